@@ -1,0 +1,3 @@
+// The migrations already applied, by name.
+MATCH (m:Migration)
+RETURN m.name AS name

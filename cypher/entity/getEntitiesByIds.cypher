@@ -1,0 +1,9 @@
+// People, organizations, groups, places and offices by id, with their labels so the API can tell
+// which type each one is. Offices carry the id of their organization.
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e {
+  .id, .name, .title, .aliases, .kind, .description, .wikidataId,
+  labels: labels(e),
+  organizationId: head(COLLECT { MATCH (e)-[:OF]->(org:Organization) RETURN org.id })
+} AS entity

@@ -1,0 +1,35 @@
+// Statements, deduplicated by id (speaker + normalised text), each with its speaker, office, the
+// organization it speaks for, and its occurrence in this article with exact offsets.
+UNWIND $statements AS row
+MATCH (a:Article {id: $articleId})
+MERGE (s:Statement {id: row.id})
+ON CREATE SET s.text = row.text,
+              s.kind = row.kind,
+              s.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
+              s.saidOnDay = CASE WHEN row.saidOn IS NULL THEN null ELSE duration.inDays(date('1970-01-01'), date(row.saidOn)).days END,
+              s.language = row.language,
+              s.textHash = row.textHash,
+              s.confidence = row.confidence,
+              s.createdAt = datetime()
+MERGE (s)-[r:REPORTED_IN {start: row.occurrence.start, end: row.occurrence.end}]->(a)
+SET r.quote = row.occurrence.quote,
+    r.cue = row.occurrence.cue,
+    r.speakerText = row.occurrence.speakerText,
+    r.speakerStart = row.occurrence.speakerStart,
+    r.speakerEnd = row.occurrence.speakerEnd,
+    r.extractor = row.occurrence.extractor
+WITH s, row
+CALL (s, row) {
+  MATCH (sp:Entity {id: row.speakerId})
+  MERGE (s)-[b:SAID_BY]->(sp)
+  SET b.confidence = row.confidence, b.method = row.attributionMethod
+}
+CALL (s, row) {
+  MATCH (o:Office {id: row.officeId})
+  MERGE (s)-[:IN_CAPACITY_OF]->(o)
+}
+CALL (s, row) {
+  MATCH (org:Organization {id: row.onBehalfOfId})
+  MERGE (s)-[:ON_BEHALF_OF]->(org)
+}
+RETURN count(s) AS merged

@@ -1,0 +1,29 @@
+// Statements matching StatementWhere, keyset-paged by the day they were said (direction from
+// $descending, undated last) then id. $text is a Lucene query, already escaped; the full-text
+// index is the anchor when it is given.
+CALL () {
+  UNWIND CASE WHEN $text IS NULL THEN [] ELSE [$text] END AS query
+  CALL db.index.fulltext.queryNodes('statement_text', query) YIELD node
+  RETURN node AS s
+  UNION
+  MATCH (s:Statement) WHERE $text IS NULL
+  RETURN s
+}
+WITH s
+WHERE ($speakerId IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {id: $speakerId}) })
+  AND ($speakerName IS NULL OR EXISTS { (s)-[:SAID_BY]->(sp:Entity) WHERE sp.nameKey = toLower($speakerName) OR toLower($speakerName) IN sp.aliasKeys })
+  AND ($officeId IS NULL OR EXISTS { (s)-[:IN_CAPACITY_OF]->(:Office {id: $officeId}) })
+  AND ($organizationId IS NULL
+       OR EXISTS { (s)-[:IN_CAPACITY_OF]->(:Office)-[:OF]->(:Organization {id: $organizationId}) }
+       OR EXISTS { (s)-[:ON_BEHALF_OF|SAID_BY]->(:Organization {id: $organizationId}) })
+  AND ($mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(:Entity {id: $mentions}) })
+  AND ($kind IS NULL OR s.kind = $kind)
+  AND ($saidFrom IS NULL OR s.saidOn >= date($saidFrom))
+  AND ($saidTo IS NULL OR s.saidOn <= date($saidTo))
+  AND ($articleId IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article {id: $articleId}) })
+  AND ($publisherId IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
+WITH s, CASE WHEN s.saidOnDay IS NULL THEN 100000000 WHEN $descending THEN -s.saidOnDay ELSE s.saidOnDay END AS sortKey
+WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
+RETURN s.id AS id, sortKey
+ORDER BY sortKey, s.id
+LIMIT $limit

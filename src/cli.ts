@@ -1,0 +1,88 @@
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { ensureInstalled, startDetached, statusDetached, stopDetached } from './db/localNeo4j.js';
+import { loadExample } from './ingest/example.js';
+import { createLogger } from './logger.js';
+import { main } from './main.js';
+
+const USAGE = `saidgraph: who said what, from news articles to a graph
+
+Usage:
+  saidgraph start              local Neo4j (or NEO4J_URI), the example article, GraphQL + GraphiQL
+  saidgraph serve              GraphQL + GraphiQL on the configured database, no example
+  saidgraph db install         fetch the Neo4j jars through Maven into neo4j/lib
+  saidgraph db start|stop|status   the local Neo4j in the background
+  saidgraph db migrate         apply pending schema migrations
+  saidgraph db reset           delete all data (keeps the schema)
+  saidgraph load-example       load the TASS example article into the graph
+
+Configuration is read from the environment: see README.md.`;
+
+type Command = (args: string[]) => Promise<void>;
+
+async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.neo4j, createLogger(config.logLevel));
+  try {
+    await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const dbCommands: Record<string, Command> = {
+  install: async () => ensureInstalled((line) => console.error(line)),
+  start: async () => {
+    const { local } = loadConfig().neo4j;
+    const result = await startDetached(local);
+    console.log(result.already ? `already running (pid ${result.pid}) at ${result.uri}` : `started in ${result.startupMs} ms (pid ${result.pid}) at ${result.uri}`);
+  },
+  stop: async () => console.log((await stopDetached(loadConfig().neo4j.local)) ? 'stopped' : 'not running'),
+  status: async () => {
+    const status = await statusDetached(loadConfig().neo4j.local);
+    console.log(status.pid ? `running (pid ${status.pid}), ${status.listening ? 'accepting connections' : 'not accepting connections yet'}` : 'not running');
+    if (!status.pid) process.exitCode = 3;
+  },
+  migrate: () => withDatabase(async () => console.log('schema up to date')),
+  reset: () => withDatabase(async ({ db }) => {
+    await db.autoCommit('db/wipe');
+    console.log('all data deleted');
+  }),
+};
+
+const commands: Record<string, Command> = {
+  start: () => main({ loadExample: true }),
+  serve: () => main({ loadExample: false }),
+  db: async ([sub = '']) => {
+    const command = dbCommands[sub];
+    if (!command) throw new UsageError(`unknown db command "${sub}"`);
+    await command([]);
+  },
+  'load-example': () => withDatabase(async ({ db }) => {
+    const result = await loadExample(db);
+    console.log(result.created ? `loaded ${result.statements} statements (${result.articleId})` : `already loaded (${result.articleId})`);
+  }),
+};
+
+class UsageError extends Error {
+  readonly code = 'USAGE';
+}
+
+async function run(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  await command(rest);
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`saidgraph: ${typeof code === 'string' ? `[${code}] ` : ''}${message}`);
+  if (error instanceof UsageError) console.error(`\n${USAGE}`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,147 @@
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { AppError } from '../errors.js';
+import type { QueryName } from './queries.js';
+import type { CypherRegistry } from './registry.js';
+
+export type Params = object;
+export type Row = Record<string, unknown>;
+
+/** Runs named statements inside one transaction (the ingest of an article is one). */
+export interface TxRunner {
+  run<T = Row>(name: QueryName, params?: Params): Promise<T[]>;
+}
+
+/** Observes every statement run, e.g. to count statements per request in tests and benchmarks. */
+export type QueryListener = (name: QueryName) => void;
+
+/**
+ * The one way saidgraph runs Cypher: named statements from the registry, in read or write
+ * transactions with the driver's retries for transient errors, sessions closed in `finally`,
+ * Neo4j values converted to plain JS, and driver failures mapped to codes.
+ */
+export class Executor {
+  private readonly listeners: Set<QueryListener>;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly registry: CypherRegistry,
+    private readonly database: string,
+    listeners: Iterable<QueryListener> = [],
+  ) {
+    this.listeners = new Set(listeners);
+  }
+
+  /** The same executor with one more listener, for the length of one request. */
+  withListener(listener: QueryListener): Executor {
+    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener]);
+  }
+
+  /** Runs a read-only statement; in a cluster it goes to a follower. */
+  read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    return this.withSession('READ', (s) => s.executeRead((tx) => this.runIn<T>(tx, name, params)));
+  }
+
+  /** Runs one write statement in its own transaction. */
+  write<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    return this.withSession('WRITE', (s) => s.executeWrite((tx) => this.runIn<T>(tx, name, params)));
+  }
+
+  /** Runs several statements in one write transaction: all of them land, or none. */
+  writeTransaction<R>(work: (tx: TxRunner) => Promise<R>): Promise<R> {
+    return this.withSession('WRITE', (s) =>
+      s.executeWrite((tx) => work({ run: <T = Row>(name: QueryName, params: Params = {}) => this.runIn<T>(tx, name, params) })),
+    );
+  }
+
+  /**
+   * Runs a named statement in an auto-commit transaction: for schema commands and for
+   * `CALL { } IN TRANSACTIONS`, which cannot run inside a managed transaction.
+   */
+  autoCommit<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    for (const listener of this.listeners) listener(name);
+    return this.runText<T>(this.registry.get(name), params);
+  }
+
+  /** Applies a migration from cypher/migrations (schema commands run outside managed transactions). */
+  runMigration(text: string): Promise<Row[]> {
+    return this.runText(text, {});
+  }
+
+  /** Runs `EXPLAIN` on a registered statement: the database plans it without running it. */
+  async explain(name: QueryName): Promise<void> {
+    await this.runText(`EXPLAIN ${this.registry.get(name)}`, {});
+  }
+
+  private runText<T>(text: string, params: Params): Promise<T[]> {
+    return this.withSession('WRITE', async (s) => (await s.run(text, toNeo4jParams(params))).records.map((r) => toPlain(r.toObject()) as T));
+  }
+
+  /** Listens to every statement run; returns the function that stops listening. */
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async runIn<T>(tx: ManagedTransaction, name: QueryName, params: Params): Promise<T[]> {
+    for (const listener of this.listeners) listener(name);
+    const result = await tx.run(this.registry.get(name), toNeo4jParams(params));
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  private async withSession<R>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<R>): Promise<R> {
+    const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    try {
+      return await work(session);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+
+/** Maps the driver's failures to errors with a stable code; anything else passes through. */
+export function mapNeo4jError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))) {
+    return new AppError('DATABASE_UNAVAILABLE', 'The graph database cannot be reached; try again shortly.', { cause: error });
+  }
+  return error;
+}
+
+/**
+ * JavaScript has one number type; Cypher tells integers from floats (LIMIT takes only integers, and
+ * offsets should be stored as integers), so whole numbers are sent as Neo4j integers.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toNeo4jParams(inner);
+  return out;
+}
+
+/** Converts Neo4j temporal values and nested structures into plain JSON-able values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return temporalToString(value);
+  if (neo4j.isDuration(value) || neo4j.isTime(value) || neo4j.isLocalTime(value)) return value.toString();
+  if (neo4j.isInt(value)) return value.toNumber();
+  const node = value as { properties?: unknown; labels?: unknown; identity?: unknown };
+  if (node.properties && (node.labels || node.identity !== undefined)) return toPlain(node.properties);
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  return out;
+}
+
+function temporalToString(value: { toString(): string }): string {
+  const text = value.toString();
+  // DateTime with a zone offset prints as +00:00; Z is what JavaScript and most clients expect.
+  return text.replace(/\+00:00$/, 'Z');
+}

@@ -1,0 +1,151 @@
+import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, OfficeRef } from '../extract/types.js';
+import { articleId, entityId, normaliseStatementText, officeId, sha256, statementId } from './ids.js';
+
+/** The rows one article writes, with graph ids; the Cypher of src/ingest takes them as they are. */
+export interface ArticleGraph {
+  article: {
+    id: string;
+    url: string | null;
+    title: string;
+    publishedAt: string | null;
+    dateline: string | null;
+    language: string;
+    contentHash: string;
+    text: string;
+    publisherId: string | null;
+  };
+  entities: Array<{ id: string; label: string; name: string; aliases: string[]; kind: string | null; description: string | null; wikidataId: string | null }>;
+  offices: Array<{ id: string; title: string; aliases: string[]; organizationId: string }>;
+  tenures: Array<{ personId: string; officeId: string; start: string | null; end: string | null; source: string }>;
+  statements: Array<{
+    id: string;
+    text: string;
+    kind: 'DIRECT' | 'INDIRECT' | 'MIXED';
+    saidOn: string | null;
+    language: string;
+    textHash: string;
+    confidence: number;
+    speakerId: string | null;
+    attributionMethod: string;
+    officeId: string | null;
+    onBehalfOfId: string | null;
+    occurrence: {
+      start: number;
+      end: number;
+      quote: string;
+      cue: string | null;
+      speakerText: string | null;
+      speakerStart: number | null;
+      speakerEnd: number | null;
+      extractor: string;
+    };
+  }>;
+  mentions: Array<{ statementId: string; entityId: string; start: number; end: number }>;
+  embedded: Array<{ innerId: string; outerId: string }>;
+}
+
+/** Every entity the article refers to, one row each; the publisher is a MEDIA organization. */
+function collectEntities(extraction: Extraction, source: ArticleSource): ArticleGraph['entities'] {
+  const refs: EntityRef[] = [...extraction.entities];
+  if (source.publisher) refs.push({ name: source.publisher, type: 'Organization', kind: 'MEDIA' });
+  for (const office of offices(extraction)) refs.push({ name: office.organization, type: 'Organization' });
+  const rows = new Map<string, ArticleGraph['entities'][number]>();
+  for (const ref of refs) {
+    const id = entityId(ref.type, ref.name);
+    const known = rows.get(id);
+    const aliases = [...new Set([...(known?.aliases ?? []), ...(ref.aliases ?? [])])];
+    rows.set(id, {
+      id,
+      label: ref.type,
+      name: known?.name ?? ref.name,
+      aliases,
+      kind: known?.kind ?? ref.kind ?? null,
+      description: known?.description ?? ref.description ?? null,
+      wikidataId: known?.wikidataId ?? ref.wikidataId ?? null,
+    });
+  }
+  return [...rows.values()];
+}
+
+function offices(extraction: Extraction): OfficeRef[] {
+  return [
+    ...extraction.tenures.map((t) => t.office),
+    ...extraction.statements.flatMap((s) => (s.office ? [s.office] : [])),
+  ];
+}
+
+function officeRows(extraction: Extraction): ArticleGraph['offices'] {
+  const rows = new Map<string, ArticleGraph['offices'][number]>();
+  for (const office of offices(extraction)) {
+    const id = officeId(office.organization, office.title);
+    const aliases = [...new Set([...(rows.get(id)?.aliases ?? []), ...(office.aliases ?? [])])];
+    rows.set(id, { id, title: office.title, aliases, organizationId: entityId('Organization', office.organization) });
+  }
+  return [...rows.values()];
+}
+
+const KINDS = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' } as const;
+
+function statementRow(s: ExtractedStatement, extraction: Extraction, language: string): ArticleGraph['statements'][number] {
+  const speakerId = s.speaker ? entityId(s.speaker.type, s.speaker.name) : null;
+  return {
+    id: statementId(speakerId, s.quote),
+    text: s.quote,
+    kind: KINDS[s.kind],
+    saidOn: s.saidOn,
+    language,
+    textHash: sha256(normaliseStatementText(s.quote)),
+    confidence: s.confidence,
+    speakerId,
+    attributionMethod: s.method,
+    officeId: s.office ? officeId(s.office.organization, s.office.title) : null,
+    onBehalfOfId: s.onBehalfOf ? entityId('Organization', s.onBehalfOf) : null,
+    occurrence: {
+      start: s.start,
+      end: s.end,
+      quote: s.quote,
+      cue: s.cue,
+      speakerText: s.speakerText,
+      speakerStart: s.speakerStart,
+      speakerEnd: s.speakerEnd,
+      extractor: extraction.extractor,
+    },
+  };
+}
+
+/** Turns an extraction of one article into the rows the graph takes. */
+export function buildArticleGraph(text: string, source: ArticleSource, extraction: Extraction): ArticleGraph {
+  const contentHash = sha256(text);
+  const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language));
+  const idByKey = new Map(extraction.statements.map((s, i) => [s.key, statements[i]!.id]));
+  return {
+    article: {
+      id: articleId(contentHash),
+      url: source.url,
+      title: source.title,
+      publishedAt: source.publishedAt,
+      dateline: source.dateline,
+      language: source.language,
+      contentHash,
+      text,
+      publisherId: source.publisher ? entityId('Organization', source.publisher) : null,
+    },
+    entities: collectEntities(extraction, source),
+    offices: officeRows(extraction),
+    tenures: extraction.tenures.map((t) => ({
+      personId: entityId('Person', t.person),
+      officeId: officeId(t.office.organization, t.office.title),
+      start: t.start,
+      end: t.end,
+      source: t.source,
+    })),
+    statements,
+    mentions: extraction.statements.flatMap((s, i) =>
+      s.mentions.map((m) => ({ statementId: statements[i]!.id, entityId: entityId(m.type, m.name), start: m.start, end: m.end })),
+    ),
+    embedded: extraction.statements.flatMap((s, i) => {
+      const outerId = s.embeddedIn ? idByKey.get(s.embeddedIn) : undefined;
+      return outerId ? [{ innerId: statements[i]!.id, outerId }] : [];
+    }),
+  };
+}

@@ -1,0 +1,64 @@
+import { loadConfig, type Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { loadExample } from './ingest/example.js';
+import { createLogger, type Logger } from './logger.js';
+import { createServer, type SaidgraphServer } from './server.js';
+
+export interface RunningSaidgraph {
+  url: string;
+  database: Database;
+  server: SaidgraphServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * config -> database (local or NEO4J_URI) -> migrations -> [example] -> server. `stop` drains
+ * requests, then closes the driver and the local Neo4j, in that order.
+ */
+export async function runSaidgraph(config: Config, log: Logger, options: { loadExample: boolean }): Promise<RunningSaidgraph> {
+  const started = Date.now();
+  const database = await openDatabase(config.neo4j, log);
+  try {
+    if (options.loadExample) {
+      const result = await loadExample(database.db);
+      log.info(result.created ? `example article loaded: ${result.statements} statements` : 'example article already in the graph');
+    }
+    const server = await createServer({ config, db: database.db, log });
+    const url = await server.listen();
+    log.info(`saidgraph ready in ${Date.now() - started} ms: GraphQL and GraphiQL at ${url}`);
+    return { url, database, server, stop: async () => {
+      await server.stop();
+      await database.close();
+    } };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Stops cleanly on SIGINT and SIGTERM; a second signal exits at once. */
+export function stopOnSignals(running: RunningSaidgraph, log: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info(`${signal}: draining requests and shutting down`);
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error('shutdown failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+/** The entry point of `npm start`: local Neo4j, the example article, GraphQL and GraphiQL. */
+export async function main(options: { loadExample: boolean }): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const running = await runSaidgraph(config, log, options);
+  stopOnSignals(running, log);
+}

@@ -1,0 +1,13 @@
+/** An article as the database gives it. */
+export interface ArticleModel {
+  id: string;
+  url: string | null;
+  title: string;
+  publishedAt: string | null;
+  dateline: string | null;
+  language: string;
+  contentHash: string;
+  text: string;
+  ingestedAt: string | null;
+  publisherId: string | null;
+}

@@ -1,0 +1,22 @@
+import type { GraphQLContext } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { entityType, type EntityLabel, type EntityRow } from './entity.model.js';
+import { findEntityByName } from './entity.repository.js';
+
+/** Loads an entity by id, or null when it is missing or of another kind. */
+export async function loadEntityOf(ctx: GraphQLContext, label: EntityLabel, id: string | null | undefined): Promise<EntityRow | null> {
+  if (!id) return null;
+  const row = await ctx.loaders.entity.load(id);
+  return row && entityType(row) === label ? row : null;
+}
+
+/** The root fields that take `id` or `name`: exactly one of the two must be given. */
+export async function entityByIdOrName(
+  ctx: GraphQLContext,
+  label: EntityLabel,
+  args: { id?: string | null; name?: string | null },
+): Promise<EntityRow | null> {
+  if ((args.id == null) === (args.name == null)) throw badInput('give exactly one of id and name');
+  const id = args.id ?? (await findEntityByName(ctx.db, label, args.name!));
+  return loadEntityOf(ctx, label, id);
+}

@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Resolvers } from '../generated/graphql.js';
+import { articleResolvers } from './article/article.resolvers.js';
+import { entityResolvers } from './entity/entity.resolvers.js';
+import { officeResolvers } from './office/office.resolvers.js';
+import { organizationResolvers } from './organization/organization.resolvers.js';
+import { personResolvers } from './person/person.resolvers.js';
+import { DateScalar, DateTimeScalar } from './shared/scalars.js';
+import { statementResolvers } from './statement/statement.resolvers.js';
+
+/** Every module's resolvers; Apollo merges them by type. */
+export const resolvers: Resolvers[] = [
+  { Date: DateScalar, DateTime: DateTimeScalar },
+  entityResolvers,
+  personResolvers,
+  organizationResolvers,
+  officeResolvers,
+  articleResolvers,
+  statementResolvers,
+];
+
+/** The SDL of every module under schema/, read when the server is built (not at import). */
+export function loadTypeDefs(schemaDir: string): string[] {
+  return readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'));
+}

@@ -1,0 +1,80 @@
+import DataLoader from 'dataloader';
+import type { Executor } from '../db/executor.js';
+import { getArticlesByIds } from './article/article.repository.js';
+import type { ArticleModel } from './article/article.model.js';
+import type { EntityRow } from './entity/entity.model.js';
+import { getEntitiesByIds } from './entity/entity.repository.js';
+import { getHoldersByOfficeIds } from './office/office.repository.js';
+import { getOfficesByOrganizationIds } from './organization/organization.repository.js';
+import type { TenureModel } from './person/person.model.js';
+import { getTenuresByPersonIds } from './person/person.repository.js';
+import { byKeys, groupByKeys } from './shared/batch.js';
+import type { MentionModel, OccurrenceModel, StatementModel } from './statement/statement.model.js';
+import {
+  getEmbedsByStatementIds,
+  getMentionsByStatementIds,
+  getOccurrencesByStatementIds,
+  getStatementsByIds,
+} from './statement/statement.repository.js';
+
+/**
+ * Request-scoped batch loaders: every field that follows a link asks one of these, so a page of
+ * 20 statements with speakers, offices and articles costs one statement per kind of link, not 20.
+ */
+export interface Loaders {
+  entity: DataLoader<string, EntityRow | null>;
+  article: DataLoader<string, ArticleModel | null>;
+  statement: DataLoader<string, StatementModel | null>;
+  officesOfOrganization: DataLoader<string, string[]>;
+  occurrences: DataLoader<string, OccurrenceModel[]>;
+  mentions: DataLoader<string, MentionModel[]>;
+  embeds: DataLoader<string, string[]>;
+  tenuresOfPerson(at: string | null): DataLoader<string, TenureModel[]>;
+  holdersOfOffice(at: string | null): DataLoader<string, TenureModel[]>;
+}
+
+function grouped<T>(fetch: (ids: readonly string[]) => Promise<Array<{ key: string } & Record<string, unknown>>>, field: string) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = await fetch(ids);
+    return groupByKeys(ids, rows.map((r) => ({ key: r.key, value: r[field] as T })));
+  });
+}
+
+/** One loader per `at` date, made when first asked for. */
+function perDate<T>(make: (at: string | null) => DataLoader<string, T>) {
+  const loaders = new Map<string, DataLoader<string, T>>();
+  return (at: string | null) => {
+    const key = at ?? '';
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = make(at)));
+    return loader;
+  };
+}
+
+/** Fresh loaders for one request. */
+export function createLoaders(db: Executor): Loaders {
+  return {
+    entity: new DataLoader(async (ids) => byKeys(ids, await getEntitiesByIds(db, ids))),
+    article: new DataLoader(async (ids) => byKeys(ids, await getArticlesByIds(db, ids))),
+    statement: new DataLoader(async (ids) => byKeys(ids, await getStatementsByIds(db, ids))),
+    officesOfOrganization: grouped<string>((ids) => getOfficesByOrganizationIds(db, ids), 'id'),
+    occurrences: grouped<OccurrenceModel>((ids) => getOccurrencesByStatementIds(db, ids), 'occurrence'),
+    mentions: grouped<MentionModel>((ids) => getMentionsByStatementIds(db, ids), 'mention'),
+    embeds: grouped<string>((ids) => getEmbedsByStatementIds(db, ids), 'id'),
+    tenuresOfPerson: perDate((at) => grouped<TenureModel>((ids) => getTenuresByPersonIds(db, ids, at), 'tenure')),
+    holdersOfOffice: perDate((at) => grouped<TenureModel>((ids) => getHoldersByOfficeIds(db, ids, at), 'tenure')),
+  };
+}
+
+/** Loads several ids in the order given, null where one is missing; a failed batch throws. */
+export async function loadAll<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<Array<T | null>> {
+  const values = await loader.loadMany(ids);
+  const failure = values.find((v): v is Error => v instanceof Error);
+  if (failure) throw failure;
+  return values as Array<T | null>;
+}
+
+/** Loads several ids and drops the missing ones. */
+export async function loadExisting<T>(loader: DataLoader<string, T | null>, ids: readonly string[]): Promise<T[]> {
+  return (await loadAll(loader, ids)).filter((v): v is T => v !== null);
+}

@@ -1,0 +1,3 @@
+import type { EntityRow } from '../entity/entity.model.js';
+
+export type OfficeModel = EntityRow;

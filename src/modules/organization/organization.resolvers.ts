@@ -1,0 +1,30 @@
+import type { OrganizationKind, Resolvers } from '../../generated/graphql.js';
+import { entityByIdOrName } from '../entity/entity.service.js';
+import { loadExisting } from '../loaders.js';
+import { connectionFields } from '../shared/connection.js';
+import { statementConnection, toStatementFilter } from '../statement/statement.service.js';
+import { organizationConnection } from './organization.service.js';
+
+export const organizationResolvers: Resolvers = {
+  Query: {
+    organization: (_, args, ctx) => entityByIdOrName(ctx, 'Organization', args),
+    organizations: (_, { where, ...page }, ctx) => organizationConnection(ctx, where, page),
+  },
+  Organization: {
+    name: (o) => o.name ?? '',
+    aliases: (o) => o.aliases ?? [],
+    kind: (o) => (o.kind ?? 'OTHER') as OrganizationKind,
+    offices: async (o, _, { loaders }) => loadExisting(loaders.entity, await loaders.officesOfOrganization.load(o.id)),
+    statements: (o, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where, { organizationId: o.id }), page),
+    mentionedIn: (o, page, ctx) => statementConnection(ctx, toStatementFilter(null, { mentions: o.id }), page),
+  },
+  Group: {
+    name: (g) => g.name ?? '',
+    aliases: (g) => g.aliases ?? [],
+  },
+  Place: {
+    name: (p) => p.name ?? '',
+    aliases: (p) => p.aliases ?? [],
+  },
+  OrganizationConnection: connectionFields,
+};

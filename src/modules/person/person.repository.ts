@@ -1,0 +1,25 @@
+import type { Executor } from '../../db/executor.js';
+import type { KeyRow, Keyset } from '../shared/connection.js';
+import type { TenureModel } from './person.model.js';
+
+export interface PersonFilter {
+  name: string | null;
+  officeId: string | null;
+  organizationId: string | null;
+}
+
+/** One page (plus one) of people ids in name order. */
+export function listPeople(db: Executor, filter: PersonFilter, page: Keyset & { limit: number }): Promise<KeyRow[]> {
+  return db.read<KeyRow>('person/listPeople', { ...filter, ...page });
+}
+
+/** How many people match. */
+export async function countPeople(db: Executor, filter: PersonFilter): Promise<number> {
+  const [row] = await db.read<{ count: number }>('person/countPeople', filter);
+  return row?.count ?? 0;
+}
+
+/** The tenures of several people, optionally only those that include a day. */
+export function getTenuresByPersonIds(db: Executor, ids: readonly string[], at: string | null) {
+  return db.read<{ key: string; tenure: TenureModel }>('person/getTenuresByPersonIds', { ids, at });
+}

@@ -1,0 +1,27 @@
+import type { Resolvers } from '../../generated/graphql.js';
+import { entityByIdOrName, loadEntityOf } from '../entity/entity.service.js';
+import { connectionFields } from '../shared/connection.js';
+import { optionalDate } from '../shared/dates.js';
+import { statementConnection, toStatementFilter } from '../statement/statement.service.js';
+import { personConnection } from './person.service.js';
+
+export const personResolvers: Resolvers = {
+  Query: {
+    person: (_, args, ctx) => entityByIdOrName(ctx, 'Person', args),
+    people: (_, { where, ...page }, ctx) => personConnection(ctx, where, page),
+  },
+  Person: {
+    name: (p) => p.name ?? '',
+    aliases: (p) => p.aliases ?? [],
+    description: (p) => p.description ?? null,
+    wikidataId: (p) => p.wikidataId ?? null,
+    tenures: (p, { at }, { loaders }) => loaders.tenuresOfPerson(optionalDate(at, 'at')).load(p.id),
+    statements: (p, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where, { speakerId: p.id }), page),
+    mentionedIn: (p, page, ctx) => statementConnection(ctx, toStatementFilter(null, { mentions: p.id }), page),
+  },
+  Tenure: {
+    person: async (t, _, ctx) => (await loadEntityOf(ctx, 'Person', t.personId))!,
+    office: async (t, _, ctx) => (await loadEntityOf(ctx, 'Office', t.officeId))!,
+  },
+  PersonConnection: connectionFields,
+};

@@ -1,0 +1,107 @@
+import { badInput } from '../../errors.js';
+
+/** One item of a page with the cursor that resumes after it. */
+export interface EdgeModel<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A page of a Relay connection; `count` runs only when a client selects `totalCount`. */
+export interface ConnectionModel<T> {
+  edges: Array<EdgeModel<T>>;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  count: () => Promise<number>;
+}
+
+/** Where a keyset page resumes: the sort key and the id of the last item seen. */
+export interface Keyset {
+  afterKey: string | number | null;
+  afterId: string | null;
+}
+
+/** A row of a list query: the id and the key it is sorted by. */
+export interface KeyRow {
+  id: string;
+  sortKey: string | number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+/** The number of items a page holds; 1 to 100. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${size}`, { argument: 'first' });
+  }
+  return size;
+}
+
+/** An opaque cursor for a row: base64url of [sortKey, id]. */
+export function encodeCursor(row: KeyRow): string {
+  return Buffer.from(JSON.stringify([row.sortKey, row.id])).toString('base64url');
+}
+
+/** Reads a cursor back; a cursor that was not made by encodeCursor is a BAD_USER_INPUT. */
+export function decodeCursor(cursor: string | null | undefined): Keyset {
+  if (cursor === null || cursor === undefined) return { afterKey: null, afterId: null };
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && isSortKey(value[0]) && typeof value[1] === 'string') {
+      return { afterKey: value[0], afterId: value[1] };
+    }
+  } catch {
+    // a cursor that does not parse is reported below like one of the wrong shape
+  }
+  throw badInput('after is not a cursor given by this API', { argument: 'after' });
+}
+
+function isSortKey(value: unknown): value is string | number {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** The paging arguments of a list query: one row more than the page, to tell whether more follow. */
+export function pageParams(first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
+  return { size, params: { ...decodeCursor(after), limit: size + 1 } };
+}
+
+/**
+ * Turns the rows of a list query (one more than the page size) into a connection, loading the
+ * nodes of the page in one batch.
+ */
+export async function toConnection<T>(
+  rows: KeyRow[],
+  size: number,
+  after: string | null | undefined,
+  load: (ids: string[]) => Promise<Array<T | null>>,
+  count: () => Promise<number>,
+): Promise<ConnectionModel<T>> {
+  const page = rows.slice(0, size);
+  const nodes = await load(page.map((r) => r.id));
+  const edges: Array<EdgeModel<T>> = [];
+  page.forEach((row, i) => {
+    const node = nodes[i];
+    // a node deleted between the two reads is left out rather than returned as null
+    if (node) edges.push({ cursor: encodeCursor(row), node });
+  });
+  return { edges, hasNextPage: rows.length > size, hasPreviousPage: Boolean(after), count: memo(count) };
+}
+
+function memo<T>(fn: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= fn());
+}
+
+/** The fields every connection type resolves the same way. */
+export const connectionFields = {
+  edges: <T>(c: ConnectionModel<T>) => c.edges,
+  nodes: <T>(c: ConnectionModel<T>) => c.edges.map((e) => e.node),
+  pageInfo: <T>(c: ConnectionModel<T>) => ({
+    hasNextPage: c.hasNextPage,
+    hasPreviousPage: c.hasPreviousPage,
+    startCursor: c.edges[0]?.cursor ?? null,
+    endCursor: c.edges.at(-1)?.cursor ?? null,
+  }),
+  totalCount: <T>(c: ConnectionModel<T>) => c.count(),
+};

@@ -1,0 +1,64 @@
+import type { Executor } from '../../db/executor.js';
+import type { KeyRow, Keyset } from '../shared/connection.js';
+import type { MentionModel, OccurrenceModel, StatementModel } from './statement.model.js';
+
+/** StatementWhere as the Cypher takes it: every filter present, null when not given. */
+export interface StatementFilter {
+  speakerId: string | null;
+  speakerName: string | null;
+  officeId: string | null;
+  organizationId: string | null;
+  mentions: string | null;
+  /** A Lucene query, already escaped. */
+  text: string | null;
+  kind: string | null;
+  saidFrom: string | null;
+  saidTo: string | null;
+  articleId: string | null;
+  publisherId: string | null;
+}
+
+type Page = Keyset & { limit: number };
+
+/** Statements by id, in one statement. */
+export async function getStatementsByIds(db: Executor, ids: readonly string[]): Promise<StatementModel[]> {
+  const rows = await db.read<{ statement: StatementModel }>('statement/getStatementsByIds', { ids });
+  return rows.map((r) => r.statement);
+}
+
+/** One page (plus one) of statement ids by the day they were said. */
+export function listStatements(db: Executor, filter: StatementFilter, page: Page & { descending: boolean }): Promise<KeyRow[]> {
+  return db.read<KeyRow>('statement/listStatements', { ...filter, ...page });
+}
+
+/** How many statements match. */
+export async function countStatements(db: Executor, filter: StatementFilter): Promise<number> {
+  const [row] = await db.read<{ count: number }>('statement/countStatements', filter);
+  return row?.count ?? 0;
+}
+
+/** One page (plus one) of the statements an article reports, in text order. */
+export function listArticleStatements(db: Executor, articleId: string, page: Page): Promise<KeyRow[]> {
+  return db.read<KeyRow>('statement/listArticleStatements', { articleId, ...page });
+}
+
+/** How many statements an article reports. */
+export async function countArticleStatements(db: Executor, articleId: string): Promise<number> {
+  const [row] = await db.read<{ count: number }>('statement/countArticleStatements', { articleId });
+  return row?.count ?? 0;
+}
+
+/** The occurrences of several statements. */
+export function getOccurrencesByStatementIds(db: Executor, ids: readonly string[]) {
+  return db.read<{ key: string; occurrence: OccurrenceModel }>('statement/getOccurrencesByStatementIds', { ids });
+}
+
+/** The mentions of several statements. */
+export function getMentionsByStatementIds(db: Executor, ids: readonly string[]) {
+  return db.read<{ key: string; mention: MentionModel }>('statement/getMentionsByStatementIds', { ids });
+}
+
+/** The ids of the statements nested in several statements. */
+export function getEmbedsByStatementIds(db: Executor, ids: readonly string[]) {
+  return db.read<{ key: string; id: string }>('statement/getEmbedsByStatementIds', { ids });
+}

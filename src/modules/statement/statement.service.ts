@@ -1,0 +1,57 @@
+import type { GraphQLContext } from '../../context.js';
+import type { StatementOrder, StatementWhere } from '../../generated/graphql.js';
+import { loadAll } from '../loaders.js';
+import { pageParams, toConnection, type ConnectionModel } from '../shared/connection.js';
+import { optionalDate } from '../shared/dates.js';
+import { toLuceneQuery } from '../shared/lucene.js';
+import type { StatementModel } from './statement.model.js';
+import {
+  countArticleStatements,
+  countStatements,
+  listArticleStatements,
+  listStatements,
+  type StatementFilter,
+} from './statement.repository.js';
+
+/** The filter the Cypher takes, from the API's StatementWhere plus the scope of a nested field. */
+export function toStatementFilter(where: StatementWhere | null | undefined, scope: Partial<StatementFilter> = {}): StatementFilter {
+  const w = where ?? {};
+  return {
+    speakerId: w.speakerId ?? null,
+    speakerName: w.speakerName ?? null,
+    officeId: w.officeId ?? null,
+    organizationId: w.organizationId ?? null,
+    mentions: w.mentions ?? null,
+    text: toLuceneQuery(w.text),
+    kind: w.kind ?? null,
+    saidFrom: optionalDate(w.saidFrom, 'where.saidFrom'),
+    saidTo: optionalDate(w.saidTo, 'where.saidTo'),
+    articleId: w.articleId ?? null,
+    publisherId: w.publisherId ?? null,
+    ...scope,
+  };
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A page of statements matching a filter, newest first unless asked otherwise. */
+export async function statementConnection(
+  ctx: GraphQLContext,
+  filter: StatementFilter,
+  args: PageArgs & { orderBy?: StatementOrder | null },
+): Promise<ConnectionModel<StatementModel>> {
+  const { size, params } = pageParams(args.first, args.after);
+  const descending = (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC';
+  const rows = await listStatements(ctx.db, filter, { ...params, descending });
+  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
+}
+
+/** A page of the statements an article reports, in text order. */
+export async function articleStatementConnection(ctx: GraphQLContext, articleId: string, args: PageArgs) {
+  const { size, params } = pageParams(args.first, args.after);
+  const rows = await listArticleStatements(ctx.db, articleId, params);
+  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countArticleStatements(ctx.db, articleId));
+}
