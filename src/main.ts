@@ -44,7 +44,10 @@ export function stopOnSignals(running: RunningSaidgraph, log: Logger): void {
     stopping = true;
     log.info(`${signal}: draining requests and shutting down`);
     running.stop().then(
-      () => process.exit(0),
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         log.error('shutdown failed', error);
         process.exit(1);

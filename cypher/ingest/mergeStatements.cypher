@@ -10,6 +10,7 @@ ON CREATE SET s.text = row.text,
               s.language = row.language,
               s.textHash = row.textHash,
               s.confidence = row.confidence,
+              s.position = row.occurrence.start,
               s.createdAt = datetime()
 MERGE (s)-[r:REPORTED_IN {start: row.occurrence.start, end: row.occurrence.end}]->(a)
 SET r.quote = row.occurrence.quote,

@@ -1,5 +1,6 @@
 // Statements matching StatementWhere, keyset-paged by the day they were said (direction from
-// $descending, undated last) then id. $text is a Lucene query, already escaped; the full-text
+// $descending, undated last), then by where they stand in the article that first reported them
+// (reading order within a day), then id. $text is a Lucene query, already escaped; the full-text
 // index is the anchor when it is given.
 CALL () {
   UNWIND CASE WHEN $text IS NULL THEN [] ELSE [$text] END AS query
@@ -22,7 +23,8 @@ WHERE ($speakerId IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {id: $speakerId})
   AND ($saidTo IS NULL OR s.saidOn <= date($saidTo))
   AND ($articleId IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article {id: $articleId}) })
   AND ($publisherId IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
-WITH s, CASE WHEN s.saidOnDay IS NULL THEN 100000000 WHEN $descending THEN -s.saidOnDay ELSE s.saidOnDay END AS sortKey
+WITH s, (CASE WHEN s.saidOnDay IS NULL THEN 100000000 WHEN $descending THEN -s.saidOnDay ELSE s.saidOnDay END) * 10000000
+        + coalesce(s.position, 0) AS sortKey
 WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
 RETURN s.id AS id, sortKey
 ORDER BY sortKey, s.id

@@ -8,6 +8,7 @@ export const QUERY_NAMES = [
   'db/ping',
   'db/wipe',
   'db/awaitIndexes',
+  'db/listIndexes',
   'entity/getEntitiesByIds',
   'entity/findEntityByName',
   'person/listPeople',

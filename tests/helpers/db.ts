@@ -1,0 +1,65 @@
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config.js';
+import { CYPHER_DIR } from '../../src/db/database.js';
+import { createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
+import { migrate } from '../../src/db/migrate.js';
+import { loadCypherRegistry, type CypherRegistry } from '../../src/db/registry.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer, type SaidgraphServer } from '../../src/server.js';
+
+export interface TestDatabase {
+  db: Executor;
+  registry: CypherRegistry;
+  close(): Promise<void>;
+}
+
+/** The test Neo4j, migrated and emptied: each test file starts from a clean graph. */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const registry = await loadCypherRegistry(CYPHER_DIR);
+  const driver = createDriver({ uri: inject('neo4jUri'), username: inject('neo4jUsername'), password: inject('neo4jPassword'), maxRetryMs: 5000 });
+  const db = new Executor(driver, registry, 'neo4j');
+  await migrate(db, registry);
+  await db.autoCommit('db/wipe');
+  return { db, registry, close: () => driver.close() };
+}
+
+/** A configuration for tests: nothing from the environment but defaults, a random port. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), port: 0, logLevel: 'silent', apiKeys: ['test-key'], ...overrides };
+}
+
+export interface TestServer {
+  url: string;
+  server: SaidgraphServer;
+  /** Posts a GraphQL operation; returns the parsed body and the Cypher statement count. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string } }>;
+  statements: number;
+}
+
+/** A real HTTP server on a random port over the given executor. */
+export async function startTestServer(db: Executor, config: Config = testConfig()): Promise<TestServer> {
+  const server = await createServer({ config, db, log: createLogger('silent') });
+  const url = await server.listen(0, '127.0.0.1');
+  return {
+    url,
+    server,
+    async query(query, variables = {}, headers = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-saidgraph-stats': '1', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data: any; errors?: any; extensions?: { saidgraph?: { cypherStatements: number } } };
+      return { status: response.status, data: body.data, errors: body.errors, statements: body.extensions?.saidgraph?.cypherStatements ?? -1 };
+    },
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CYPHER_DIR } from '../../src/db/database.js';
+import { createDriver } from '../../src/db/driver.js';
+import { Executor } from '../../src/db/executor.js';
+import { freePort } from '../../src/db/localNeo4j.js';
+import { loadCypherRegistry } from '../../src/db/registry.js';
+import { loadExample } from '../../src/ingest/example.js';
+import { openTestDatabase, startTestServer, testConfig, type TestDatabase, type TestServer } from '../helpers/db.js';
+
+let database: TestDatabase;
+let server: TestServer;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadExample(database.db);
+  server = await startTestServer(database.db);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.close();
+});
+
+describe('people, offices and tenures', () => {
+  it('finds a person by id, by name or by alias, case-insensitive', async () => {
+    const { data } = await server.query(`{
+      byId: person(id: "person:sergey-lavrov") { name }
+      byAlias: person(name: "sergei lavrov") { name aliases }
+      missing: person(name: "Nobody Atall") { name } }`);
+    expect(data.byId.name).toBe('Sergey Lavrov');
+    expect(data.byAlias).toEqual({ name: 'Sergey Lavrov', aliases: ['Lavrov', 'Sergei Lavrov'] });
+    expect(data.missing).toBeNull();
+  });
+
+  it('tells tenures apart by date', async () => {
+    const { data } = await server.query(`{
+      office(id: "office:italy:minister-of-foreign-affairs") {
+        title organization { name }
+        in2022: holders(at: "2022-02-17") { person { name } start end }
+        in2023: holders(at: "2023-06-01") { person { name } }
+      }
+      person(name: "Josep Borrell") { now: tenures(at: "2026-01-01") { start } all: tenures { start end source } } }`);
+    expect(data.office).toEqual({
+      title: 'Minister of Foreign Affairs',
+      organization: { name: 'Italy' },
+      in2022: [{ person: { name: 'Luigi Di Maio' }, start: '2019-09-05', end: '2022-10-22' }],
+      in2023: [],
+    });
+    expect(data.person).toEqual({ now: [], all: [{ start: '2019-12-01', end: '2024-11-30', source: 'example' }] });
+  });
+
+  it('lists people and offices with filters and cursors', async () => {
+    const { data } = await server.query(`{
+      people(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }
+      fm: people(where: { officeId: "office:russia:minister-of-foreign-affairs" }) { nodes { name } }
+      offices(where: { organizationId: "organization:kremlin" }) { nodes { title aliases } } }`);
+    expect(data.people.totalCount).toBe(4);
+    expect(data.people.nodes.map((p: any) => p.name)).toEqual(['Dmitry Peskov', 'Josep Borrell']);
+    expect(data.fm.nodes).toEqual([{ name: 'Sergey Lavrov' }]);
+    expect(data.offices.nodes[0].title).toBe('Press Secretary of the President of Russia');
+    const next = await server.query(`query($after: String) { people(first: 5, after: $after) { pageInfo { hasNextPage } nodes { name } } }`, {
+      after: data.people.pageInfo.endCursor,
+    });
+    expect(next.data.people.nodes.map((p: any) => p.name)).toEqual(['Luigi Di Maio', 'Sergey Lavrov']);
+    expect(next.data.people.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('lists organizations by kind with their offices', async () => {
+    const { data } = await server.query(`{ organizations(where: { kind: INTERGOVERNMENTAL }) { nodes { name offices { title } } } }`);
+    expect(data.organizations.nodes.map((o: any) => o.name)).toEqual(['European Union', 'NATO', 'NATO-Russia Council', 'OSCE']);
+    expect(data.organizations.nodes[0].offices).toEqual([{ title: 'High Representative of the Union for Foreign Affairs and Security Policy' }]);
+  });
+
+  it('answers organization.statements through offices and on behalf', async () => {
+    const { data } = await server.query(`{
+      russia: organization(name: "Russia") { statements(first: 100) { totalCount } }
+      kremlin: organization(name: "Kremlin") { statements { totalCount } mentionedIn { totalCount } } }`);
+    expect(data.russia.statements.totalCount).toBe(11);
+    expect(data.kremlin.statements.totalCount).toBe(3);
+  });
+});
+
+describe('articles and nodes', () => {
+  it("lists an article's statements in text order and finds it again by id", async () => {
+    const { data } = await server.query(`{ articles { totalCount nodes { id title dateline language contentHash publisher { name }
+      statements(first: 3) { totalCount nodes { occurrences { start } } } } } }`);
+    const [article] = data.articles.nodes;
+    expect(data.articles.totalCount).toBe(1);
+    expect(article.dateline).toBe('MOSCOW, February 17');
+    expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const starts = article.statements.nodes.map((s: any) => s.occurrences[0].start);
+    expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
+    expect(article.statements.totalCount).toBe(17);
+    const again = await server.query(`query($id: ID!) { node(id: $id) { __typename ... on Article { title } } }`, { id: article.id });
+    expect(again.data.node).toEqual({ __typename: 'Article', title: article.title });
+  });
+
+  it('resolves any id with node and nodes', async () => {
+    const { data: first } = await server.query(`{ statements(first: 1) { nodes { id } } }`);
+    const statementId = first.statements.nodes[0].id;
+    const { data } = await server.query(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
+      ids: ['person:sergey-lavrov', 'organization:nato', 'office:kremlin:press-secretary-of-the-president-of-russia', 'group:eu-leaders', 'place:balkans', statementId, 'person:nobody'],
+    });
+    expect(data.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['Person', 'Organization', 'Office', 'Group', 'Place', 'Statement', null]);
+  });
+});
+
+describe('errors carry stable codes', () => {
+  it('BAD_USER_INPUT when both or neither of id and name are given', async () => {
+    const { errors } = await server.query(`{ person(id: "person:sergey-lavrov", name: "Lavrov") { name } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const none = await server.query(`{ organization { name } }`);
+    expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('GRAPHQL_VALIDATION_FAILED for an unknown field, without a server error', async () => {
+    const response = await server.query(`{ statements { nodes { nope } } }`);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('UNAUTHENTICATED when reads need a key and none or a wrong one is sent', async () => {
+    const locked = await startTestServer(database.db, testConfig({ requireKeyForReads: true }));
+    try {
+      const anonymous = await locked.query(`{ people { totalCount } }`);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const wrong = await locked.query(`{ people { totalCount } }`, {}, { authorization: 'Bearer nope' });
+      expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const good = await locked.query(`{ people { totalCount } }`, {}, { authorization: 'Bearer test-key' });
+      expect(good.data.people.totalCount).toBe(4);
+    } finally {
+      await locked.stop();
+    }
+  });
+});
+
+describe('when Neo4j cannot be reached', () => {
+  it('answers DATABASE_UNAVAILABLE and /ready 503, while /health stays up', async () => {
+    const port = await freePort();
+    const driver = createDriver({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: '', maxRetryMs: 500 });
+    const offline = await startTestServer(new Executor(driver, await loadCypherRegistry(CYPHER_DIR), 'neo4j'));
+    try {
+      const response = await offline.query(`{ statements { nodes { id } } }`);
+      expect(response.status).toBe(200);
+      expect(response.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      const base = offline.url.replace(/\/graphql$/, '');
+      expect((await fetch(`${base}/ready`)).status).toBe(503);
+      expect((await fetch(`${base}/health`)).status).toBe(200);
+    } finally {
+      await offline.stop();
+      await driver.close();
+    }
+  });
+});
+
+describe('HTTP', () => {
+  it('serves GraphiQL to a browser at GET /graphql and the API to clients', async () => {
+    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<div id="graphiql">');
+    expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1)/);
+    const api = await fetch(`${server.url}?query=${encodeURIComponent('{ people(first: 1) { totalCount } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': '1' },
+    });
+    expect(await api.json()).toEqual({ data: { people: { totalCount: 4 } } });
+  });
+});

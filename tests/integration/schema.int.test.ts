@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../../src/db/migrate.js';
+import { QUERY_NAMES } from '../../src/db/queries.js';
+import { openTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+describe('the Cypher of cypher/ against the real database', () => {
+  it.each(QUERY_NAMES.filter((name) => name !== 'db/wipe'))('%s plans with EXPLAIN', async (name) => {
+    await expect(database.db.explain(name)).resolves.toBeUndefined();
+  });
+
+  it('db/wipe plans with EXPLAIN too (it runs in an auto-commit transaction)', async () => {
+    await expect(database.db.explain('db/wipe')).resolves.toBeUndefined();
+  });
+});
+
+describe('migrations', () => {
+  it('are recorded in the graph and apply nothing the second time', async () => {
+    expect(await migrate(database.db, database.registry)).toEqual([]);
+    const recorded = await database.db.read<{ name: string }>('db/listMigrations');
+    expect(recorded.map((r) => r.name).sort()).toEqual(database.registry.migrations.map(([name]) => name));
+  });
+
+  it('leave the uniqueness constraints and the full-text indexes online in the database', async () => {
+    const indexes = await database.db.autoCommit<{ name: string; type: string; state: string; constraint: boolean }>('db/listIndexes');
+    const byName = new Map(indexes.map((i) => [i.name, i]));
+    for (const name of ['entity_id', 'person_id', 'organization_id', 'office_id', 'statement_id', 'article_id', 'article_content_hash']) {
+      expect(byName.get(name)).toMatchObject({ state: 'ONLINE', constraint: true });
+    }
+    expect(byName.get('statement_text')).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE' });
+    expect(byName.get('entity_names')).toMatchObject({ type: 'FULLTEXT', state: 'ONLINE' });
+    expect(byName.get('statement_said_on_day')).toMatchObject({ type: 'RANGE', state: 'ONLINE' });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../src/modules/shared/connection.js';
+import { toLuceneQuery } from '../../src/modules/shared/lucene.js';
+import { parseDate } from '../../src/modules/shared/dates.js';
+
+describe('cursors', () => {
+  it('round-trip the sort key and id', () => {
+    expect(decodeCursor(encodeCursor({ sortKey: -190400000000, id: 'statement:abc' }))).toEqual({ afterKey: -190400000000, afterId: 'statement:abc' });
+    expect(decodeCursor(encodeCursor({ sortKey: 'lavrov', id: 'person:x' }))).toEqual({ afterKey: 'lavrov', afterId: 'person:x' });
+    expect(decodeCursor(null)).toEqual({ afterKey: null, afterId: null });
+  });
+
+  it('reject what they did not make with BAD_USER_INPUT', () => {
+    for (const bad of ['', 'garbage', Buffer.from('[1]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')]) {
+      expect(() => decodeCursor(bad)).toThrowError(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    }
+  });
+});
+
+describe('page size', () => {
+  it('takes 1 to 100, 20 by default', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(100)).toBe(100);
+    for (const bad of [0, -1, 101, 2.5]) expect(() => pageSize(bad)).toThrowError(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+});
+
+describe('toConnection', () => {
+  const rows = [1, 2, 3].map((n) => ({ id: `x:${n}`, sortKey: n }));
+
+  it('keeps one row more than the page to tell whether more follow, and counts lazily', async () => {
+    let counted = 0;
+    const page = await toConnection(rows, 2, null, async (ids) => ids.map((id) => ({ id })), async () => ++counted);
+    expect(page.edges.map((e) => e.node.id)).toEqual(['x:1', 'x:2']);
+    expect(page.hasNextPage).toBe(true);
+    expect(page.hasPreviousPage).toBe(false);
+    expect(counted).toBe(0);
+    expect(await page.count()).toBe(1);
+    expect(await page.count()).toBe(1);
+    expect(decodeCursor(page.edges[1]!.cursor)).toEqual({ afterKey: 2, afterId: 'x:2' });
+  });
+
+  it('leaves out a node that vanished between the two reads', async () => {
+    const page = await toConnection(rows, 3, 'c', async (ids) => ids.map((id) => (id === 'x:2' ? null : { id })), async () => 0);
+    expect(page.edges.map((e) => e.node.id)).toEqual(['x:1', 'x:3']);
+    expect(page.hasNextPage).toBe(false);
+    expect(page.hasPreviousPage).toBe(true);
+  });
+});
+
+describe('full-text queries from user input', () => {
+  it('escape Lucene syntax and require every word', () => {
+    expect(toLuceneQuery('security guarantees')).toBe('security AND guarantees');
+    expect(toLuceneQuery('NATO-Russia (council)')).toBe('NATO\\-Russia AND \\(council\\)');
+    expect(toLuceneQuery('a AND OR b')).toBe('a AND b');
+    expect(toLuceneQuery('   ')).toBeNull();
+    expect(toLuceneQuery(null)).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('accept calendar days only', () => {
+    expect(parseDate('2022-02-17', 'd')).toBe('2022-02-17');
+    for (const bad of ['2022-02-30', '2022-2-17', '17 Feb 2022', '2022-02-17T00:00:00Z']) {
+      expect(() => parseDate(bad, 'd')).toThrowError(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CYPHER_DIR } from '../../src/db/database.js';
+import { QUERY_NAMES } from '../../src/db/queries.js';
+import { loadCypherRegistry } from '../../src/db/registry.js';
+
+describe('the Cypher registry', () => {
+  it('loads every statement the code names, and the migrations in order', async () => {
+    const registry = await loadCypherRegistry(CYPHER_DIR);
+    for (const name of QUERY_NAMES) expect(registry.get(name).length).toBeGreaterThan(0);
+    const names = registry.migrations.map(([name]) => name);
+    expect(names).toEqual([...names].sort());
+    expect(names[0]).toBe('0001_entity_id');
+  });
+
+  it('fails at start-up when a file is missing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-cypher-'));
+    try {
+      cpSync(CYPHER_DIR, dir, { recursive: true });
+      rmSync(path.join(dir, 'statement', 'listStatements.cypher'));
+      await expect(loadCypherRegistry(dir)).rejects.toThrowError(/cypher\/statement\/listStatements\.cypher is missing/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never splices values into Cypher: every statement takes $params', async () => {
+    const registry = await loadCypherRegistry(CYPHER_DIR);
+    for (const name of QUERY_NAMES) expect(registry.get(name)).not.toMatch(/\$\{|'\s*\+\s*\$/);
+  });
+});
