@@ -1,4 +1,7 @@
 import { loadConfig } from './config.js';
+import { extract } from './extract/extract.js';
+import { toPrediction } from './extract/predictions.js';
+import { readArticles } from './ingest/articles.js';
 import { openDatabase } from './db/database.js';
 import { ensureInstalled, startDetached, statusDetached, stopDetached } from './db/localNeo4j.js';
 import { loadExample } from './ingest/example.js';
@@ -15,6 +18,7 @@ Usage:
   saidgraph db migrate         apply pending schema migrations
   saidgraph db reset           delete all data (keeps the schema)
   saidgraph load-example       load the TASS example article into the graph
+  saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
 
 Configuration is read from the environment: see README.md.`;
 
@@ -50,7 +54,26 @@ const dbCommands: Record<string, Command> = {
   }),
 };
 
+/** `saidgraph extract FILE...`: one prediction line per article; bad inputs are reported and skipped. */
+async function extractCommand(files: string[]): Promise<void> {
+  if (!files.length) throw new UsageError('extract needs at least one file');
+  let failed = 0;
+  for (const file of files) {
+    for (const result of await readArticles(file)) {
+      if (!result.ok) {
+        failed++;
+        console.error(`saidgraph: [${result.error.code}] ${result.error.origin}: ${result.error.message}`);
+        continue;
+      }
+      const { article } = result;
+      process.stdout.write(`${JSON.stringify(toPrediction(article.id, extract(article.text, article.source)))}\n`);
+    }
+  }
+  if (failed) process.exitCode = 1;
+}
+
 const commands: Record<string, Command> = {
+  extract: extractCommand,
   start: () => main({ loadExample: true }),
   serve: () => main({ loadExample: false }),
   db: async ([sub = '']) => {

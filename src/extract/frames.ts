@@ -1,0 +1,355 @@
+import { isPunct, isQuoteMark, wordCount, type Context } from './context.js';
+import { CUE_PARTICLES, DIRECTIVE_VERBS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
+import { isSubjectPronoun, leftNounPhrase, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
+
+export type Kind = 'direct' | 'indirect' | 'mixed';
+
+/** A cue: the verb or phrase of speech, as a token range (inclusive). */
+export interface Cue {
+  first: number;
+  last: number;
+  text: string;
+  lemma: string;
+}
+
+/** One attribution found in the text: who (a mention, or the speaker before), what (a span), how. */
+export interface Frame {
+  cue: Cue | null;
+  speaker: Mention | null;
+  /** The speaker is the one of the frame before (participles, coordination, continued quotes). */
+  inherit: boolean;
+  start: number;
+  end: number;
+  kind: Kind;
+  method: 'frame' | 'continuation';
+  sentence: number;
+  confidence: number;
+}
+
+interface Region {
+  first: number;
+  /** Inclusive. */
+  last: number;
+}
+
+const CLAUSE_OPENERS = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who']);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|last|this|next|recently|previously|again|also|repeatedly|publicly|privately|then|now|once|week|month|year|morning|afternoon|evening|night|day)$/i;
+const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'with', 'to', 'from', 'by', 'in', 'via', 'over', 'since', 'earlier', 'later', 'last', 'this', 'on', 'late', 'early', 'again', 'also', 'repeatedly', 'publicly', 'then', 'recently', 'once']);
+const CONTENT_TRAIL = new Set([',', ';', ':', '-', '–', '—', 'and', 'but', 'though', 'although', 'while', 'as', 'because', 'so', 'which', 'yet', 'or']);
+const FINITE_HINT = new Set(['VERB', 'AUX']);
+
+function tokenRange(ctx: Context, first: number, last: number) {
+  return ctx.tokens.slice(first, last + 1);
+}
+
+/** The cue at token i, with its particle ("pointed out"), or null when i is no verb of speech. */
+export function cueAt(ctx: Context, i: number): Cue | null {
+  const t = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1];
+  if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, text: 'according to', lemma: 'according to' };
+  const lemma = speechLemma(ctx, i);
+  if (!lemma) return null;
+  if (lemma === 'say' && isDiscourseSaid(ctx, i)) return null;
+  const particles = CUE_PARTICLES[lemma] ?? [];
+  const withParticle = next && particles.includes(next.lower);
+  if (PARTICLE_ONLY.has(lemma) && !withParticle) return null;
+  const last = withParticle ? i + 1 : i;
+  return { first: i, last, text: ctx.text.slice(t.start, ctx.tokens[last]!.end), lemma };
+}
+
+function isSpeechLemma(lemma: string): boolean {
+  return SPEECH_VERBS.has(lemma) || PARTICLE_ONLY.has(lemma);
+}
+
+/** Base forms a verb form may come from: branded -> brand, noted -> note, dubbed -> dub. */
+function baseForms(word: string): string[] {
+  const forms = [word];
+  for (const [suffix, add] of [['ed', ''], ['d', ''], ['ing', ''], ['ing', 'e'], ['s', ''], ['es', ''], ['ied', 'y'], ['ies', 'y']] as const) {
+    if (word.endsWith(suffix)) forms.push(word.slice(0, -suffix.length) + add);
+  }
+  const doubled = /([bdgmnprt])\1(ed|ing)$/.exec(word);
+  if (doubled) forms.push(word.slice(0, -(doubled[2]!.length + 1)));
+  return forms;
+}
+
+/**
+ * The lemma of a verb of speech at token i. The tagger sometimes reads a verb as an adjective
+ * ("Peskov branded such information"): right after a subject such a word is taken as the verb.
+ */
+function speechLemma(ctx: Context, i: number): string | null {
+  const t = ctx.tokens[i]!;
+  if (t.pos === 'VERB') return isSpeechLemma(t.lemma) ? t.lemma : baseForms(t.lower).find(isSpeechLemma) ?? null;
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
+  if (!/(ed|ing)$/.test(t.lower)) return null;
+  const prev = ctx.tokens[skipLeftModifiers(ctx, i - 1, 0)];
+  if (!prev || !['PROPN', 'PRON', 'NOUN'].includes(prev.pos) || prev.sentence !== t.sentence) return null;
+  return baseForms(t.lower).find(isSpeechLemma) ?? null;
+}
+
+/** "That said, ..." and "having said that" are no reports of speech. */
+function isDiscourseSaid(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  return (prev?.lower === 'that' && isPunct(next, ',')) || prev?.lower === 'having' || prev?.lower === 'so-called' || next?.lower === 'so';
+}
+
+/** Where a frame may look: the sentence, or the part of it inside the quote that holds the cue. */
+function regionOf(ctx: Context, cue: Cue): Region {
+  const sentence = ctx.sentences[ctx.tokens[cue.first]!.sentence]!;
+  const q = ctx.quoteOf[cue.first]!;
+  if (q < 0) return { first: sentence.first, last: sentence.last - 1 };
+  let first = cue.first;
+  let last = cue.first;
+  while (first > sentence.first && ctx.quoteOf[first - 1] === q && !isQuoteMark(ctx.tokens[first - 1])) first--;
+  while (last < sentence.last - 1 && ctx.quoteOf[last + 1] === q && !isQuoteMark(ctx.tokens[last + 1])) last++;
+  return { first, last };
+}
+
+/** Whether tokens from i on read as a clause: a subject and, later, a verb. */
+function startsClause(ctx: Context, i: number, last: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  const subjectLike = isSubjectPronoun(t) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
+  if (!subjectLike) return false;
+  return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos));
+}
+
+/**
+ * "This sort of opining, CNN claimed, violates its code": the attribution stands inside the
+ * reported clause, whose words go on after the comma.
+ */
+function interposed(ctx: Context, cue: Cue, next: number, region: Region): boolean {
+  const t = ctx.tokens[next];
+  if (!t || TIME_WORDS.test(t.text)) return false;
+  const resumesVerb = (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
+  return resumesVerb || startsClause(ctx, next, region.last);
+}
+
+/** The first token of the reported words after the cue, or -1 when the cue takes none. */
+function forwardStart(ctx: Context, cue: Cue, region: Region): number {
+  let i = cue.last + 1;
+  if (OBJECT_VERBS.has(cue.lemma)) {
+    const object = rightNounPhrase(ctx, i, region.last);
+    if (object && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = object.last + 1;
+  }
+  if (cue.lemma === 'call' && ['for', 'on'].includes(ctx.tokens[cue.last]!.lower)) return i <= region.last ? i : -1;
+  if (NAMING_VERBS.has(cue.lemma)) return i <= region.last ? i : -1;
+  let skipped = 0;
+  while (i <= region.last && skipped < 16) {
+    const t = ctx.tokens[i]!;
+    if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) return i + 1;
+    if (isPunct(t, ':')) return i + 1;
+    if (isQuoteMark(t)) return i;
+    if (isPunct(t, ',') && isQuoteMark(ctx.tokens[i + 1])) return i + 1;
+    if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
+    if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return i;
+    if (isPunct(t, ',') && skipped === 0 && interposed(ctx, cue, i + 1, region)) return i + 1;
+    if (skipped === 0 && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && !TIME_WORDS.test(t.text)) return i;
+    if (isPunct(t, ',;.')) return -1;
+    if (t.pos === 'VERB' && skipped > 0 && t.lower !== 'following') return -1;
+    i++;
+    skipped++;
+  }
+  return -1;
+}
+
+/** Trims the words of a statement: no leading or trailing punctuation or linking words. */
+function trimSpan(ctx: Context, start: number, end: number): [number, number] {
+  const text = ctx.text;
+  for (;;) {
+    const before = [start, end];
+    while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
+    while (end > start && /[\s,;:—–.-]/.test(text[end - 1]!)) end--;
+    const tail = /\s(and|but|though|although|while|as|because|so|yet|or)$/i.exec(text.slice(start, end));
+    if (tail) end -= tail[0].length;
+    if (before[0] === start && before[1] === end) return [start, end];
+  }
+}
+
+function endOfRegion(ctx: Context, region: Region): number {
+  return ctx.tokens[region.last]!.end;
+}
+
+/** The quote a span is, when it is exactly one quotation (marks and a trailing period aside). */
+function quoteFor(ctx: Context, start: number, end: number) {
+  return ctx.quotes.find((q) => Math.abs(q.open - start) <= 1 && Math.abs(q.close - end) <= 2 && q.closed) ?? null;
+}
+
+/** Direct, indirect or mixed, and the span to keep. */
+function classify(ctx: Context, start: number, end: number, naming: boolean): { kind: Kind; start: number; end: number } | null {
+  const whole = quoteFor(ctx, start, end);
+  if (whole) return { kind: 'direct', start: whole.start, end: whole.end };
+  const inside = ctx.quotes.filter((q) => q.open >= start && q.close <= end + 1);
+  if (naming && inside.length) {
+    const last = inside.at(-1)!;
+    const embedded = ctx.text.slice(last.close + 1, end).trim().length > 0;
+    if (embedded) return wordCount(ctx.text.slice(last.start, last.end)) >= 2 ? { kind: 'direct', start: last.start, end: last.end } : null;
+  }
+  if (naming && !inside.length) return null;
+  const partial = ctx.quotes.some((q) => (q.open >= start && q.open < end) || (q.close > start && q.close <= end));
+  return { kind: partial ? 'mixed' : 'indirect', start, end };
+}
+
+/**
+ * Reported words end where the reporter's sentence goes on with a verb of its own: ", but cautioned
+ * against ...", ", adding ...". Quoted text is never cut.
+ */
+function endOfReport(ctx: Context, start: number, end: number): number {
+  for (const t of ctx.tokens) {
+    if (t.start <= start || t.start >= end || !isPunct(t, ',;-–—')) continue;
+    if (ctx.quoteOf[t.index]! >= 0) continue;
+    const next = ctx.tokens[t.index + 1];
+    const after = ctx.tokens[t.index + 2];
+    const conjunctionVerb = next && ['but', 'and'].includes(next.lower) && after?.pos === 'VERB' && /(ed|s)$/.test(after.lower);
+    const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
+    if (dashClause) return t.start;
+    const participle = next?.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
+    if (conjunctionVerb || participle) return t.start;
+  }
+  return end;
+}
+
+function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
+  const [s, e] = trimSpan(ctx, start, endOfReport(ctx, start, end));
+  if (wordCount(ctx.text.slice(s, e)) < 2) return null;
+  const shape = classify(ctx, s, e, NAMING_VERBS.has(cue.lemma));
+  if (!shape) return null;
+  return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
+}
+
+/** "According to X, ..." and "..., according to X." */
+function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
+  const source = rightNounPhrase(ctx, cue.last + 1, region.last);
+  if (!source) return null;
+  const after = ctx.tokens[source.last + 1];
+  if (cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(')) {
+    if (!isPunct(after, ',')) return null;
+    return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
+  }
+  const comma = ctx.tokens[cue.first - 1];
+  if (!isPunct(comma, ',') || cue.first - 1 <= region.first) return null;
+  return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), comma!.start, 0.8);
+}
+
+/** Where the words of a reverse frame begin: the region's start, or the quote that ends at the comma. */
+function reverseStart(ctx: Context, region: Region, comma: number): number {
+  const closing = ctx.tokens[comma - 1];
+  if (isQuoteMark(closing) || isQuoteMark(ctx.tokens[comma + 1])) {
+    const q = ctx.quotes.find((x) => x.close >= ctx.tokens[comma - 1]!.start - 1 && x.close <= ctx.tokens[comma]!.end + 1);
+    if (q) return q.open;
+  }
+  return ctx.tokens[region.first]!.start;
+}
+
+/** The frame of a verb of speech, or null when it reports nothing. */
+function verbFrame(ctx: Context, cue: Cue, region: Region, previous: Frame | null): Frame | null {
+  const beforeCue = skipLeftModifiers(ctx, cue.first - 1, region.first);
+  const participle = ctx.tokens[cue.first]!.text.toLowerCase().endsWith('ing') && (isPunct(ctx.tokens[beforeCue], ',') || beforeCue < region.first);
+  const coordinated = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '') && previous !== null;
+  const conjoined = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '');
+  let speaker = participle || coordinated ? null : conjoined ? clauseSubject(ctx, region) : subjectBefore(ctx, cue.first, region.first);
+  const inherit = !speaker && (participle || coordinated);
+  let inverted = false;
+  if (!speaker && !inherit && (isPunct(ctx.tokens[beforeCue], ',') || isQuoteMark(ctx.tokens[beforeCue]))) {
+    speaker = invertedSubject(ctx, cue, region);
+    inverted = speaker !== null;
+  }
+  if (!speaker && participle) speaker = clauseSubject(ctx, region);
+  if (!speaker && !inherit) return null;
+  const forward = inverted ? -1 : forwardStart(ctx, cue, region);
+  if (forward >= 0 && forward <= region.last) {
+    const frame = makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, endOfRegion(ctx, region), 0.85);
+    if (frame) return frame;
+  }
+  if (inherit) return null;
+  const subjectFirst = inverted ? cue.first : speaker!.first;
+  const lead = skipLeftModifiers(ctx, subjectFirst - 1, region.first);
+  const quoted = quoteEndingAt(ctx, lead);
+  if (quoted) return makeFrame(ctx, cue, speaker, false, quoted.open, quoted.close + 1, 0.9);
+  const comma = isPunct(ctx.tokens[lead], ',') ? lead : -1;
+  if (comma <= region.first) return null;
+  return makeFrame(ctx, cue, speaker, false, reverseStart(ctx, region, comma), ctx.tokens[comma]!.start, 0.85);
+}
+
+/** The quote that closes at token i (a closing mark, or a comma right after one): '"...," he said'. */
+function quoteEndingAt(ctx: Context, i: number) {
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  const at = isPunct(t, ',') && isQuoteMark(ctx.tokens[i - 1]) ? ctx.tokens[i - 1]! : t;
+  if (!isQuoteMark(at)) return null;
+  return ctx.quotes.find((q) => q.close === at.start && q.closed) ?? null;
+}
+
+/** "..., said Smith." / "..., said the spokesman, adding ...": a subject after its verb, closing the clause. */
+function invertedSubject(ctx: Context, cue: Cue, region: Region): Mention | null {
+  const np = rightNounPhrase(ctx, cue.last + 1, region.last);
+  if (!np) return null;
+  const after = ctx.tokens[np.last + 1];
+  return !after || np.last >= region.last || isPunct(after, ',.;:!?') || isQuoteMark(after) ? np : null;
+}
+
+/** The subject of the sentence's first verb: who "became a delegate and said ...". */
+function clauseSubject(ctx: Context, region: Region): Mention | null {
+  for (let i = region.first; i <= region.last; i++) {
+    const t = ctx.tokens[i]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i > region.first) return subjectBefore(ctx, i, region.first);
+    if (isQuoteMark(t)) return null;
+  }
+  return null;
+}
+
+/** Cuts a frame's words where the next frame of the same region takes over. */
+function cutAtNext(ctx: Context, frame: Frame, next: Frame): void {
+  const boundary = Math.min(next.speaker && !next.inherit ? next.speaker.start : Infinity, next.cue ? ctx.tokens[next.cue.first]!.start : Infinity);
+  // "reiterated how EU leaders stated ...": the next frame is the complement itself, not a new clause
+  const before = ctx.text.slice(frame.start, boundary).replace(/["\u201D\u2019\u00BB\s]+$/, '');
+  const nested = wordCount(before) < 2 || !/([,;:—–-]|\b(and|but|though|although|while|as|because|so|yet))$/i.test(before);
+  if (!nested && boundary > frame.start && boundary < frame.end && next.start >= boundary) {
+    const [s, e] = trimSpan(ctx, frame.start, boundary);
+    frame.end = e;
+    frame.start = s;
+    if (frame.kind === 'mixed' && !ctx.quotes.some((q) => q.open < e && q.close > s)) frame.kind = 'indirect';
+  }
+}
+
+/** Every frame of the text, by cue, in text order. */
+export function findFrames(ctx: Context): Frame[] {
+  const frames: Frame[] = [];
+  for (const sentence of ctx.sentences) {
+    const inSentence: Frame[] = [];
+    for (let i = sentence.first; i < sentence.last; i++) {
+      const cue = cueAt(ctx, i);
+      if (!cue) continue;
+      const region = regionOf(ctx, cue);
+      const frame = cue.lemma === 'according to' ? accordingTo(ctx, cue, region) : verbFrame(ctx, cue, region, inSentence.at(-1) ?? null);
+      if (frame) {
+        const previous = inSentence.at(-1);
+        if (previous) cutAtNext(ctx, previous, frame);
+        inSentence.push(frame);
+      }
+      i = cue.last;
+    }
+    frames.push(...inSentence.filter((f) => wordCount(ctx.text.slice(f.start, f.end)) >= 2));
+  }
+  return frames;
+}
+
+/**
+ * Quotes that open a sentence and have no cue of their own continue the speaker of the statement
+ * just before them, in the same or the previous paragraph.
+ */
+export function continuationFrames(ctx: Context, frames: Frame[]): Frame[] {
+  const extra: Frame[] = [];
+  for (const q of ctx.quotes) {
+    if (frames.some((f) => f.start < q.end && f.end > q.start)) continue;
+    const first = ctx.tokens.findIndex((t) => t.start >= q.open);
+    if (first < 0) continue;
+    const sentence = ctx.sentences[ctx.tokens[first]!.sentence]!;
+    const opensSentence = ctx.tokens[sentence.first]!.start >= q.open - 1;
+    if (!opensSentence || wordCount(ctx.text.slice(q.start, q.end)) < 3) continue;
+    const before = [...frames, ...extra].filter((f) => f.end <= q.open).sort((a, b) => a.end - b.end).at(-1);
+    if (!before || sentence.paragraph - ctx.sentences[before.sentence]!.paragraph > 1) continue;
+    extra.push({ cue: null, speaker: null, inherit: true, start: q.start, end: q.end, kind: 'direct', method: 'continuation', sentence: sentence.index, confidence: 0.7 });
+  }
+  return extra;
+}

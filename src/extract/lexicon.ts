@@ -1,0 +1,208 @@
+/**
+ * The words the extractor knows: verbs of speech, titles and the offices they name, demonyms,
+ * and names that stand for organizations. General English and world knowledge only: nothing here
+ * is taken from the articles it is measured on.
+ */
+
+/** Lemmas of verbs that report speech ("said", "stressed", "pointed out" ...). */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'add', 'note', 'stress', 'reiterate', 'underscore', 'underline', 'warn', 'explain',
+  'emphasize', 'emphasise', 'insist', 'claim', 'argue', 'suggest', 'announce', 'declare', 'acknowledge',
+  'admit', 'recall', 'respond', 'reply', 'state', 'write', 'tweet', 'ask', 'urge', 'promise', 'pledge',
+  'vow', 'predict', 'accuse', 'deny', 'confirm', 'concede', 'complain', 'contend', 'maintain', 'observe',
+  'remark', 'comment', 'assert', 'allege', 'disclose', 'reveal', 'caution', 'conclude', 'testify',
+  'mention', 'propose', 'demand', 'proclaim', 'boast', 'joke', 'quip', 'retort', 'assure', 'lament',
+  'threaten', 'repeat', 'affirm', 'counter', 'charge', 'exclaim', 'murmur', 'shout', 'agree', 'estimate',
+  'report', 'post', 'hint', 'indicate', 'signal', 'tout', 'brag', 'concur', 'clarify', 'elaborate',
+  'specify', 'reason', 'posit', 'surmise', 'speculate', 'forecast', 'advise', 'recommend', 'plead',
+  'reassure', 'inform', 'notify', 'remind', 'stipulate', 'decry', 'blast',
+  'criticize', 'criticise', 'praise', 'brand', 'dub', 'label', 'term', 'describe', 'call',
+]);
+
+/** Verbs that name or qualify something: their statement is the quoted words, not a clause. */
+export const NAMING_VERBS = new Set(['brand', 'dub', 'label', 'term', 'describe', 'call', 'decry', 'blast', 'criticize', 'criticise', 'praise']);
+
+/** Verbs whose complement may be an infinitive or a request ("urged to respect ..."). */
+export const DIRECTIVE_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'propose', 'recommend', 'advise', 'plead', 'promise', 'pledge', 'vow', 'threaten']);
+
+/** Verbs that take a person as object before their clause ("told reporters that ..."). */
+export const OBJECT_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'notify', 'remind', 'warn', 'urge', 'ask', 'advise', 'promise', 'accuse']);
+
+/** Particles that complete a cue: "pointed out", "called for", "went on". */
+export const CUE_PARTICLES: Record<string, string[]> = {
+  point: ['out'],
+  call: ['for', 'on'],
+  spell: ['out'],
+  lay: ['out'],
+  go: ['on'],
+  set: ['out'],
+};
+
+/** Verbs that count as cues only with their particle ("pointed out", not "pointed"). */
+export const PARTICLE_ONLY = new Set(['point', 'spell', 'lay', 'go', 'set']);
+
+/** Words that cannot head a speaker. */
+export const NOT_SPEAKERS = new Set([
+  'that', 'this', 'it', 'which', 'what', 'there', 'here', 'who', 'whom', 'one', 'report', 'reports',
+  'study', 'statement', 'document', 'article', 'story', 'data', 'poll', 'polls', 'survey', 'analysis',
+]);
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
+
+/** Titles: lower-cased phrase -> the office it names (organization left open). */
+export const TITLE_OFFICES: Record<string, string> = {
+  'foreign minister': 'Minister of Foreign Affairs',
+  'foreign affairs minister': 'Minister of Foreign Affairs',
+  'minister of foreign affairs': 'Minister of Foreign Affairs',
+  'minister for foreign affairs': 'Minister of Foreign Affairs',
+  'top diplomat': 'Minister of Foreign Affairs',
+  'chief diplomat': 'Minister of Foreign Affairs',
+  'foreign secretary': 'Secretary of State for Foreign Affairs',
+  'secretary of state': 'Secretary of State',
+  'defense minister': 'Minister of Defence',
+  'defence minister': 'Minister of Defence',
+  'minister of defense': 'Minister of Defence',
+  'minister of defence': 'Minister of Defence',
+  'defense secretary': 'Secretary of Defense',
+  'finance minister': 'Minister of Finance',
+  'minister of finance': 'Minister of Finance',
+  'treasury secretary': 'Secretary of the Treasury',
+  'interior minister': 'Minister of the Interior',
+  'justice minister': 'Minister of Justice',
+  'economy minister': 'Minister of the Economy',
+  'energy minister': 'Minister of Energy',
+  'health minister': 'Minister of Health',
+  'trade minister': 'Minister of Trade',
+  'deputy foreign minister': 'Deputy Minister of Foreign Affairs',
+  'prime minister': 'Prime Minister',
+  'premier': 'Prime Minister',
+  'president': 'President',
+  'vice president': 'Vice President',
+  'vice-president': 'Vice President',
+  'chancellor': 'Chancellor',
+  'king': 'King',
+  'queen': 'Queen',
+  'spokesman': 'Spokesperson',
+  'spokeswoman': 'Spokesperson',
+  'spokesperson': 'Spokesperson',
+  'press secretary': 'Press Secretary',
+  'ambassador': 'Ambassador',
+  'envoy': 'Envoy',
+  'high representative': 'High Representative of the Union for Foreign Affairs and Security Policy',
+  'foreign policy chief': 'High Representative of the Union for Foreign Affairs and Security Policy',
+  'secretary-general': 'Secretary General',
+  'secretary general': 'Secretary General',
+  'senator': 'Senator',
+  'sen.': 'Senator',
+  'representative': 'Representative',
+  'rep.': 'Representative',
+  'congressman': 'Representative',
+  'congresswoman': 'Representative',
+  'governor': 'Governor',
+  'gov.': 'Governor',
+  'mayor': 'Mayor',
+  'attorney general': 'Attorney General',
+  'speaker': 'Speaker',
+  'chairman': 'Chair',
+  'chairwoman': 'Chair',
+  'chair': 'Chair',
+  'chief executive': 'Chief Executive Officer',
+  'ceo': 'Chief Executive Officer',
+  'director': 'Director',
+  'minister': 'Minister',
+  'secretary': 'Secretary',
+  'leader': 'Leader',
+  'head': 'Head',
+  'commissioner': 'Commissioner',
+  'general': 'General',
+  'candidate': 'Candidate',
+  'nominee': 'Nominee',
+};
+
+/** Offices held in one organization whatever the demonym says: "Kremlin spokesman". */
+export const ORGANIZATION_TITLES: Record<string, { title: string; organization: string }> = {
+  'kremlin spokesman': { title: 'Press Secretary of the President of Russia', organization: 'Kremlin' },
+  'kremlin spokeswoman': { title: 'Press Secretary of the President of Russia', organization: 'Kremlin' },
+  'kremlin spokesperson': { title: 'Press Secretary of the President of Russia', organization: 'Kremlin' },
+  'kremlin press secretary': { title: 'Press Secretary of the President of Russia', organization: 'Kremlin' },
+  'white house press secretary': { title: 'White House Press Secretary', organization: 'White House' },
+  'white house spokesman': { title: 'White House Press Secretary', organization: 'White House' },
+  'eu high representative': { title: 'High Representative of the Union for Foreign Affairs and Security Policy', organization: 'European Union' },
+  'eu foreign policy chief': { title: 'High Representative of the Union for Foreign Affairs and Security Policy', organization: 'European Union' },
+  'nato secretary general': { title: 'Secretary General', organization: 'NATO' },
+  'nato secretary-general': { title: 'Secretary General', organization: 'NATO' },
+  'un secretary general': { title: 'Secretary-General', organization: 'United Nations' },
+  'un secretary-general': { title: 'Secretary-General', organization: 'United Nations' },
+};
+
+/** Demonyms and adjectives of countries: "Russian" -> Russia. */
+export const DEMONYMS: Record<string, string> = {
+  russian: 'Russia', italian: 'Italy', american: 'United States', 'u.s.': 'United States', us: 'United States',
+  british: 'United Kingdom', 'u.k.': 'United Kingdom', uk: 'United Kingdom', french: 'France', german: 'Germany',
+  chinese: 'China', japanese: 'Japan', ukrainian: 'Ukraine', polish: 'Poland', spanish: 'Spain',
+  turkish: 'Turkey', iranian: 'Iran', iraqi: 'Iraq', israeli: 'Israel', palestinian: 'Palestine',
+  syrian: 'Syria', indian: 'India', pakistani: 'Pakistan', afghan: 'Afghanistan', canadian: 'Canada',
+  mexican: 'Mexico', brazilian: 'Brazil', australian: 'Australia', saudi: 'Saudi Arabia', egyptian: 'Egypt',
+  korean: 'South Korea', 'south korean': 'South Korea', 'north korean': 'North Korea', belarusian: 'Belarus',
+  georgian: 'Georgia', armenian: 'Armenia', azerbaijani: 'Azerbaijan', kazakh: 'Kazakhstan', serbian: 'Serbia',
+  hungarian: 'Hungary', czech: 'Czech Republic', slovak: 'Slovakia', romanian: 'Romania', bulgarian: 'Bulgaria',
+  greek: 'Greece', dutch: 'Netherlands', belgian: 'Belgium', swedish: 'Sweden', finnish: 'Finland',
+  norwegian: 'Norway', danish: 'Denmark', austrian: 'Austria', swiss: 'Switzerland', portuguese: 'Portugal',
+  irish: 'Ireland', estonian: 'Estonia', latvian: 'Latvia', lithuanian: 'Lithuania', venezuelan: 'Venezuela',
+  cuban: 'Cuba', argentine: 'Argentina', argentinian: 'Argentina', chilean: 'Chile', colombian: 'Colombia',
+  nigerian: 'Nigeria', 'south african': 'South Africa', kenyan: 'Kenya', ethiopian: 'Ethiopia',
+  vietnamese: 'Vietnam', thai: 'Thailand', indonesian: 'Indonesia', filipino: 'Philippines',
+  malaysian: 'Malaysia', qatari: 'Qatar', emirati: 'United Arab Emirates', jordanian: 'Jordan',
+  lebanese: 'Lebanon', libyan: 'Libya', moldovan: 'Moldova', croatian: 'Croatia', slovenian: 'Slovenia',
+  european: 'European Union', eu: 'European Union',
+};
+
+/** Countries and the places that stand for them in news ("Moscow said"). */
+export const COUNTRY_NAMES: Record<string, string> = {
+  russia: 'Russia', 'russian federation': 'Russia', moscow: 'Russia',
+  ukraine: 'Ukraine', kyiv: 'Ukraine', kiev: 'Ukraine',
+  'united states': 'United States', 'u.s.': 'United States', us: 'United States', usa: 'United States', america: 'United States', washington: 'United States',
+  china: 'China', beijing: 'China', italy: 'Italy', rome: 'Italy', france: 'France', paris: 'France',
+  germany: 'Germany', berlin: 'Germany', 'united kingdom': 'United Kingdom', britain: 'United Kingdom', uk: 'United Kingdom', london: 'United Kingdom',
+  japan: 'Japan', tokyo: 'Japan', iran: 'Iran', tehran: 'Iran', israel: 'Israel', turkey: 'Turkey', ankara: 'Turkey',
+  poland: 'Poland', warsaw: 'Poland', india: 'India', 'new delhi': 'India', canada: 'Canada', ottawa: 'Canada',
+  mexico: 'Mexico', brazil: 'Brazil', syria: 'Syria', damascus: 'Syria', iraq: 'Iraq', baghdad: 'Iraq',
+  'north korea': 'North Korea', pyongyang: 'North Korea', 'south korea': 'South Korea', seoul: 'South Korea',
+  belarus: 'Belarus', minsk: 'Belarus', georgia: 'Georgia', spain: 'Spain', madrid: 'Spain', greece: 'Greece',
+  'saudi arabia': 'Saudi Arabia', riyadh: 'Saudi Arabia', egypt: 'Egypt', cairo: 'Egypt', pakistan: 'Pakistan',
+  afghanistan: 'Afghanistan', kabul: 'Afghanistan', venezuela: 'Venezuela', cuba: 'Cuba', havana: 'Cuba',
+  hungary: 'Hungary', budapest: 'Hungary', serbia: 'Serbia', belgrade: 'Serbia', netherlands: 'Netherlands',
+  sweden: 'Sweden', finland: 'Finland', norway: 'Norway', denmark: 'Denmark', austria: 'Austria', vienna: 'Austria',
+  switzerland: 'Switzerland', australia: 'Australia', qatar: 'Qatar', lebanon: 'Lebanon', libya: 'Libya',
+};
+
+/** Organizations known by name, with their kind. */
+export const KNOWN_ORGANIZATIONS: Record<string, { name: string; kind: 'INTERGOVERNMENTAL' | 'GOVERNMENT_BODY' | 'MEDIA' | 'PARTY' }> = {
+  eu: { name: 'European Union', kind: 'INTERGOVERNMENTAL' },
+  'european union': { name: 'European Union', kind: 'INTERGOVERNMENTAL' },
+  nato: { name: 'NATO', kind: 'INTERGOVERNMENTAL' },
+  'the alliance': { name: 'NATO', kind: 'INTERGOVERNMENTAL' },
+  osce: { name: 'OSCE', kind: 'INTERGOVERNMENTAL' },
+  un: { name: 'United Nations', kind: 'INTERGOVERNMENTAL' },
+  'u.n.': { name: 'United Nations', kind: 'INTERGOVERNMENTAL' },
+  'united nations': { name: 'United Nations', kind: 'INTERGOVERNMENTAL' },
+  'nato-russia council': { name: 'NATO-Russia Council', kind: 'INTERGOVERNMENTAL' },
+  kremlin: { name: 'Kremlin', kind: 'GOVERNMENT_BODY' },
+  'white house': { name: 'White House', kind: 'GOVERNMENT_BODY' },
+  pentagon: { name: 'Pentagon', kind: 'GOVERNMENT_BODY' },
+  'state department': { name: 'United States Department of State', kind: 'GOVERNMENT_BODY' },
+  'foreign ministry': { name: 'Ministry of Foreign Affairs', kind: 'GOVERNMENT_BODY' },
+  congress: { name: 'United States Congress', kind: 'GOVERNMENT_BODY' },
+  tass: { name: 'TASS', kind: 'MEDIA' },
+  reuters: { name: 'Reuters', kind: 'MEDIA' },
+  'associated press': { name: 'Associated Press', kind: 'MEDIA' },
+};
+
+/** Head nouns of organizations: "the ministry said", "the Green Party said". */
+export const ORGANIZATION_HEADS = new Set([
+  'ministry', 'department', 'agency', 'office', 'council', 'committee', 'commission', 'party', 'government',
+  'administration', 'campaign', 'company', 'corporation', 'inc.', 'corp.', 'union', 'court', 'parliament',
+  'senate', 'house', 'embassy', 'bank', 'group', 'organization', 'organisation', 'association', 'foundation',
+  'institute', 'university', 'police', 'army', 'military', 'service', 'bureau', 'board', 'authority', 'network',
+  'newspaper', 'times', 'post', 'journal', 'news', 'fund',
+]);

@@ -1,0 +1,136 @@
+import { isCapitalised, isPunct, isQuoteMark, type Context } from './context.js';
+import type { Token } from './text.js';
+
+/** A noun phrase of the text by token range (inclusive) and character span. */
+export interface Mention {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
+const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today']);
+
+export function mentionOf(ctx: Context, first: number, last: number): Mention {
+  const start = ctx.tokens[first]!.start;
+  const end = ctx.tokens[last]!.end;
+  return { first, last, start, end, text: ctx.text.slice(start, end) };
+}
+
+/** A capitalised word inside a sentence is a name, whatever the tagger guessed ("Welch/VERB said"). */
+export function isInnerName(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const sentence = ctx.sentences[t.sentence];
+  return isCapitalised(t) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && sentence !== undefined && i > sentence.first && t.pos !== 'PRON';
+}
+
+function canJoin(ctx: Context, i: number, min: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (isInnerName(ctx, i)) return true;
+  if (NOMINAL.has(t.pos)) return !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i !== min - 1);
+  if (t.pos === 'PART' && /^['’]s$/.test(t.lower)) return true;
+  if (t.text === '[' || t.text === ']') return true;
+  if (t.pos === 'PUNCT' && /^[.\-–]$/.test(t.text) && isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i + 1]!.sentence === t.sentence) return true;
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (t.lower === 'of' && prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  if (t.lower === 'and' && prev?.pos === 'PROPN' && next?.pos === 'PROPN') return true;
+  return false;
+}
+
+function trimmed(ctx: Context, first: number, last: number): Mention | null {
+  while (first <= last && !['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON'].includes(ctx.tokens[first]!.pos) && ctx.tokens[first]!.text !== '[' && !isInnerName(ctx, first)) first++;
+  while (last >= first && (['[', '.', '-', '–'].includes(ctx.tokens[last]!.text) || ctx.tokens[last]!.lower === 'of' || ctx.tokens[last]!.lower === 'and')) last--;
+  if (first > last) return null;
+  const head = ctx.tokens[last]!;
+  if (head.text === ']' && last > first) return mentionOf(ctx, first, last);
+  if (!['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(head.pos) && !isInnerName(ctx, last)) return null;
+  return mentionOf(ctx, first, last);
+}
+
+/** Skips adverbs and auxiliaries between a subject and its verb ("Trump later said"). */
+export function skipLeftModifiers(ctx: Context, index: number, min: number): number {
+  let i = index;
+  while (i >= min && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
+  return i;
+}
+
+/** The noun phrase that ends at `last` (inclusive), going left no further than `min`. */
+export function leftNounPhrase(ctx: Context, last: number, min: number): Mention | null {
+  if (last < min) return null;
+  const end = ctx.tokens[last]!;
+  if (end.pos === 'PRON' && SUBJECT_PRONOUNS.has(end.lower)) return mentionOf(ctx, last, last);
+  let first = last + 1;
+  for (let i = last; i >= min && canJoin(ctx, i, last + 1); i--) {
+    if (ctx.tokens[i]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(ctx.tokens[i]!.lower)) break;
+    first = i;
+  }
+  return first <= last ? trimmed(ctx, first, last) : null;
+}
+
+/** The noun phrase that starts at `first`, going right no further than `max`. */
+export function rightNounPhrase(ctx: Context, first: number, max: number): Mention | null {
+  if (first > max) return null;
+  const start = ctx.tokens[first]!;
+  if (start.pos === 'PRON' && SUBJECT_PRONOUNS.has(start.lower)) return mentionOf(ctx, first, first);
+  let last = first - 1;
+  for (let i = first; i <= max && canJoin(ctx, i, -1) && !isQuoteMark(ctx.tokens[i]); i++) {
+    if (i > first && ctx.tokens[i]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(ctx.tokens[i]!.lower)) break;
+    last = i;
+  }
+  return last >= first ? trimmed(ctx, first, last) : null;
+}
+
+/**
+ * The subject of a verb at `cue`: the noun phrase before it, past adverbs and auxiliaries and past
+ * an appositive between commas ("Michael Mulgrew, president of the union, said").
+ */
+export function subjectBefore(ctx: Context, cue: number, min: number): Mention | null {
+  const i = skipLeftModifiers(ctx, cue - 1, min);
+  if (i < min) return null;
+  if (isPunct(ctx.tokens[i], ',')) return appositiveSubject(ctx, i, min);
+  const np = leftNounPhrase(ctx, i, min);
+  if (!np) return null;
+  const before = ctx.tokens[np.first - 1];
+  // "the show, said X" is handled as a reverse frame; a relative "who" points to its antecedent
+  if (before?.lower === 'who' || np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
+  return np;
+}
+
+function appositiveSubject(ctx: Context, comma: number, min: number): Mention | null {
+  return nearAppositive(ctx, comma, min) ?? openingSubject(ctx, comma, min);
+}
+
+/** "David Fenton, a strategist whose agency, Fenton, made the ads, said": the name that opens the sentence. */
+function openingSubject(ctx: Context, comma: number, min: number): Mention | null {
+  const head = rightNounPhrase(ctx, min, comma);
+  if (!head || !isPunct(ctx.tokens[head.last + 1], ',') || head.last + 1 === comma) return null;
+  return ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last) ? head : null;
+}
+
+function nearAppositive(ctx: Context, comma: number, min: number): Mention | null {
+  for (let k = comma - 1; k > min && comma - k < 14; k--) {
+    const t = ctx.tokens[k]!;
+    if (isQuoteMark(t) || t.pos === 'VERB') return null;
+    if (!isPunct(t, ',')) continue;
+    const inner = ctx.tokens[k + 1]!;
+    const appositive = inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || (inner.pos === 'PROPN' && ctx.tokens[k - 1]?.pos === 'PROPN');
+    const head = leftNounPhrase(ctx, k - 1, min);
+    return appositive && head && ctx.tokens[head.last]!.pos === 'PROPN' ? head : null;
+  }
+  return null;
+}
+
+function antecedentOfWho(ctx: Context, who: number, min: number): Mention | null {
+  let i = who - 1;
+  if (isPunct(ctx.tokens[i], ',')) i--;
+  return leftNounPhrase(ctx, i, min);
+}
+
+/** Whether a token is a pronoun that can be a subject. */
+export function isSubjectPronoun(token: Token): boolean {
+  return token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower);
+}

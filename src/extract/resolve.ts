@@ -1,0 +1,207 @@
+import type { Context } from './context.js';
+import type { Frame } from './frames.js';
+import { ORGANIZATION_HEADS } from './lexicon.js';
+import type { NameMention } from './names.js';
+import type { Mention } from './phrases.js';
+import { officeInPhrase } from './titles.js';
+import type { EntityRef, EntityType, OfficeRef } from './types.js';
+
+/** Who a frame's speaker turned out to be. */
+export interface Resolved {
+  name: string;
+  type: EntityType;
+  office: OfficeRef | null;
+  onBehalfOf: string | null;
+  mention: Mention | null;
+  method: string;
+  confidence: number;
+}
+
+interface Person {
+  name: string;
+  surname: string;
+  office: OfficeRef | null;
+  aliases: Set<string>;
+}
+
+interface Focus {
+  resolved: Resolved;
+  offset: number;
+  sentence: number;
+  speaker: boolean;
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+function stripDeterminer(text: string): string {
+  return text.replace(/^(the|a|an|some|several|many|other|another|his|her|its|their)\s+/i, '').replace(/[[\]]/g, '').trim();
+}
+
+/**
+ * Resolves speakers within one article: names to people and organizations (surnames to the full
+ * name given earlier), titles without names ("the foreign minister") to the person who holds that
+ * office in the article, and pronouns to the speaker or person in focus.
+ */
+export class SpeakerResolver {
+  private readonly people = new Map<string, Person>();
+  private readonly focus: Focus[] = [];
+  readonly organizations = new Map<string, EntityRef>();
+  readonly groups = new Map<string, EntityRef>();
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly names: NameMention[],
+  ) {
+    for (const n of names) this.learn(n);
+  }
+
+  /** All people the article names, with their surnames as aliases. */
+  entities(): EntityRef[] {
+    const people: EntityRef[] = [...this.people.values()].map((p) => ({ name: p.name, type: 'Person', aliases: [...p.aliases].filter((a) => a !== p.name) }));
+    return [...people, ...this.organizations.values(), ...this.groups.values()];
+  }
+
+  /** The office each person was first given in the article. */
+  officeOf(name: string): OfficeRef | null {
+    return this.people.get(name)?.office ?? null;
+  }
+
+  private learn(n: NameMention): void {
+    if (n.type === 'Organization') {
+      this.addOrganization(n.canonical, n.kind, n.name);
+      return;
+    }
+    if (n.type !== 'Person') return;
+    const person = this.personNamed(n.name);
+    if (n.office && !person.office) person.office = n.office;
+    this.focus.push({ resolved: this.personResolved(person, null, 'name'), offset: n.start, sentence: this.sentenceAt(n.start), speaker: false });
+  }
+
+  private addOrganization(name: string, kind: EntityRef['kind'], surface: string): void {
+    const known = this.organizations.get(name);
+    const aliases = new Set([...(known?.aliases ?? []), ...(surface !== name ? [surface] : [])]);
+    this.organizations.set(name, { name, type: 'Organization', kind: known?.kind ?? kind ?? 'OTHER', aliases: [...aliases] });
+  }
+
+  /** The person of a full name or a surname seen before; a new one otherwise. */
+  private personNamed(name: string): Person {
+    const clean = name.replace(/[[\]]/g, '').replace(/’s$|'s$/, '').trim();
+    const exact = this.people.get(clean);
+    if (exact) return exact;
+    const words = clean.split(/\s+/);
+    if (words.length === 1) {
+      const bySurname = [...this.people.values()].reverse().find((p) => p.surname === clean || p.aliases.has(clean));
+      if (bySurname) return bySurname;
+    } else {
+      const shorter = [...this.people.values()].find((p) => p.name.split(/\s+/).length === 1 && p.name === words.at(-1));
+      if (shorter) {
+        this.people.delete(shorter.name);
+        shorter.name = clean;
+        shorter.aliases.add(words.at(-1)!);
+        this.people.set(clean, shorter);
+        return shorter;
+      }
+    }
+    const person: Person = { name: clean, surname: words.at(-1)!, office: null, aliases: new Set(words.length > 1 ? [words.at(-1)!] : []) };
+    this.people.set(clean, person);
+    return person;
+  }
+
+  private personResolved(person: Person, mention: Mention | null, method: string): Resolved {
+    return { name: person.name, type: 'Person', office: person.office, onBehalfOf: null, mention, method, confidence: 0.9 };
+  }
+
+  private sentenceAt(offset: number): number {
+    return this.ctx.sentences.findIndex((s) => s.start <= offset && s.end >= offset);
+  }
+
+  /** Resolves the speaker mention of a frame; `inside` is the speaker of the quote the frame stands in, if any. */
+  resolve(mention: Mention, inside: Resolved | null): Resolved {
+    const resolved = this.resolveMention(mention, inside);
+    this.focus.push({ resolved, offset: mention.start, sentence: this.sentenceAt(mention.start), speaker: true });
+    return resolved;
+  }
+
+  private resolveMention(mention: Mention, inside: Resolved | null): Resolved {
+    const lower = mention.text.toLowerCase();
+    if (mention.first === mention.last && /^(he|she|i|we|they|it|you|who)$/.test(lower)) return this.pronoun(lower, mention, inside);
+    // a name counts when it heads the phrase: "EU leaders" is a group, not the EU
+    const name = this.names.filter((n) => n.start >= mention.start && n.end <= mention.end && mention.end - n.end <= 1).at(-1);
+    if (name?.type === 'Organization') return this.organization(name.canonical, mention, 'name');
+    if (name) return this.named(name, mention);
+    return this.description(mention);
+  }
+
+  private named(name: NameMention, mention: Mention): Resolved {
+    const person = this.personNamed(name.name);
+    const own = officeInPhrase(mention.text);
+    if (own && !person.office) person.office = own.organization ? own : person.office;
+    const office = own?.organization ? own : person.office;
+    const behalf = office && /spokes|press secretary/i.test(office.title) && this.organizations.has(office.organization) ? office.organization : null;
+    return { ...this.personResolved(person, mention, 'name'), office, onBehalfOf: behalf };
+  }
+
+  private organization(name: string, mention: Mention, method: string): Resolved {
+    if (!this.organizations.has(name)) this.addOrganization(name, 'OTHER', name);
+    return { name, type: 'Organization', office: null, onBehalfOf: null, mention, method, confidence: 0.85 };
+  }
+
+  /** "the Russian top diplomat", "EU leaders", "a source", "the ministry". */
+  private description(mention: Mention): Resolved {
+    const office = officeInPhrase(mention.text);
+    if (office) {
+      const holder = this.holderOf(office, mention.start);
+      if (holder) return { ...this.personResolved(holder, mention, 'description'), office: holder.office, onBehalfOf: null, confidence: 0.8 };
+    }
+    const head = this.ctx.tokens[mention.last]!;
+    const text = stripDeterminer(mention.text);
+    if (ORGANIZATION_HEADS.has(head.lower) && head.pos !== 'PROPN') {
+      const org = [...this.focus].reverse().find((f) => f.resolved.type === 'Organization' && f.offset < mention.start);
+      if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
+    }
+    const group: EntityRef = { name: text, type: 'Group', aliases: [] };
+    this.groups.set(text, group);
+    return { name: text, type: 'Group', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.6 };
+  }
+
+  /** The person in the article who holds an office like this one, most recently mentioned first. */
+  private holderOf(office: OfficeRef, before: number): Person | null {
+    const matches = (p: Person) => Boolean(p.office) && p.office!.title === office.title && (!office.organization || p.office!.organization === office.organization);
+    const exact = this.recentPerson(before, matches) ?? [...this.people.values()].find((p) => matches(p));
+    if (exact || !office.organization) return exact ?? null;
+    // a generic title with its country ("the Russian minister") names the minister of Russia in view
+    const word = office.title.split(' ').at(-1)!;
+    const generic = (p: Person) => Boolean(p.office && p.office.organization === office.organization && p.office.title.includes(word));
+    return this.recentPerson(before, generic);
+  }
+
+  private recentPerson(before: number, test: (p: Person) => boolean): Person | null {
+    for (const f of [...this.focus].reverse()) {
+      const person = f.offset < before && f.resolved.type === 'Person' ? this.people.get(f.resolved.name) : undefined;
+      if (person && test(person)) return person;
+    }
+    return null;
+  }
+
+  private pronoun(word: string, mention: Mention, inside: Resolved | null): Resolved {
+    if ((word === 'i' || word === 'we') && inside) return { ...inside, mention, method: 'coreference' };
+    const sentence = this.sentenceAt(mention.start);
+    const wanted = (f: Focus) =>
+      word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : f.resolved.type === 'Person';
+    const before = this.focus.filter((f) => f.offset < mention.start && wanted(f));
+    const speaker = [...before].reverse().find((f) => f.speaker && sentence - f.sentence <= 3);
+    const any = speaker ?? before.at(-1);
+    if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
+    return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };
+  }
+
+  /** Records a frame whose speaker was inherited, so that later pronouns see it in focus. */
+  remember(resolved: Resolved, offset: number): void {
+    this.focus.push({ resolved, offset, sentence: this.sentenceAt(offset), speaker: true });
+  }
+}
+
+/** The frames of an article in the order their speakers should be resolved. */
+export function resolutionOrder(frames: Frame[]): Frame[] {
+  return [...frames].sort((a, b) => a.start - b.start);
+}

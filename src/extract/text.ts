@@ -1,0 +1,95 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A word or mark of the text, with its exact offsets and what the tagger says of it. */
+export interface Token {
+  index: number;
+  text: string;
+  /** Lower-cased text, for lexicon look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  sentence: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last. */
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+export interface AnalysedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** [start, end) of each paragraph (text between blank-line or newline breaks). */
+  paragraphs: Array<{ start: number; end: number }>;
+}
+
+let nlp: WinkMethods | null = null;
+
+/** The tagger is built on first use: loading its model takes a few hundred milliseconds. */
+function tagger(): WinkMethods {
+  return (nlp ??= winkNLP(model));
+}
+
+function paragraphsOf(text: string): AnalysedText['paragraphs'] {
+  const paragraphs: AnalysedText['paragraphs'] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim()) paragraphs.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return paragraphs;
+}
+
+/**
+ * Finds each token of the tagger in the original text, so that every offset is exact even where
+ * the tagger normalises (it keeps the token's own text, but not always the spacing).
+ */
+function locate(text: string, values: string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const value of values) {
+    const at = text.indexOf(value, cursor);
+    const start = at >= 0 && at - cursor < 200 ? at : cursor;
+    const end = at >= 0 && at - cursor < 200 ? at + value.length : cursor;
+    spans.push([start, end]);
+    cursor = end;
+  }
+  return spans;
+}
+
+/** Splits a paragraph-aware text into sentences and tagged tokens with exact offsets. */
+export function analyse(text: string): AnalysedText {
+  const nlpx = tagger();
+  const its = nlpx.its;
+  const paragraphs = paragraphsOf(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const doc = nlpx.readDoc(text.slice(paragraph.start, paragraph.end));
+    const values = doc.tokens().out() as string[];
+    const pos = doc.tokens().out(its.pos) as string[];
+    // wink's types do not admit its.lemma in out(), which its runtime supports
+    const lemma = (doc.tokens() as unknown as { out(f: unknown): string[] }).out(its.lemma);
+    const spans = locate(text.slice(paragraph.start, paragraph.end), values);
+    const base = tokens.length;
+    values.forEach((value, i) => {
+      const [s, e] = spans[i]!;
+      tokens.push({ index: base + i, text: value, lower: value.toLowerCase(), start: paragraph.start + s, end: paragraph.start + e, pos: pos[i]!, lemma: String(lemma[i] ?? value).toLowerCase(), sentence: -1 });
+    });
+    doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
+      const [first, last] = sentence.out(its.span) as unknown as [number, number];
+      const index = sentences.length;
+      sentences.push({ index, first: base + first, last: base + last + 1, start: tokens[base + first]!.start, end: tokens[base + last]!.end, paragraph: p });
+      for (let t = base + first; t <= base + last; t++) tokens[t]!.sentence = index;
+    });
+  });
+  return { text, tokens: tokens.filter((t) => t.pos !== 'SPACE' && t.end > t.start), sentences, paragraphs };
+}
