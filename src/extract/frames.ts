@@ -139,7 +139,8 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     const t = ctx.tokens[i]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) return i + 1;
     if (isPunct(t, ':')) return i + 1;
-    if (isQuoteMark(t)) return i;
+    // a quote after other words ("told the hosts of "Morning Joe"") names something; it is no report
+    if (isQuoteMark(t)) return skipped === 0 ? i : -1;
     if (isPunct(t, ',') && isQuoteMark(ctx.tokens[i + 1])) return i + 1;
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
     if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return i;
@@ -194,19 +195,30 @@ function classify(ctx: Context, start: number, end: number, naming: boolean): { 
  * Reported words end where the reporter's sentence goes on with a verb of its own: ", but cautioned
  * against ...", ", adding ...". Quoted text is never cut.
  */
+const SUBORDINATORS = new Set(['although', 'though', 'whereas']);
+
 function endOfReport(ctx: Context, start: number, end: number): number {
   for (const t of ctx.tokens) {
-    if (t.start <= start || t.start >= end || !isPunct(t, ',;-–—')) continue;
-    if (ctx.quoteOf[t.index]! >= 0) continue;
+    if (t.start <= start || t.start >= end) continue;
+    const closesQuote = isQuoteMark(t) && ctx.quotes.some((q) => q.close === t.start);
+    if (!closesQuote && (!isPunct(t, ',;-–—') || ctx.quoteOf[t.index]! >= 0)) continue;
+    if (closesQuote && !isPunct(ctx.tokens[t.index - 1], ',')) continue;
     const next = ctx.tokens[t.index + 1];
     const after = ctx.tokens[t.index + 2];
     const conjunctionVerb = next && ['but', 'and'].includes(next.lower) && after?.pos === 'VERB' && /(ed|s)$/.test(after.lower);
     const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
-    if (dashClause) return t.start;
-    const participle = next?.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
-    if (conjunctionVerb || participle) return t.start;
+    const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
+    const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
+    if (conjunctionVerb || dashClause || participle || subordinate) return closesQuote ? t.end : t.start;
   }
   return end;
+}
+
+/** Whether a span reads as a clause: some verb that is not an -ing form or an infinitive. */
+function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
+  return ctx.tokens.some(
+    (t) => t.start >= start && t.end <= end && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[t.index - 1]?.lower !== 'to')),
+  );
 }
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
@@ -214,6 +226,8 @@ function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boo
   if (wordCount(ctx.text.slice(s, e)) < 2) return null;
   const shape = classify(ctx, s, e, NAMING_VERBS.has(cue.lemma));
   if (!shape) return null;
+  const loose = !NAMING_VERBS.has(cue.lemma) && !DIRECTIVE_VERBS.has(cue.lemma);
+  if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < 3 || (loose && !hasClauseVerb(ctx, s, e)))) return null;
   return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
 }
 
@@ -234,15 +248,16 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
 /** Where the words of a reverse frame begin: the region's start, or the quote that ends at the comma. */
 function reverseStart(ctx: Context, region: Region, comma: number): number {
   const closing = ctx.tokens[comma - 1];
+  const regionStart = ctx.tokens[region.first]!.start;
   if (isQuoteMark(closing) || isQuoteMark(ctx.tokens[comma + 1])) {
     const q = ctx.quotes.find((x) => x.close >= ctx.tokens[comma - 1]!.start - 1 && x.close <= ctx.tokens[comma]!.end + 1);
     if (q) return q.open;
   }
-  return ctx.tokens[region.first]!.start;
+  return regionStart;
 }
 
 /** The frame of a verb of speech, or null when it reports nothing. */
-function verbFrame(ctx: Context, cue: Cue, region: Region, previous: Frame | null): Frame | null {
+function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | null): Frame[] {
   const beforeCue = skipLeftModifiers(ctx, cue.first - 1, region.first);
   const participle = ctx.tokens[cue.first]!.text.toLowerCase().endsWith('ing') && (isPunct(ctx.tokens[beforeCue], ',') || beforeCue < region.first);
   const coordinated = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '') && previous !== null;
@@ -255,29 +270,65 @@ function verbFrame(ctx: Context, cue: Cue, region: Region, previous: Frame | nul
     inverted = speaker !== null;
   }
   if (!speaker && participle) speaker = clauseSubject(ctx, region);
-  if (!speaker && !inherit) return null;
-  const forward = inverted ? -1 : forwardStart(ctx, cue, region);
-  if (forward >= 0 && forward <= region.last) {
-    const frame = makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, endOfRegion(ctx, region), 0.85);
-    if (frame) return frame;
-  }
-  if (inherit) return null;
-  const subjectFirst = inverted ? cue.first : speaker!.first;
+  // "Cruz is making a pitch to New York voters saying ...": the one who says is the clause's subject
+  if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ctx.tokens[speaker.first - 1]?.pos === 'ADP') speaker = clauseSubject(ctx, region);
+  if (speaker && !/[\p{L}]{2,}|^I$/u.test(speaker.text.replace(/['’]s\b/g, ''))) return [];
+  if (!speaker && !inherit) return [];
+  const subjectFirst = inverted ? cue.first : speaker?.first ?? cue.first;
   const lead = skipLeftModifiers(ctx, subjectFirst - 1, region.first);
-  const quoted = quoteEndingAt(ctx, lead);
-  if (quoted) return makeFrame(ctx, cue, speaker, false, quoted.open, quoted.close + 1, 0.9);
+  // '"Q1," he said, "Q2."': both quotes are his
+  const quoted = inherit ? null : quoteEndingAt(ctx, lead, region);
+  const before = quoted ? makeFrame(ctx, cue, speaker, false, quoted.open, quoted.close + 1, 0.9) : null;
+  const after = inverted ? null : forwardFrame(ctx, cue, region, speaker, inherit);
+  if (before || after) return [before, after].filter((f): f is Frame => f !== null);
+  if (inherit) return [];
   const comma = isPunct(ctx.tokens[lead], ',') ? lead : -1;
-  if (comma <= region.first) return null;
-  return makeFrame(ctx, cue, speaker, false, reverseStart(ctx, region, comma), ctx.tokens[comma]!.start, 0.85);
+  if (comma <= region.first) return [];
+  const start = reverseStart(ctx, region, comma);
+  // "As The Hill reported, ..." and "On Wednesday, X urged ...": no reported clause before the comma
+  const frame =
+    /^as\b/i.test(ctx.text.slice(start, start + 3)) || !hasClauseVerb(ctx, start, ctx.tokens[comma]!.start)
+      ? asReported(ctx, cue, speaker, region, comma)
+      : makeFrame(ctx, cue, speaker, false, start, ctx.tokens[comma]!.start, 0.85);
+  return frame ? [frame] : [];
 }
 
-/** The quote that closes at token i (a closing mark, or a comma right after one): '"...," he said'. */
-function quoteEndingAt(ctx: Context, i: number) {
+/** The reported words after the cue: "said (that) ...", 'told the Post, "..."'. */
+function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention | null, inherit: boolean): Frame | null {
+  const forward = forwardStart(ctx, cue, region);
+  if (forward < 0 || forward > region.last) return null;
+  // 'told the Post, "I like Paul. ..."': the quote goes on past the sentence the cue is in
+  const opening = isQuoteMark(ctx.tokens[forward]) ? ctx.quotes.find((q) => q.open === ctx.tokens[forward]!.start) : undefined;
+  const end = opening && opening.closed ? opening.close + 1 : endOfRegion(ctx, region);
+  return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85);
+}
+
+
+
+/** "As The Hill reported, Donald Trump was also accused ...": the clause after the comma is reported. */
+function asReported(ctx: Context, cue: Cue, speaker: Mention | null, region: Region, comma: number): Frame | null {
+  const first = ctx.tokens[region.first]!;
+  if (first.lower !== 'as') return null;
+  const after = ctx.tokens.findIndex((t, i) => i > cue.last && i <= region.last && isPunct(t, ','));
+  if (after < 0) return null;
+  return makeFrame(ctx, cue, speaker, false, ctx.tokens[after]!.end, endOfRegion(ctx, region), 0.75);
+}
+
+/**
+ * The quote that closes at token i (a closing mark, or a comma right after one): '"...," he said'.
+ * Words of the reporter before it ('Clinton would have to "go more to center," Cuban said') stay out:
+ * the quote is what the speaker is known to have said.
+ */
+function quoteEndingAt(ctx: Context, i: number, region: Region) {
   const t = ctx.tokens[i];
   if (!t) return null;
   const at = isPunct(t, ',') && isQuoteMark(ctx.tokens[i - 1]) ? ctx.tokens[i - 1]! : t;
   if (!isQuoteMark(at)) return null;
-  return ctx.quotes.find((q) => q.close === at.start && q.closed) ?? null;
+  const quote = ctx.quotes.find((q) => q.close === at.start && q.closed);
+  if (!quote) return null;
+  // a quote that closed the sentence before ('"... experience." He adds, ...') is not this cue's
+  const ownSentence = i >= region.first || /[,?!—–-]\s*$/.test(ctx.text.slice(quote.start, quote.close));
+  return ownSentence ? quote : null;
 }
 
 /** "..., said Smith." / "..., said the spokesman, adding ...": a subject after its verb, closing the clause. */
@@ -321,10 +372,11 @@ export function findFrames(ctx: Context): Frame[] {
       const cue = cueAt(ctx, i);
       if (!cue) continue;
       const region = regionOf(ctx, cue);
-      const frame = cue.lemma === 'according to' ? accordingTo(ctx, cue, region) : verbFrame(ctx, cue, region, inSentence.at(-1) ?? null);
-      if (frame) {
+      const found = cue.lemma === 'according to' ? [accordingTo(ctx, cue, region)] : verbFrames(ctx, cue, region, inSentence.at(-1) ?? null);
+      for (const frame of found) {
+        if (!frame) continue;
         const previous = inSentence.at(-1);
-        if (previous) cutAtNext(ctx, previous, frame);
+        if (previous && previous.cue !== frame.cue) cutAtNext(ctx, previous, frame);
         inSentence.push(frame);
       }
       i = cue.last;

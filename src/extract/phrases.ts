@@ -11,6 +11,7 @@ export interface Mention {
 }
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON']);
+const RELATIVES = new Set(['that', 'which', 'whose', 'what', 'whom', 'whatever']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
 const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today']);
 
@@ -30,6 +31,7 @@ export function isInnerName(ctx: Context, i: number): boolean {
 function canJoin(ctx: Context, i: number, min: number): boolean {
   const t = ctx.tokens[i]!;
   if (isInnerName(ctx, i)) return true;
+  if (RELATIVES.has(t.lower)) return false;
   if (NOMINAL.has(t.pos)) return !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i !== min - 1);
   if (t.pos === 'PART' && /^['’]s$/.test(t.lower)) return true;
   if (t.text === '[' || t.text === ']') return true;
