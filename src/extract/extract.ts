@@ -28,17 +28,6 @@ function container(frames: Frame[], frame: Frame, ctx: Context): Frame | null {
   return holders.sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? null;
 }
 
-/**
- * A cue inside someone's quoted words is kept only when it reports a named third party ("Borrell
- * reiterated his position that ..."); "what he said at that time" inside a quote is the speaker's
- * own talk, not a statement of its own.
- */
-function isQuotedAside(frame: Frame, ctx: Context): boolean {
-  if (!frame.cue || ctx.quoteOf[frame.cue.first]! < 0) return false;
-  const speaker = frame.speaker;
-  return !speaker || !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => t.pos === 'PROPN' && !/^I\b/.test(t.text));
-}
-
 /** Frames of the same words found twice (a quote reached from two cues): the first one stays. */
 function dedupe(frames: Frame[]): Frame[] {
   const kept: Frame[] = [];
@@ -137,7 +126,7 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
   const names = scanNames(ctx);
   const resolver = new SpeakerResolver(ctx, names);
   const resolved = resolveAll(frames, ctx, resolver);
-  const kept = frames.filter((f) => resolved.has(f) && !isQuotedAside(f, ctx));
+  const kept = frames.filter((f) => resolved.has(f));
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));
   const entities = [...resolver.entities(), ...places(names, ctx)];
   const statements = kept.map((f) => {

@@ -42,6 +42,11 @@ function tokenRange(ctx: Context, first: number, last: number) {
   return ctx.tokens.slice(first, last + 1);
 }
 
+/** "called the plan a disaster" names; "called for a ban" asks. */
+function isNaming(cue: Cue): boolean {
+  return NAMING_VERBS.has(cue.lemma) && cue.first === cue.last;
+}
+
 /** The cue at token i, with its particle ("pointed out"), or null when i is no verb of speech. */
 export function cueAt(ctx: Context, i: number): Cue | null {
   const t = ctx.tokens[i]!;
@@ -50,6 +55,8 @@ export function cueAt(ctx: Context, i: number): Cue | null {
   const lemma = speechLemma(ctx, i);
   if (!lemma) return null;
   if (lemma === 'say' && isDiscourseSaid(ctx, i)) return null;
+  // "to say you don't know ...": an infinitive reports nothing yet
+  if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART') return null;
   const particles = CUE_PARTICLES[lemma] ?? [];
   const withParticle = next && particles.includes(next.lower);
   if (PARTICLE_ONLY.has(lemma) && !withParticle) return null;
@@ -125,15 +132,24 @@ function interposed(ctx: Context, cue: Cue, next: number, region: Region): boole
   return resumesVerb || startsClause(ctx, next, region.last);
 }
 
+/** Whether the tokens from `from` up to `to` are only words of time ("said Wednesday she ..."). */
+function onlyTimeWords(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!TIME_WORDS.test(ctx.tokens[k]!.text)) return false;
+  return true;
+}
+
 /** The first token of the reported words after the cue, or -1 when the cue takes none. */
 function forwardStart(ctx: Context, cue: Cue, region: Region): number {
   let i = cue.last + 1;
   if (OBJECT_VERBS.has(cue.lemma)) {
     const object = rightNounPhrase(ctx, i, region.last);
-    if (object && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = object.last + 1;
+    const next = object ? ctx.tokens[object.last + 1] : undefined;
+    // "promised her program would be paid for": that was the clause's subject, not an object
+    const subjectAfterAll = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+    if (object && !subjectAfterAll && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = object.last + 1;
   }
   if (cue.lemma === 'call' && ['for', 'on'].includes(ctx.tokens[cue.last]!.lower)) return i <= region.last ? i : -1;
-  if (NAMING_VERBS.has(cue.lemma)) return i <= region.last ? i : -1;
+  if (isNaming(cue)) return i <= region.last ? i : -1;
   let skipped = 0;
   while (i <= region.last && skipped < 16) {
     const t = ctx.tokens[i]!;
@@ -145,7 +161,8 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
     if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return i;
     if (isPunct(t, ',') && skipped === 0 && interposed(ctx, cue, i + 1, region)) return i + 1;
-    if (skipped === 0 && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && !TIME_WORDS.test(t.text)) return i;
+    const possessive = /^['’]s$/.test(ctx.tokens[i + 1]?.text ?? '');
+    if (onlyTimeWords(ctx, cue.last + 1, i) && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && (!TIME_WORDS.test(t.text) || possessive)) return i;
     if (isPunct(t, ',;.')) return -1;
     if (t.pos === 'VERB' && skipped > 0 && t.lower !== 'following') return -1;
     i++;
@@ -224,9 +241,9 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
   const [s, e] = trimSpan(ctx, start, endOfReport(ctx, start, end));
   if (wordCount(ctx.text.slice(s, e)) < 2) return null;
-  const shape = classify(ctx, s, e, NAMING_VERBS.has(cue.lemma));
+  const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
-  const loose = !NAMING_VERBS.has(cue.lemma) && !DIRECTIVE_VERBS.has(cue.lemma);
+  const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma);
   if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < 3 || (loose && !hasClauseVerb(ctx, s, e)))) return null;
   return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
 }
@@ -238,7 +255,8 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
   const after = ctx.tokens[source.last + 1];
   if (cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(')) {
     if (!isPunct(after, ',')) return null;
-    return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
+    const opening = isQuoteMark(ctx.tokens[source.last + 2]) ? ctx.quotes.find((q) => q.open === ctx.tokens[source.last + 2]!.start && q.closed) : undefined;
+    return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);
   }
   const comma = ctx.tokens[cue.first - 1];
   if (!isPunct(comma, ',') || cue.first - 1 <= region.first) return null;
@@ -336,7 +354,9 @@ function invertedSubject(ctx: Context, cue: Cue, region: Region): Mention | null
   const np = rightNounPhrase(ctx, cue.last + 1, region.last);
   if (!np) return null;
   const after = ctx.tokens[np.last + 1];
-  return !after || np.last >= region.last || isPunct(after, ',.;:!?') || isQuoteMark(after) ? np : null;
+  // '"...," said House Speaker Paul Ryan in a statement.'
+  const adjunct = after?.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'that';
+  return !after || np.last >= region.last || isPunct(after, ',.;:!?(') || isQuoteMark(after) || adjunct ? np : null;
 }
 
 /** The subject of the sentence's first verb: who "became a delegate and said ...". */
@@ -363,6 +383,17 @@ function cutAtNext(ctx: Context, frame: Frame, next: Frame): void {
   }
 }
 
+/**
+ * A cue inside someone's quoted words is kept only when it reports a named third party ("Borrell
+ * reiterated his position that ..."); "what he said at that time" inside a quote is the speaker's
+ * own talk, not a statement of its own.
+ */
+function isQuotedAside(frame: Frame, ctx: Context): boolean {
+  if (!frame.cue || ctx.quoteOf[frame.cue.first]! < 0) return false;
+  const speaker = frame.speaker;
+  return !speaker || !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => t.pos === 'PROPN' && !/^I\b/.test(t.text));
+}
+
 /** Every frame of the text, by cue, in text order. */
 export function findFrames(ctx: Context): Frame[] {
   const frames: Frame[] = [];
@@ -381,7 +412,7 @@ export function findFrames(ctx: Context): Frame[] {
       }
       i = cue.last;
     }
-    frames.push(...inSentence.filter((f) => wordCount(ctx.text.slice(f.start, f.end)) >= 2));
+    frames.push(...inSentence.filter((f) => wordCount(ctx.text.slice(f.start, f.end)) >= 2 && !isQuotedAside(f, ctx)));
   }
   return frames;
 }

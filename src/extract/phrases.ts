@@ -56,6 +56,11 @@ function trimmed(ctx: Context, first: number, last: number): Mention | null {
 /** Skips adverbs and auxiliaries between a subject and its verb ("Trump later said"). */
 export function skipLeftModifiers(ctx: Context, index: number, min: number): number {
   let i = index;
+  if (isPunct(ctx.tokens[i], ')')) {
+    let k = i - 1;
+    while (k > min && !isPunct(ctx.tokens[k], '(') && i - k < 8) k--;
+    if (isPunct(ctx.tokens[k], '(')) i = k - 1;
+  }
   while (i >= min && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
   return i;
 }
@@ -113,15 +118,21 @@ function openingSubject(ctx: Context, comma: number, min: number): Mention | nul
   return ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last) ? head : null;
 }
 
+/**
+ * The name before an appositive: "Rachel Berg, a philanthropist from Monsey, New York, said". Walks
+ * back over commas (places in the appositive have their own) to the nearest name that a comma follows.
+ */
 function nearAppositive(ctx: Context, comma: number, min: number): Mention | null {
-  for (let k = comma - 1; k > min && comma - k < 14; k--) {
+  for (let k = comma - 1; k > min && comma - k < 30; k--) {
     const t = ctx.tokens[k]!;
-    if (isQuoteMark(t) || t.pos === 'VERB') return null;
+    if (isQuoteMark(t) || (t.pos === 'VERB' && !isInnerName(ctx, k) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed'))) return null;
     if (!isPunct(t, ',')) continue;
     const inner = ctx.tokens[k + 1]!;
-    const appositive = inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || (inner.pos === 'PROPN' && ctx.tokens[k - 1]?.pos === 'PROPN');
+    const appositive = inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN';
     const head = leftNounPhrase(ctx, k - 1, min);
-    return appositive && head && ctx.tokens[head.last]!.pos === 'PROPN' ? head : null;
+    // "from Monsey, New York": a name inside a prepositional phrase of the appositive
+    if (head && ctx.tokens[head.first - 1]?.pos === 'ADP') continue;
+    if (appositive && head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last))) return head;
   }
   return null;
 }

@@ -65,6 +65,26 @@ function locate(text: string, values: string[]): Array<[number, number]> {
   return spans;
 }
 
+const ABBREVIATION = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|no|inc|corp|co|ltd|vs|mt|ft|ave|blvd|ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|jan|feb|aug|sept|oct|nov|dec|[a-z])\.?$/i;
+
+/**
+ * Joins sentences that the tagger split after an abbreviation ("Roger Wicker (R-Miss.) said") or
+ * before a word that cannot start a sentence (lower case, a closing bracket).
+ */
+function mergeFalseBreaks(spans: Array<[number, number]>, values: string[]): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const span of spans) {
+    const previous = merged.at(-1);
+    const first = values[span[0]] ?? '';
+    const lastOfPrevious = previous ? values[previous[1]] ?? '' : '';
+    const beforeLast = previous ? values[previous[1] - 1] ?? '' : '';
+    const abbreviation = lastOfPrevious === '.' ? ABBREVIATION.test(beforeLast) : /\.$/.test(lastOfPrevious) && ABBREVIATION.test(lastOfPrevious);
+    if (previous && (/^[a-z)\]]/.test(first) || abbreviation)) previous[1] = span[1];
+    else merged.push([span[0], span[1]]);
+  }
+  return merged;
+}
+
 /** Splits a paragraph-aware text into sentences and tagged tokens with exact offsets. */
 export function analyse(text: string): AnalysedText {
   const nlpx = tagger();
@@ -84,12 +104,15 @@ export function analyse(text: string): AnalysedText {
       const [s, e] = spans[i]!;
       tokens.push({ index: base + i, text: value, lower: value.toLowerCase(), start: paragraph.start + s, end: paragraph.start + e, pos: pos[i]!, lemma: String(lemma[i] ?? value).toLowerCase(), sentence: -1 });
     });
+    const sentenceSpans: Array<[number, number]> = [];
     doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
-      const [first, last] = sentence.out(its.span) as unknown as [number, number];
+      sentenceSpans.push(sentence.out(its.span) as unknown as [number, number]);
+    });
+    for (const [first, last] of mergeFalseBreaks(sentenceSpans, values)) {
       const index = sentences.length;
       sentences.push({ index, first: base + first, last: base + last + 1, start: tokens[base + first]!.start, end: tokens[base + last]!.end, paragraph: p });
       for (let t = base + first; t <= base + last; t++) tokens[t]!.sentence = index;
-    });
+    }
   });
   return { text, tokens: tokens.filter((t) => t.pos !== 'SPACE' && t.end > t.start), sentences, paragraphs };
 }
