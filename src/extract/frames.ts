@@ -126,7 +126,9 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
  * reported clause, whose words go on after the comma.
  */
 function interposed(ctx: Context, cue: Cue, next: number, region: Region): boolean {
-  const t = ctx.tokens[next];
+  let at = next;
+  while (ctx.tokens[at]?.pos === 'ADV' && at < region.last) at++;
+  const t = ctx.tokens[at];
   if (!t || TIME_WORDS.test(t.text)) return false;
   const resumesVerb = (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
   return resumesVerb || startsClause(ctx, next, region.last);

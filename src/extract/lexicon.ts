@@ -14,10 +14,11 @@ export const SPEECH_VERBS = new Set([
   'joke', 'quip', 'retort', 'assure', 'lament', 'threaten', 'repeat', 'affirm', 'counter', 'charge',
   'exclaim', 'murmur', 'shout', 'agree', 'brag', 'concur', 'clarify', 'speculate', 'advise', 'recommend',
   'plead', 'reassure', 'inform', 'notify', 'remind', 'brand', 'dub', 'label', 'term', 'describe', 'call',
+  'dismiss',
 ]);
 
 /** Verbs that name or qualify something: their statement is the quoted words, not a clause. */
-export const NAMING_VERBS = new Set(['brand', 'dub', 'label', 'term', 'describe', 'call']);
+export const NAMING_VERBS = new Set(['brand', 'dub', 'label', 'term', 'describe', 'call', 'dismiss']);
 
 /** Verbs whose complement may be an infinitive or a request ("urged to respect ..."). */
 export const DIRECTIVE_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'recommend', 'advise', 'plead']);

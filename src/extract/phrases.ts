@@ -40,6 +40,10 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   const next = ctx.tokens[i + 1];
   if (t.lower === 'of' && prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
   if (t.lower === 'and' && prev?.pos === 'PROPN' && next?.pos === 'PROPN') return true;
+  // "one in five", "26%", "about half"
+  if (t.lower === 'in' && prev?.pos === 'NUM' && next?.pos === 'NUM') return true;
+  if (t.text === '%' && prev?.pos === 'NUM') return true;
+  if (t.pos === 'ADV' && ['about', 'almost', 'nearly', 'roughly', 'some', 'only', 'just', 'over'].includes(t.lower) && (next?.pos === 'NUM' || next?.lower === 'half')) return true;
   return false;
 }
 
@@ -48,8 +52,8 @@ function trimmed(ctx: Context, first: number, last: number): Mention | null {
   while (last >= first && (['[', '.', '-', '–'].includes(ctx.tokens[last]!.text) || ctx.tokens[last]!.lower === 'of' || ctx.tokens[last]!.lower === 'and')) last--;
   if (first > last) return null;
   const head = ctx.tokens[last]!;
-  if (head.text === ']' && last > first) return mentionOf(ctx, first, last);
-  if (!['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(head.pos) && !isInnerName(ctx, last)) return null;
+  if ((head.text === ']' || head.text === '%') && last > first) return mentionOf(ctx, first, last);
+  if (!['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(head.pos) && !isInnerName(ctx, last) && head.lower !== 'half') return null;
   return mentionOf(ctx, first, last);
 }
 
@@ -125,7 +129,7 @@ function openingSubject(ctx: Context, comma: number, min: number): Mention | nul
 function nearAppositive(ctx: Context, comma: number, min: number): Mention | null {
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     const t = ctx.tokens[k]!;
-    if (isQuoteMark(t) || (t.pos === 'VERB' && !isInnerName(ctx, k) && !t.lower.endsWith('ing') && !t.lower.endsWith('ed'))) return null;
+    if (isQuoteMark(t) || isPunct(t, ';:.')) return null;
     if (!isPunct(t, ',')) continue;
     const inner = ctx.tokens[k + 1]!;
     const appositive = inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN';
