@@ -217,6 +217,8 @@ function classify(ctx: Context, start: number, end: number, naming: boolean): { 
 const SUBORDINATORS = new Set(['although', 'though', 'whereas']);
 
 function endOfReport(ctx: Context, start: number, end: number): number {
+  // "if X happens, Y follows": a comma inside a conditional report does not end it
+  const conditional = CONDITIONAL.test(ctx.text.slice(start, start + 12).replace(/^["“'‘\s]+/, ''));
   for (const t of ctx.tokens) {
     if (t.start <= start || t.start >= end) continue;
     const closesQuote = isQuoteMark(t) && ctx.quotes.some((q) => q.close === t.start);
@@ -228,9 +230,30 @@ function endOfReport(ctx: Context, start: number, end: number): number {
     const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
-    if (conjunctionVerb || dashClause || participle || subordinate) return closesQuote ? t.end : t.start;
+    const newClause = !closesQuote && !conditional && isPunct(t, ',;:-–—') && opensIndependentClause(ctx, t.index + 1);
+    if (conjunctionVerb || dashClause || participle || subordinate || newClause) return closesQuote ? t.end : t.start;
   }
   return end;
+}
+
+const CONDITIONAL = /^(if|when|whenever|although|though|while|because|as|after|before|unless|since|once|even|despite|given|by|in|with|without|for|under|amid|during)\b/i;
+
+/**
+ * Whether a subject and its finite verb follow (", they differ by degree", ", he is set to ...") or
+ * a quote ("— ''He would have loved Stalin,'' Mr. Biden said"): the report has ended, the sentence
+ * goes on with a clause of its own.
+ */
+function opensIndependentClause(ctx: Context, i: number): boolean {
+  const first = ctx.tokens[i];
+  if (!first) return false;
+  if (isQuoteMark(first)) return ctx.quotes.some((q) => q.open === first.start && q.closed);
+  if (!(isSubjectPronoun(first) && first.lower !== 'who')) return false;
+  for (let k = i + 1; k < i + 6 && ctx.tokens[k] && ctx.tokens[k]!.sentence === first.sentence; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|s)$/.test(t.lower) && ctx.tokens[k - 1]?.pos !== 'DET')) return true;
+    if (isPunct(t, ',;:') || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 /** Whether a span reads as a clause: some verb that is not an -ing form or an infinitive. */
@@ -242,9 +265,10 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
   const [s, e] = trimSpan(ctx, start, endOfReport(ctx, start, end));
-  if (wordCount(ctx.text.slice(s, e)) < 2) return null;
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
+  // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
+  if (wordCount(ctx.text.slice(shape.start, shape.end)) < (shape.kind === 'direct' && !isNaming(cue) ? 1 : 2)) return null;
   const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma);
   if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < 3 || (loose && !hasClauseVerb(ctx, s, e)))) return null;
   return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
@@ -280,16 +304,26 @@ function reverseStart(ctx: Context, region: Region, comma: number): number {
 function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | null): Frame[] {
   const beforeCue = skipLeftModifiers(ctx, cue.first - 1, region.first);
   const participle = ctx.tokens[cue.first]!.text.toLowerCase().endsWith('ing') && (isPunct(ctx.tokens[beforeCue], ',') || beforeCue < region.first);
-  const coordinated = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '') && previous !== null;
   const conjoined = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '');
-  let speaker = participle || coordinated ? null : conjoined ? clauseSubject(ctx, region) : subjectBefore(ctx, cue.first, region.first);
-  const inherit = !speaker && (participle || coordinated);
+  // "X reiterated that ... and pointed out that ...", "X branded ..., emphasizing that ...": the
+  // speaker of the frame before in the sentence, or else the subject of the sentence
+  const inherit = (participle || conjoined) && previous !== null;
+  let speaker = inherit ? null : participle || conjoined ? clauseSubject(ctx, region) : subjectBefore(ctx, cue.first, region.first);
   let inverted = false;
   if (!speaker && !inherit && (isPunct(ctx.tokens[beforeCue], ',') || isQuoteMark(ctx.tokens[beforeCue]))) {
     speaker = invertedSubject(ctx, cue, region);
     inverted = speaker !== null;
   }
-  if (!speaker && participle) speaker = clauseSubject(ctx, region);
+  if (!speaker && !inherit && cue.first === region.first && !participle) {
+    // 'Said Comey, "The thought ..."'
+    speaker = invertedSubject(ctx, cue, region);
+    if (speaker && isPunct(ctx.tokens[speaker.last + 1], ',:')) {
+      const opening = ctx.quotes.find((q) => q.open === ctx.tokens[speaker!.last + 2]?.start);
+      const frame = opening ? makeFrame(ctx, cue, speaker, false, opening.open, opening.closed ? opening.close + 1 : endOfRegion(ctx, region), 0.85) : null;
+      return frame ? [frame] : [];
+    }
+    return [];
+  }
   // "Cruz is making a pitch to New York voters saying ...": the one who says is the clause's subject
   if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ctx.tokens[speaker.first - 1]?.pos === 'ADP') speaker = clauseSubject(ctx, region);
   if (speaker && !/[\p{L}]{2,}|^I$/u.test(speaker.text.replace(/['’]s\b/g, ''))) return [];
@@ -357,7 +391,7 @@ function invertedSubject(ctx: Context, cue: Cue, region: Region): Mention | null
   if (!np) return null;
   const after = ctx.tokens[np.last + 1];
   // '"...," said House Speaker Paul Ryan in a statement.'
-  const adjunct = after?.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'that';
+  const adjunct = (after?.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'that') || after?.lower === 'who';
   return !after || np.last >= region.last || isPunct(after, ',.;:!?(') || isQuoteMark(after) || adjunct ? np : null;
 }
 
@@ -414,7 +448,7 @@ export function findFrames(ctx: Context): Frame[] {
       }
       i = cue.last;
     }
-    frames.push(...inSentence.filter((f) => wordCount(ctx.text.slice(f.start, f.end)) >= 2 && !isQuotedAside(f, ctx)));
+    frames.push(...inSentence.filter((f) => !isQuotedAside(f, ctx)));
   }
   return frames;
 }

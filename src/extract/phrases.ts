@@ -39,7 +39,8 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (t.lower === 'of' && prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
-  if (t.lower === 'and' && prev?.pos === 'PROPN' && next?.pos === 'PROPN') return true;
+  // "Obama and Clinton", "the Florida senator and Republican presidential candidate"
+  if (t.lower === 'and' && (prev?.pos === 'PROPN' || prev?.pos === 'NOUN') && ['PROPN', 'NOUN', 'ADJ'].includes(next?.pos ?? '')) return true;
   // "one in five", "26%", "about half"
   if (t.lower === 'in' && prev?.pos === 'NUM' && next?.pos === 'NUM') return true;
   if (t.text === '%' && prev?.pos === 'NUM') return true;
@@ -136,7 +137,12 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     const head = leftNounPhrase(ctx, k - 1, min);
     // "from Monsey, New York": a name inside a prepositional phrase of the appositive
     if (head && ctx.tokens[head.first - 1]?.pos === 'ADP') continue;
-    if (appositive && head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last))) return head;
+    const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
+    // "A Warren adviser, who spoke on condition of anonymity, said"
+    if (appositive && head && (named || ['who', 'which'].includes(inner.lower))) return head;
+    // "Carson's business manager, Armstrong Williams, stated": the name in apposition
+    const name = inner.pos === 'PROPN' || isInnerName(ctx, k + 1) ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
+    if (head && name && name.last === comma - 1) return name;
   }
   return null;
 }
