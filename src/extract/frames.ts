@@ -279,25 +279,41 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
   const source = rightNounPhrase(ctx, cue.last + 1, region.last);
   if (!source) return null;
   const after = ctx.tokens[source.last + 1];
-  if (cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(')) {
-    if (!isPunct(after, ',')) return null;
+  const opensRegion = cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(');
+  const comma = ctx.tokens[cue.first - 1];
+  if (opensRegion || !isPunct(comma, ',') || cue.first - 1 <= region.first) {
+    // "According to X, ..." / "According to X: "..."" / "At the heart of it, according to X, was ..."
+    if (!isPunct(after, ',:')) return null;
+    if (!opensRegion && !isPunct(comma, ',')) return null;
     const opening = isQuoteMark(ctx.tokens[source.last + 2]) ? ctx.quotes.find((q) => q.open === ctx.tokens[source.last + 2]!.start && q.closed) : undefined;
     return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);
   }
-  const comma = ctx.tokens[cue.first - 1];
-  if (!isPunct(comma, ',') || cue.first - 1 <= region.first) return null;
+  if (isPunct(after, ',') && source.last + 1 < region.last && interposed(ctx, cue, source.last + 2, region)) {
+    return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
+  }
   return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), comma!.start, 0.8);
 }
 
-/** Where the words of a reverse frame begin: the region's start, or the quote that ends at the comma. */
+const LEADING_SUBORDINATE = /^(as|when|while|although|though|because|if|since|after|before|once|with|despite|even as|even though)\b/i;
+
+/**
+ * Where the words of a reverse frame begin: the quote that ends at the comma, or else the region's
+ * start, past an opening bracket and past a leading subordinate clause ("As his lead held, his
+ * campaign sought proposals, according to sources").
+ */
 function reverseStart(ctx: Context, region: Region, comma: number): number {
   const closing = ctx.tokens[comma - 1];
-  const regionStart = ctx.tokens[region.first]!.start;
   if (isQuoteMark(closing) || isQuoteMark(ctx.tokens[comma + 1])) {
     const q = ctx.quotes.find((x) => x.close >= ctx.tokens[comma - 1]!.start - 1 && x.close <= ctx.tokens[comma]!.end + 1);
     if (q) return q.open;
   }
-  return regionStart;
+  let first = region.first;
+  if (isPunct(ctx.tokens[first], '(')) first++;
+  if (LEADING_SUBORDINATE.test(ctx.tokens[first]!.text) && ctx.quoteOf[first]! < 0) {
+    const split = ctx.tokens.findIndex((t, i) => i > first && i < comma && isPunct(t, ',') && ctx.quoteOf[i]! < 0);
+    if (split > 0 && wordCount(ctx.text.slice(ctx.tokens[split]!.end, ctx.tokens[comma]!.start)) >= 3) return ctx.tokens[split]!.end;
+  }
+  return ctx.tokens[first]!.start;
 }
 
 /** The frame of a verb of speech, or null when it reports nothing. */
@@ -408,15 +424,23 @@ function clauseSubject(ctx: Context, region: Region): Mention | null {
 /** Cuts a frame's words where the next frame of the same region takes over. */
 function cutAtNext(ctx: Context, frame: Frame, next: Frame): void {
   const boundary = Math.min(next.speaker && !next.inherit ? next.speaker.start : Infinity, next.cue ? ctx.tokens[next.cue.first]!.start : Infinity);
-  // "reiterated how EU leaders stated ...": the next frame is the complement itself, not a new clause
+  if (!(boundary > frame.start && boundary < frame.end && next.start >= boundary)) return;
   const before = ctx.text.slice(frame.start, boundary).replace(/["\u201D\u2019\u00BB\s]+$/, '');
+  // "reiterated how EU leaders stated ...": the next frame is the complement itself, not a new clause
   const nested = wordCount(before) < 2 || !/([,;:—–-]|\b(and|but|though|although|while|as|because|so|yet))$/i.test(before);
-  if (!nested && boundary > frame.start && boundary < frame.end && next.start >= boundary) {
-    const [s, e] = trimSpan(ctx, frame.start, boundary);
-    frame.end = e;
-    frame.start = s;
-    if (frame.kind === 'mixed' && !ctx.quotes.some((q) => q.open < e && q.close > s)) frame.kind = 'indirect';
-  }
+  // "she said her decision was a mistake, at the town hall this week she said ...": cut at the comma
+  const lastComma = before.lastIndexOf(', ');
+  const cut = !nested ? boundary : lastComma > 0 && wordCount(before.slice(0, lastComma)) >= 2 && ctx.quoteOf[tokenAt(ctx, frame.start + lastComma)]! < 0 ? frame.start + lastComma : -1;
+  if (cut < 0) return;
+  const [s, e] = trimSpan(ctx, frame.start, cut);
+  frame.start = s;
+  frame.end = e;
+  if (frame.kind === 'mixed' && !ctx.quotes.some((q) => q.open < e && q.close > s)) frame.kind = 'indirect';
+}
+
+/** The index of the token at or after a character offset. */
+function tokenAt(ctx: Context, offset: number): number {
+  return Math.max(0, ctx.tokens.findIndex((t) => t.end > offset));
 }
 
 /**
@@ -441,14 +465,14 @@ export function findFrames(ctx: Context): Frame[] {
       const region = regionOf(ctx, cue);
       const found = cue.lemma === 'according to' ? [accordingTo(ctx, cue, region)] : verbFrames(ctx, cue, region, inSentence.at(-1) ?? null);
       for (const frame of found) {
-        if (!frame) continue;
+        if (!frame || isQuotedAside(frame, ctx)) continue;
         const previous = inSentence.at(-1);
         if (previous && previous.cue !== frame.cue) cutAtNext(ctx, previous, frame);
         inSentence.push(frame);
       }
       i = cue.last;
     }
-    frames.push(...inSentence.filter((f) => !isQuotedAside(f, ctx)));
+    frames.push(...inSentence);
   }
   return frames;
 }
