@@ -57,6 +57,8 @@ export function cueAt(ctx: Context, i: number): Cue | null {
   if (lemma === 'say' && isDiscourseSaid(ctx, i)) return null;
   // "to say you don't know ...": an infinitive reports nothing yet
   if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART') return null;
+  // "Clinton was declared the winner": a passive reports no words of its subject
+  if (/ed$/.test(t.lower) && /^(was|were|is|are|been|being|be|get|got)$/.test(ctx.tokens[skipAdverbs(ctx, i - 1)]?.lower ?? '')) return null;
   const particles = CUE_PARTICLES[lemma] ?? [];
   const withParticle = next && particles.includes(next.lower);
   if (PARTICLE_ONLY.has(lemma) && !withParticle) return null;
@@ -113,6 +115,11 @@ function regionOf(ctx: Context, cue: Cue): Region {
 }
 
 /** Whether tokens from i on read as a clause: a subject and, later, a verb. */
+function skipAdverbs(ctx: Context, i: number): number {
+  while (i > 0 && ctx.tokens[i]!.pos === 'ADV') i--;
+  return i;
+}
+
 function startsClause(ctx: Context, i: number, last: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;

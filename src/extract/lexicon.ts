@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'remark', 'comment', 'assert', 'allege', 'caution', 'testify', 'mention', 'demand', 'proclaim', 'boast',
   'joke', 'quip', 'retort', 'assure', 'lament', 'threaten', 'repeat', 'affirm', 'counter', 'charge',
   'exclaim', 'murmur', 'shout', 'agree', 'brag', 'concur', 'clarify', 'speculate', 'advise', 'recommend',
-  'plead', 'reassure', 'inform', 'notify', 'remind', 'brand', 'dub', 'label', 'term', 'describe', 'call',
+  'reassure', 'inform', 'notify', 'remind', 'brand', 'dub', 'label', 'term', 'describe', 'call',
   'dismiss',
 ]);
 
@@ -21,7 +21,7 @@ export const SPEECH_VERBS = new Set([
 export const NAMING_VERBS = new Set(['brand', 'dub', 'label', 'term', 'describe', 'call', 'dismiss']);
 
 /** Verbs whose complement may be an infinitive or a request ("urged to respect ..."). */
-export const DIRECTIVE_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'recommend', 'advise', 'plead']);
+export const DIRECTIVE_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'recommend', 'advise']);
 
 /** Verbs that take a person as object before their clause ("told reporters that ..."). */
 export const OBJECT_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'notify', 'remind', 'warn', 'urge', 'ask', 'advise', 'promise', 'accuse']);
