@@ -209,8 +209,12 @@ function classify(ctx: Context, start: number, end: number, naming: boolean): { 
   const inside = ctx.quotes.filter((q) => q.open >= start && q.close <= end + 1);
   if (naming && inside.length) {
     const last = inside.at(-1)!;
-    const embedded = ctx.text.slice(last.close + 1, end).trim().length > 0;
-    if (embedded) return wordCount(ctx.text.slice(last.start, last.end)) >= 2 ? { kind: 'direct', start: last.start, end: last.end } : null;
+    const after = ctx.tokens.find((t) => t.start > last.close);
+    // 'an "empty and groundless" escalation': the quoted words qualify a noun and are the statement;
+    // 'called Palin a "clown" on his show': the object up to the quote is
+    const modifier = after !== undefined && after.start < end && ['NOUN', 'ADJ', 'PROPN'].includes(after.pos);
+    if (modifier) return wordCount(ctx.text.slice(last.start, last.end)) >= 2 ? { kind: 'direct', start: last.start, end: last.end } : null;
+    if (after !== undefined && after.start < end) return { kind: 'mixed', start, end: last.close + 1 };
   }
   if (naming && !inside.length) return null;
   const partial = ctx.quotes.some((q) => (q.open >= start && q.open < end) || (q.close > start && q.close <= end));
