@@ -237,7 +237,8 @@ function endOfReport(ctx: Context, start: number, end: number): number {
     if (closesQuote && !isPunct(ctx.tokens[t.index - 1], ',')) continue;
     const next = ctx.tokens[t.index + 1];
     const after = ctx.tokens[t.index + 2];
-    const conjunctionVerb = next && ['but', 'and'].includes(next.lower) && after?.pos === 'VERB' && /(ed|s)$/.test(after.lower);
+    const conjunctionVerb =
+      next && ['but', 'and', 'yet', 'so'].includes(next.lower) && ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || opensIndependentClause(ctx, t.index + 2));
     const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);

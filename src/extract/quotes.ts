@@ -40,7 +40,8 @@ function doubleQuotes(text: string, from: number, to: number): QuoteSpan[] {
     if (open < 0 && (OPEN_DOUBLE.has(ch) || isStraight)) {
       open = i;
       straight = isStraight;
-    } else if (open >= 0 && ((straight && isStraight) || (!straight && CLOSE_DOUBLE.has(ch)))) {
+    } else if (open >= 0 && (isStraight || CLOSE_DOUBLE.has(ch))) {
+      // a curly quote closed by a straight mark (or the reverse) is a typo seen often enough
       const span = makeSpan(text, open, i, true);
       if (span) spans.push(span);
       open = -1;
