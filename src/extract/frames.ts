@@ -229,7 +229,7 @@ const SUBORDINATORS = new Set(['although', 'though', 'whereas']);
 
 function endOfReport(ctx: Context, start: number, end: number): number {
   // "if X happens, Y follows": a comma inside a conditional report does not end it
-  const conditional = CONDITIONAL.test(ctx.text.slice(start, start + 12).replace(/^["“'‘\s]+/, ''));
+  const conditional = CONDITIONAL.test(ctx.text.slice(start, start + 14).replace(/^[\s"“'‘,;:]+/, ''));
   for (const t of ctx.tokens) {
     if (t.start <= start || t.start >= end) continue;
     const closesQuote = isQuoteMark(t) && ctx.quotes.some((q) => q.close === t.start);
@@ -375,13 +375,21 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   return frame ? [frame] : [];
 }
 
+/** '"won't be bullied" or "distracted by the slings he throws"': quotes joined by and/or are one report. */
+function joinedQuotesEnd(ctx: Context, quote: { close: number }): number {
+  const rest = ctx.text.slice(quote.close + 1, quote.close + 14);
+  const joined = /^,?\s*(and|or)\s+(that\s+)?/.exec(rest);
+  const next = joined ? ctx.quotes.find((q) => q.open === quote.close + 1 + joined[0].length && q.closed) : undefined;
+  return next ? joinedQuotesEnd(ctx, next) : quote.close + 1;
+}
+
 /** The reported words after the cue: "said (that) ...", 'told the Post, "..."'. */
 function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention | null, inherit: boolean): Frame | null {
   const forward = forwardStart(ctx, cue, region);
   if (forward < 0 || forward > region.last) return null;
   // 'told the Post, "I like Paul. ..."': the quote goes on past the sentence the cue is in
   const opening = isQuoteMark(ctx.tokens[forward]) ? ctx.quotes.find((q) => q.open === ctx.tokens[forward]!.start) : undefined;
-  const end = opening && opening.closed ? opening.close + 1 : endOfRegion(ctx, region);
+  const end = opening && opening.closed ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
   return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85);
 }
 
