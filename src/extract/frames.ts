@@ -89,7 +89,10 @@ function speechLemma(ctx: Context, i: number): string | null {
   const t = ctx.tokens[i]!;
   if (t.pos === 'VERB') return isSpeechLemma(t.lemma) ? t.lemma : baseForms(t.lower).find(isSpeechLemma) ?? null;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
-  if (!/(ed|ing)$/.test(t.lower)) return null;
+  const next = ctx.tokens[i + 1];
+  // "The ad claims "...": a present-tense verb the tagger read as a plural noun
+  const presentTense = /s$/.test(t.lower) && (isQuoteMark(next) || next?.lower === 'that' || (next !== undefined && isSubjectPronoun(next)));
+  if (!/(ed|ing)$/.test(t.lower) && !presentTense) return null;
   const prev = ctx.tokens[skipLeftModifiers(ctx, i - 1, 0)];
   if (!prev || !['PROPN', 'PRON', 'NOUN'].includes(prev.pos) || prev.sentence !== t.sentence) return null;
   return baseForms(t.lower).find(isSpeechLemma) ?? null;
@@ -123,7 +126,8 @@ function skipAdverbs(ctx: Context, i: number): number {
 function startsClause(ctx: Context, i: number, last: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
-  const subjectLike = isSubjectPronoun(t) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
+  const compound = /^[-–]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === t.end;
+  const subjectLike = compound || isSubjectPronoun(t) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos));
 }

@@ -104,12 +104,20 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   const i = skipLeftModifiers(ctx, cue - 1, min);
   if (i < min) return null;
   if (isPunct(ctx.tokens[i], ',')) return appositiveSubject(ctx, i, min);
-  const np = leftNounPhrase(ctx, i, min);
+  const np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);
   if (!np) return null;
   const before = ctx.tokens[np.first - 1];
   // "the show, said X" is handled as a reverse frame; a relative "who" points to its antecedent
   if (before?.lower === 'who' || np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
   return np;
+}
+
+/** "Welch added that ...": a capitalised word opening the sentence right before its verb is a name. */
+function openingName(ctx: Context, i: number): Mention | null {
+  const t = ctx.tokens[i]!;
+  const sentence = ctx.sentences[t.sentence];
+  const opens = sentence !== undefined && i === sentence.first;
+  return opens && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t.text) && ['VERB', 'NOUN', 'ADJ', 'PROPN'].includes(t.pos) ? mentionOf(ctx, i, i) : null;
 }
 
 function appositiveSubject(ctx: Context, comma: number, min: number): Mention | null {
