@@ -358,7 +358,7 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   }
   // "Cruz is making a pitch to New York voters saying ...": the one who says is the clause's subject
   if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ctx.tokens[speaker.first - 1]?.pos === 'ADP') speaker = clauseSubject(ctx, region);
-  if (speaker && !/[\p{L}]{2,}|^I$/u.test(speaker.text.replace(/['’]s\b/g, ''))) return [];
+  if (speaker && !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => /\p{L}/u.test(t.text) && !/^['’]s$/.test(t.text))) return [];
   if (!speaker && !inherit) return [];
   const subjectFirst = inverted ? cue.first : speaker?.first ?? cue.first;
   const lead = skipLeftModifiers(ctx, subjectFirst - 1, region.first);
