@@ -46,6 +46,13 @@ export class Executor {
     return this.withSession('WRITE', (s) => s.executeWrite((tx) => this.runIn<T>(tx, name, params)));
   }
 
+  /** Runs several read statements in one transaction, so that they see one state of the graph. */
+  readTransaction<R>(work: (tx: TxRunner) => Promise<R>): Promise<R> {
+    return this.withSession('READ', (s) =>
+      s.executeRead((tx) => work({ run: <T = Row>(name: QueryName, params: Params = {}) => this.runIn<T>(tx, name, params) })),
+    );
+  }
+
   /** Runs several statements in one write transaction: all of them land, or none. */
   writeTransaction<R>(work: (tx: TxRunner) => Promise<R>): Promise<R> {
     return this.withSession('WRITE', (s) =>

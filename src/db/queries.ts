@@ -33,6 +33,7 @@ export const QUERY_NAMES = [
   'statement/getMentionsByStatementIds',
   'statement/getEmbedsByStatementIds',
   'ingest/findArticleByHash',
+  'ingest/findEntityCandidates',
   'ingest/mergeArticle',
   'ingest/mergeEntities',
   'ingest/mergeOffices',

@@ -175,6 +175,9 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return i;
     if (isPunct(t, ',') && skipped === 0 && interposed(ctx, cue, i + 1, region)) return i + 1;
     const possessive = /^['’]s$/.test(ctx.tokens[i + 1]?.text ?? '');
+    // "reiterated his position that ...": an object, then the clause
+    const object = rightNounPhrase(ctx, i, region.last);
+    if (object && ctx.tokens[object.last + 1]?.lower === 'that' && object.last - i < 5) return object.last + 2;
     if (onlyTimeWords(ctx, cue.last + 1, i) && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && (!TIME_WORDS.test(t.text) || possessive)) return i;
     if (isPunct(t, ',;.')) return -1;
     if (t.pos === 'VERB' && skipped > 0 && t.lower !== 'following') return -1;
@@ -422,7 +425,11 @@ function quoteEndingAt(ctx: Context, i: number, region: Region) {
   if (!quote) return null;
   // a quote that closed the sentence before ('"... experience." He adds, ...') is not this cue's
   const ownSentence = i >= region.first || /[,?!—–-]\s*$/.test(ctx.text.slice(quote.start, quote.close));
-  return ownSentence ? quote : null;
+  // '... wondering why Moscow acts although "nobody threatens it," the minister urged ...': a quote
+  // inside the reporter's subordinate clause is someone else's words
+  const before = ctx.tokens.filter((x) => x.end <= quote.open).at(-1);
+  const subordinate = before !== undefined && /^(although|though|because|since|while|whereas|if|unless|when|that|why|how)$/i.test(before.text);
+  return ownSentence && !subordinate ? quote : null;
 }
 
 /** "..., said Smith." / "..., said the spokesman, adding ...": a subject after its verb, closing the clause. */

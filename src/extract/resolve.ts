@@ -1,6 +1,6 @@
 import type { Context } from './context.js';
 import type { Frame } from './frames.js';
-import { ORGANIZATION_HEADS } from './lexicon.js';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import type { Mention } from './phrases.js';
 import { officeInPhrase } from './titles.js';
@@ -137,7 +137,9 @@ export class SpeakerResolver {
     const own = officeInPhrase(mention.text);
     if (own && !person.office) person.office = own.organization ? own : person.office;
     const office = own?.organization ? own : person.office;
-    const behalf = office && /spokes|press secretary/i.test(office.title) && this.organizations.has(office.organization) ? office.organization : null;
+    // a spokesperson speaks for the organization: "a Kremlin spokesman said"
+    const behalf = office && office.organization && /spokes|press secretary/i.test(office.title) ? office.organization : null;
+    if (behalf) this.addOrganization(behalf, KNOWN_ORGANIZATIONS[behalf.toLowerCase()]?.kind, behalf);
     return { ...this.personResolved(person, mention, 'name'), office, onBehalfOf: behalf };
   }
 

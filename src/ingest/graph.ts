@@ -1,4 +1,4 @@
-import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, OfficeRef } from '../extract/types.js';
+import type { ArticleSource, EntityRef, EntityType, Extraction, ExtractedStatement, OfficeRef } from '../extract/types.js';
 import { articleId, entityId, normaliseStatementText, officeId, sha256, statementId } from './ids.js';
 
 /** The rows one article writes, with graph ids; the Cypher of src/ingest takes them as they are. */
@@ -44,16 +44,20 @@ export interface ArticleGraph {
   embedded: Array<{ innerId: string; outerId: string }>;
 }
 
+/** The graph id of an entity named in an article: its slug, or the entity the graph already has. */
+export type IdFor = (type: EntityType, name: string) => string;
+
 /** Every entity the article refers to, one row each; the publisher is a MEDIA organization. */
-function collectEntities(extraction: Extraction, source: ArticleSource): ArticleGraph['entities'] {
+function collectEntities(extraction: Extraction, source: ArticleSource, idFor: IdFor): ArticleGraph['entities'] {
   const refs: EntityRef[] = [...extraction.entities];
   if (source.publisher) refs.push({ name: source.publisher, type: 'Organization', kind: 'MEDIA' });
   for (const office of offices(extraction)) refs.push({ name: office.organization, type: 'Organization' });
   const rows = new Map<string, ArticleGraph['entities'][number]>();
   for (const ref of refs) {
-    const id = entityId(ref.type, ref.name);
+    const id = idFor(ref.type, ref.name);
     const known = rows.get(id);
-    const aliases = [...new Set([...(known?.aliases ?? []), ...(ref.aliases ?? [])])];
+    // the name this article uses becomes an alias when the graph knows the entity by another
+    const aliases = [...new Set([...(known?.aliases ?? []), ...(ref.aliases ?? []), ref.name])];
     rows.set(id, {
       id,
       label: ref.type,
@@ -74,20 +78,25 @@ function offices(extraction: Extraction): OfficeRef[] {
   ];
 }
 
-function officeRows(extraction: Extraction): ArticleGraph['offices'] {
+function officeRows(extraction: Extraction, idFor: IdFor): ArticleGraph['offices'] {
   const rows = new Map<string, ArticleGraph['offices'][number]>();
   for (const office of offices(extraction)) {
-    const id = officeId(office.organization, office.title);
+    const organizationId = idFor('Organization', office.organization);
+    const id = officeId(organizationId.replace(/^organization:/, ''), office.title);
     const aliases = [...new Set([...(rows.get(id)?.aliases ?? []), ...(office.aliases ?? [])])];
-    rows.set(id, { id, title: office.title, aliases, organizationId: entityId('Organization', office.organization) });
+    rows.set(id, { id, title: office.title, aliases, organizationId });
   }
   return [...rows.values()];
 }
 
+function officeIdFor(office: OfficeRef, idFor: IdFor): string {
+  return officeId(idFor('Organization', office.organization).replace(/^organization:/, ''), office.title);
+}
+
 const KINDS = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' } as const;
 
-function statementRow(s: ExtractedStatement, extraction: Extraction, language: string): ArticleGraph['statements'][number] {
-  const speakerId = s.speaker ? entityId(s.speaker.type, s.speaker.name) : null;
+function statementRow(s: ExtractedStatement, extraction: Extraction, language: string, idFor: IdFor): ArticleGraph['statements'][number] {
+  const speakerId = s.speaker ? idFor(s.speaker.type, s.speaker.name) : null;
   return {
     id: statementId(speakerId, s.quote),
     text: s.quote,
@@ -98,8 +107,8 @@ function statementRow(s: ExtractedStatement, extraction: Extraction, language: s
     confidence: s.confidence,
     speakerId,
     attributionMethod: s.method,
-    officeId: s.office ? officeId(s.office.organization, s.office.title) : null,
-    onBehalfOfId: s.onBehalfOf ? entityId('Organization', s.onBehalfOf) : null,
+    officeId: s.office ? officeIdFor(s.office, idFor) : null,
+    onBehalfOfId: s.onBehalfOf ? idFor('Organization', s.onBehalfOf) : null,
     occurrence: {
       start: s.start,
       end: s.end,
@@ -114,9 +123,9 @@ function statementRow(s: ExtractedStatement, extraction: Extraction, language: s
 }
 
 /** Turns an extraction of one article into the rows the graph takes. */
-export function buildArticleGraph(text: string, source: ArticleSource, extraction: Extraction): ArticleGraph {
+export function buildArticleGraph(text: string, source: ArticleSource, extraction: Extraction, idFor: IdFor = entityId): ArticleGraph {
   const contentHash = sha256(text);
-  const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language));
+  const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language, idFor));
   const idByKey = new Map(extraction.statements.map((s, i) => [s.key, statements[i]!.id]));
   return {
     article: {
@@ -128,20 +137,20 @@ export function buildArticleGraph(text: string, source: ArticleSource, extractio
       language: source.language,
       contentHash,
       text,
-      publisherId: source.publisher ? entityId('Organization', source.publisher) : null,
+      publisherId: source.publisher ? idFor('Organization', source.publisher) : null,
     },
-    entities: collectEntities(extraction, source),
-    offices: officeRows(extraction),
+    entities: collectEntities(extraction, source, idFor),
+    offices: officeRows(extraction, idFor),
     tenures: extraction.tenures.map((t) => ({
-      personId: entityId('Person', t.person),
-      officeId: officeId(t.office.organization, t.office.title),
+      personId: idFor('Person', t.person),
+      officeId: officeIdFor(t.office, idFor),
       start: t.start,
       end: t.end,
       source: t.source,
     })),
     statements,
     mentions: extraction.statements.flatMap((s, i) =>
-      s.mentions.map((m) => ({ statementId: statements[i]!.id, entityId: entityId(m.type, m.name), start: m.start, end: m.end })),
+      s.mentions.map((m) => ({ statementId: statements[i]!.id, entityId: idFor(m.type, m.name), start: m.start, end: m.end })),
     ),
     embedded: extraction.statements.flatMap((s, i) => {
       const outerId = s.embeddedIn ? idByKey.get(s.embeddedIn) : undefined;

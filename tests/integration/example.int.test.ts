@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_DIR, loadExample } from '../../src/ingest/example.js';
+import { EXAMPLE_ARTICLE, loadExample } from '../../src/ingest/example.js';
 import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
 
-const articleText: string = JSON.parse(readFileSync(path.join(EXAMPLE_DIR, 'article.json'), 'utf8')).text;
+const articleText: string = JSON.parse(readFileSync(EXAMPLE_ARTICLE, 'utf8')).text;
 
 const LAVROV_QUERY = `{
   statements(where: {speakerName: "Sergey Lavrov"}, first: 50) {
@@ -43,15 +42,17 @@ describe('the TASS example article in the graph', () => {
     for (const statement of nodes) {
       expect(statement.speaker).toEqual({ __typename: 'Person', name: 'Sergey Lavrov' });
       expect(statement.inCapacityOf).toEqual({ title: 'Minister of Foreign Affairs', organization: { name: 'Russia' } });
-      expect(statement.occurrences).toHaveLength(1);
-      const [occurrence] = statement.occurrences;
-      expect(articleText.slice(occurrence.start, occurrence.end)).toBe(statement.text);
-      expect(occurrence.quote).toBe(statement.text);
-      expect(occurrence.article).toEqual({
-        title: 'Russia will decide on its own how to ensure its security, Lavrov says',
-        publishedAt: '2022-02-17',
-        publisher: { name: 'TASS' },
-      });
+      // the subheading repeats a sentence of the body: one statement, reported twice
+      expect(statement.occurrences.length).toBeGreaterThanOrEqual(1);
+      for (const occurrence of statement.occurrences) {
+        expect(articleText.slice(occurrence.start, occurrence.end)).toBe(occurrence.quote);
+        expect(occurrence.article).toEqual({
+          title: 'Russia will decide on its own how to ensure its security, Lavrov says',
+          publishedAt: '2022-02-17',
+          publisher: { name: 'TASS' },
+        });
+      }
+      expect(statement.occurrences[0].quote).toBe(statement.text);
     }
   });
 

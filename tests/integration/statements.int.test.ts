@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArticleGraph } from '../../src/ingest/write.js';
+import type { ArticleGraph } from '../../src/ingest/graph.js';
 import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
 import { syntheticArticle } from '../helpers/synthetic.js';
 
@@ -19,13 +20,15 @@ const NESTED = `query Page($first: Int!, $after: String) {
   }
 }`;
 
+const write = (graph: ArticleGraph) => database.db.writeTransaction((tx) => writeArticleGraph(tx, graph));
+
 beforeAll(async () => {
   database = await openTestDatabase();
   const day = (i: number) => `2024-03-${String(1 + (i % 28)).padStart(2, '0')}`;
-  await writeArticleGraph(database.db, syntheticArticle({
+  await write(syntheticArticle({
     tag: 'alpha', statements: 25, speaker: 'Ada Quill', office: { title: 'Prime Minister', organization: 'Freedonia' }, saidOn: day, publisher: 'Alpha Wire',
   }));
-  await writeArticleGraph(database.db, syntheticArticle({
+  await write(syntheticArticle({
     tag: 'beta', statements: 5, speaker: 'Bruno Vale', office: { title: 'Minister of Finance', organization: 'Sylvania' }, publishedAt: '2023-11-02', publisher: 'Beta Post',
   }));
   server = await startTestServer(database.db);
