@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           Statement: '../modules/statement/statement.model.js#StatementModel',
           Occurrence: '../modules/statement/statement.model.js#OccurrenceModel',
           Mention: '../modules/statement/statement.model.js#MentionModel',
+          IngestArticlePayload: '../modules/ingest/ingest.model.js#IngestPayloadModel',
+          StatementPreview: '../extract/types.js#ExtractedStatement',
           PersonConnection: '../modules/shared/connection.js#ConnectionModel<PersonModel>',
           OrganizationConnection: '../modules/shared/connection.js#ConnectionModel<OrganizationModel>',
           OfficeConnection: '../modules/shared/connection.js#ConnectionModel<OfficeModel>',

@@ -2,6 +2,7 @@ import { loadConfig } from './config.js';
 import { extract } from './extract/extract.js';
 import { toPrediction } from './extract/predictions.js';
 import { readArticles } from './ingest/articles.js';
+import { ingestPaths, type BatchProgress } from './ingest/batch.js';
 import { openDatabase } from './db/database.js';
 import { ensureInstalled, startDetached, statusDetached, stopDetached } from './db/localNeo4j.js';
 import { loadExample } from './ingest/example.js';
@@ -19,6 +20,7 @@ Usage:
   saidgraph db reset           delete all data (keeps the schema)
   saidgraph load-example       load the TASS example article into the graph
   saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
+  saidgraph ingest FILE|DIR... extract and write articles to the graph, one transaction each
 
 Configuration is read from the environment: see README.md.`;
 
@@ -72,7 +74,31 @@ async function extractCommand(files: string[]): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
+/** A one-line progress bar on stderr when it is a terminal, a line per file otherwise. */
+function showProgress({ file, filesDone, filesTotal, summary }: BatchProgress): void {
+  const width = 24;
+  const filled = Math.round((filesDone / Math.max(1, filesTotal)) * width);
+  const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${filesDone}/${filesTotal} files, ${summary.articles} articles, ${summary.statements} statements`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${bar}${filesDone === filesTotal ? '\n' : ''}`);
+  else process.stderr.write(`${bar} (${file})\n`);
+}
+
+/** `saidgraph ingest FILE|DIR...`: writes to the graph, then prints a summary. */
+async function ingestCommand(paths: string[]): Promise<void> {
+  if (!paths.length) throw new UsageError('ingest needs at least one file or folder');
+  await withDatabase(async ({ db }) => {
+    const summary = await ingestPaths(db, paths, showProgress);
+    for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
+    console.log(
+      `${summary.articles} articles: ${summary.created} ingested, ${summary.unchanged} already in the graph, ${summary.failed} failed; ` +
+        `${summary.statements} statements, ${summary.newPeople} new people`,
+    );
+    if (summary.failed) process.exitCode = 1;
+  });
+}
+
 const commands: Record<string, Command> = {
+  ingest: ingestCommand,
   extract: extractCommand,
   start: () => main({ loadExample: true }),
   serve: () => main({ loadExample: false }),
@@ -81,10 +107,11 @@ const commands: Record<string, Command> = {
     if (!command) throw new UsageError(`unknown db command "${sub}"`);
     await command([]);
   },
-  'load-example': () => withDatabase(async ({ db }) => {
-    const result = await loadExample(db);
-    console.log(result.created ? `loaded ${result.statements} statements (${result.articleId})` : `already loaded (${result.articleId})`);
-  }),
+  'load-example': () =>
+    withDatabase(async ({ db }) => {
+      const result = await loadExample(db);
+      console.log(result.created ? `loaded ${result.statements} statements (${result.articleId})` : `already loaded (${result.articleId})`);
+    }),
 };
 
 class UsageError extends Error {

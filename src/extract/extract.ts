@@ -131,7 +131,10 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
   const entities = [...resolver.entities(), ...places(names, ctx)];
   const statements = kept.map((f) => {
     const outer = container(kept, f, ctx);
-    return toStatement({ ...ctx, text: original }, f, resolved.get(f)!, keys.get(f)!, outer ? keys.get(outer)! : null, entities, source.publishedAt ?? null);
+    const who = resolved.get(f)!;
+    // an office the article gives a person later in the text is theirs here too
+    const office = who.office ?? (who.type === 'Person' ? resolver.officeOf(who.name) : null);
+    return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, entities, source.publishedAt ?? null);
   });
   return { statements, entities, tenures: [], extractor: EXTRACTOR };
 }

@@ -129,6 +129,11 @@ export class SpeakerResolver {
     const name = this.names.filter((n) => n.start >= mention.start && n.end <= mention.end && mention.end - n.end <= 1).at(-1);
     if (name?.type === 'Organization') return this.organization(name.canonical, mention, 'name');
     if (name) return this.named(name, mention);
+    const single = this.ctx.tokens[mention.last]!;
+    // "Lavrov says ..." opening a headline: a lone capitalised word the name scan left aside
+    if (mention.first === mention.last && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(single.text) && single.pos !== 'PRON') {
+      return this.named({ start: mention.start, end: mention.end, name: single.text, type: 'Person', canonical: single.text, office: null, phrase: mention }, mention);
+    }
     return this.description(mention);
   }
 
@@ -152,7 +157,7 @@ export class SpeakerResolver {
   private description(mention: Mention): Resolved {
     const office = officeInPhrase(mention.text);
     if (office) {
-      const holder = this.holderOf(office, mention.start);
+      const holder = this.holderOf(office, mention.start) ?? this.titledAnaphor(mention, office);
       if (holder) return { ...this.personResolved(holder, mention, 'description'), office: holder.office, onBehalfOf: null, confidence: 0.8 };
     }
     const head = this.ctx.tokens[mention.last]!;
@@ -164,6 +169,21 @@ export class SpeakerResolver {
     const group: EntityRef = { name: text, type: 'Group', aliases: [] };
     this.groups.set(text, group);
     return { name: text, type: 'Group', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.6 };
+  }
+
+  /**
+   * "Sergei Lavrov said ... 'We have said it many times,' the Russian foreign minister told
+   * reporters": a definite description with a title names the person who just spoke, who is then
+   * known to hold that office.
+   */
+  private titledAnaphor(mention: Mention, office: OfficeRef): Person | null {
+    if (!/^the\s/i.test(mention.text)) return null;
+    const sentence = this.sentenceAt(mention.start);
+    const recent = [...this.focus].reverse().find((f) => f.offset < mention.start && f.speaker && f.resolved.type === 'Person' && sentence - f.sentence <= 3);
+    const person = recent ? this.people.get(recent.resolved.name) : undefined;
+    if (!person) return null;
+    if (!person.office && office.organization) person.office = office;
+    return person.office && person.office.title !== office.title ? null : person;
   }
 
   /** The person in the article who holds an office like this one, most recently mentioned first. */

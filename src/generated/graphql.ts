@@ -5,6 +5,8 @@ import type { OrganizationModel, GroupModel, PlaceModel } from '../modules/organ
 import type { OfficeModel } from '../modules/office/office.model.js';
 import type { ArticleModel } from '../modules/article/article.model.js';
 import type { StatementModel, OccurrenceModel, MentionModel } from '../modules/statement/statement.model.js';
+import type { IngestPayloadModel } from '../modules/ingest/ingest.model.js';
+import type { ExtractedStatement } from '../extract/types.js';
 import type { ConnectionModel, EdgeModel } from '../modules/shared/connection.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -109,6 +111,59 @@ export type Group = Node & {
   name: Scalars['String']['output'];
 };
 
+/** An article to extract statements from and write to the graph. */
+export type IngestArticleInput = {
+  /** The dateline as printed, e.g. `MOSCOW, February 17`. */
+  dateline?: InputMaybe<Scalars['String']['input']>;
+  /** The language of the text (ISO 639-1). Only `en` is extracted today. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The day of publication; statements default to being said on it. */
+  publishedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** The outlet's name, e.g. `TASS`; it becomes a MEDIA organization. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The full text. Statement offsets will index exactly this text (line ends normalised to \n). */
+  text: Scalars['String']['input'];
+  /** The headline. */
+  title: Scalars['String']['input'];
+  /** Where the article was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `ingestArticle`. */
+export type IngestArticlePayload = {
+  __typename?: 'IngestArticlePayload';
+  /** The article in the graph; null on a dry run of a new article or on an error. */
+  article: Maybe<Article>;
+  /** Whether the article was written now (false on a dry run, when the same text was already there, or on an error). */
+  created: Scalars['Boolean']['output'];
+  /** Whether this was a dry run: nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Why nothing was ingested, when that is so. */
+  error: Maybe<IngestError>;
+  /** People the graph did not know before this article. */
+  newPeople: Array<Scalars['String']['output']>;
+  /** The statements the extractor found in the text. */
+  statements: Array<StatementPreview>;
+};
+
+/** The reason an ingest did not happen. */
+export type IngestError = {
+  __typename?: 'IngestError';
+  /** A stable code. */
+  code: IngestErrorCode;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Why an article was not ingested. Expected failures are results, not errors. */
+export type IngestErrorCode =
+  /** The text is empty or only white space. */
+  | 'EMPTY_TEXT'
+  /** The text is longer than saidgraph takes in one article. */
+  | 'TOO_LARGE'
+  /** The language is not one the extractor reads. */
+  | 'UNSUPPORTED_LANGUAGE';
+
 /** A mention of an entity inside a statement, with its span in the statement text when known. */
 export type Mention = {
   __typename?: 'Mention';
@@ -122,6 +177,21 @@ export type Mention = {
 
 /** What a statement mentions. */
 export type MentionTarget = Group | Office | Organization | Person | Place;
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Extracts the statements of an article and writes them to the graph, in one transaction. Needs
+   * an API key (`Authorization: Bearer <key>`). The same text twice changes nothing.
+   */
+  ingestArticle: IngestArticlePayload;
+};
+
+
+export type MutationIngestArticleArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: IngestArticleInput;
+};
 
 /**
  * Anything with a globally unique, stable id. The id starts with the kind of the object
@@ -602,6 +672,35 @@ export type StatementOrder =
   /** Newest first; statements with no date come last. */
   | 'SAID_ON_DESC';
 
+/** A statement as the extractor found it in the submitted text (before or without writing it). */
+export type StatementPreview = {
+  __typename?: 'StatementPreview';
+  /** How sure the extractor is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The verb or phrase of speech. */
+  cue: Maybe<Scalars['String']['output']>;
+  /** The index (in this list) of the statement this one is nested in. */
+  embeddedIn: Maybe<Scalars['Int']['output']>;
+  /** Where the words end in the submitted text (exclusive). */
+  end: Scalars['Int']['output'];
+  /** Direct quote, reported speech, or mixed. */
+  kind: StatementKind;
+  /** The organization of that office. */
+  officeOrganization: Maybe<Scalars['String']['output']>;
+  /** The office the text gives the speaker, normalised. */
+  officeTitle: Maybe<Scalars['String']['output']>;
+  /** The words, exactly as in the text. */
+  quote: Scalars['String']['output'];
+  /** The speaker's canonical name as resolved in the article. */
+  speakerName: Maybe<Scalars['String']['output']>;
+  /** How the text names the speaker at this statement. */
+  speakerText: Maybe<Scalars['String']['output']>;
+  /** Person, Organization or Group. */
+  speakerType: Maybe<Scalars['String']['output']>;
+  /** Where the words start in the submitted text. */
+  start: Scalars['Int']['output'];
+};
+
 /** Filters for statements. All given filters must hold. */
 export type StatementWhere = {
   /** Reported in this article (an Article id). */
@@ -754,9 +853,14 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Group: ResolverTypeWrapper<GroupModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: ResolverTypeWrapper<IngestPayloadModel>;
+  IngestError: ResolverTypeWrapper<IngestError>;
+  IngestErrorCode: IngestErrorCode;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MentionTarget']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Occurrence: ResolverTypeWrapper<OccurrenceModel>;
   Office: ResolverTypeWrapper<OfficeModel>;
@@ -784,6 +888,7 @@ export type ResolversTypes = {
   StatementEdge: ResolverTypeWrapper<EdgeModel<StatementModel>>;
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
+  StatementPreview: ResolverTypeWrapper<ExtractedStatement>;
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenure: ResolverTypeWrapper<TenureModel>;
@@ -801,9 +906,13 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Group: GroupModel;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestArticlePayload: IngestPayloadModel;
+  IngestError: IngestError;
   Int: Scalars['Int']['output'];
   Mention: MentionModel;
   MentionTarget: ResolversUnionTypes<ResolversParentTypes>['MentionTarget'];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Occurrence: OccurrenceModel;
   Office: OfficeModel;
@@ -825,6 +934,7 @@ export type ResolversParentTypes = {
   Statement: StatementModel;
   StatementConnection: ConnectionModel<StatementModel>;
   StatementEdge: EdgeModel<StatementModel>;
+  StatementPreview: ExtractedStatement;
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
   Tenure: TenureModel;
@@ -872,6 +982,20 @@ export type GroupResolvers<ContextType = GraphQLContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestArticlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['IngestError']>, ParentType, ContextType>;
+  newPeople?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  statements?: Resolver<Array<ResolversTypes['StatementPreview']>, ParentType, ContextType>;
+};
+
+export type IngestErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {
+  code?: Resolver<ResolversTypes['IngestErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['MentionTarget'], ParentType, ContextType>;
@@ -880,6 +1004,10 @@ export type MentionResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type MentionTargetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MentionTarget'] = ResolversParentTypes['MentionTarget']> = {
   __resolveType: TypeResolveFn<'Group' | 'Office' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1031,6 +1159,21 @@ export type StatementEdgeResolvers<ContextType = GraphQLContext, ParentType exte
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type StatementPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementPreview'] = ResolversParentTypes['StatementPreview']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  embeddedIn?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
+  officeOrganization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  officeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  speakerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  speakerType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TenureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
@@ -1046,8 +1189,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Group?: GroupResolvers<ContextType>;
+  IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  IngestError?: IngestErrorResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MentionTarget?: MentionTargetResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Occurrence?: OccurrenceResolvers<ContextType>;
   Office?: OfficeResolvers<ContextType>;
@@ -1066,6 +1212,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementPreview?: StatementPreviewResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
 };
 

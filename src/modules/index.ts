@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Resolvers } from '../generated/graphql.js';
 import { articleResolvers } from './article/article.resolvers.js';
 import { entityResolvers } from './entity/entity.resolvers.js';
+import { ingestResolvers } from './ingest/ingest.resolvers.js';
 import { officeResolvers } from './office/office.resolvers.js';
 import { organizationResolvers } from './organization/organization.resolvers.js';
 import { personResolvers } from './person/person.resolvers.js';
@@ -18,6 +19,7 @@ export const resolvers: Resolvers[] = [
   officeResolvers,
   articleResolvers,
   statementResolvers,
+  ingestResolvers,
 ];
 
 /** The SDL of every module under schema/, read when the server is built (not at import). */

@@ -1,0 +1,11 @@
+import type { Extraction } from '../../extract/types.js';
+
+/** What the ingest mutation returns before field resolvers shape it. */
+export interface IngestPayloadModel {
+  created: boolean;
+  dryRun: boolean;
+  articleId: string | null;
+  extraction: Extraction | null;
+  newPeople: string[];
+  error: { code: 'EMPTY_TEXT' | 'TOO_LARGE' | 'UNSUPPORTED_LANGUAGE'; message: string } | null;
+}

@@ -1,0 +1,186 @@
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toArticle } from '../../src/ingest/articles.js';
+import { ingestPaths } from '../../src/ingest/batch.js';
+import { loadExample } from '../../src/ingest/example.js';
+import { ingestArticle } from '../../src/ingest/ingest.js';
+import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+
+const FIXTURES = path.resolve('tests', 'fixtures', 'articles');
+
+let database: TestDatabase;
+let server: TestServer;
+
+async function ingestFixture(name: string) {
+  const file = path.join(FIXTURES, name);
+  const article = toArticle(JSON.parse(await readFile(file, 'utf8')), name, file);
+  return ingestArticle(database.db, article.text, article.source);
+}
+
+const COUNTS = `{
+  statements(first: 1) { totalCount }
+  people(first: 1) { totalCount }
+  articles(first: 1) { totalCount }
+  organizations(first: 1) { totalCount }
+  lavrov: person(id: "person:sergey-lavrov") { statements(first: 100) { totalCount nodes { occurrences { start } } } }
+}`;
+
+async function counts() {
+  const { data, errors } = await server.query(COUNTS);
+  expect(errors).toBeUndefined();
+  const occurrences = data.lavrov.statements.nodes.reduce((n: number, s: any) => n + s.occurrences.length, 0);
+  return { ...data, lavrovOccurrences: occurrences };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  await loadExample(database.db);
+  server = await startTestServer(database.db);
+});
+
+afterAll(async () => {
+  await server?.stop();
+  await database?.close();
+});
+
+describe('ingesting articles into the graph', () => {
+  it('resolves "Sergei Lavrov" and "Lavrov" of a second article to the Sergey Lavrov already there', async () => {
+    const before = await counts();
+    const outcome = await ingestFixture('lavrov-followup.json');
+    expect(outcome.created).toBe(true);
+    expect(outcome.newPeople).not.toContain('Sergei Lavrov');
+    const { data } = await server.query(`{
+      people(where: { name: "lavrov" }) { totalCount nodes { id name aliases } }
+      person(id: "person:sergey-lavrov") { statements(first: 100) { nodes { occurrences { article { publisher { name } } } } } } }`);
+    expect(data.people.totalCount).toBe(1);
+    expect(data.people.nodes[0].aliases).toEqual(expect.arrayContaining(['Lavrov', 'Sergei Lavrov']));
+    const publishers = new Set(data.person.statements.nodes.flatMap((s: any) => s.occurrences.map((o: any) => o.article.publisher.name)));
+    expect(publishers).toEqual(new Set(['TASS', 'Example Wire']));
+    const after = await counts();
+    expect(after.lavrov.statements.totalCount).toBeGreaterThan(before.lavrov.statements.totalCount);
+    expect(after.articles.totalCount).toBe(before.articles.totalCount + 1);
+  });
+
+  it('gives Di Maio, silent in the TASS article, the statement of the second one', async () => {
+    const { data } = await server.query(`{ person(name: "Luigi Di Maio") { statements { nodes { text inCapacityOf { title organization { name } } } } } }`);
+    expect(data.person.statements.nodes).toEqual([
+      { text: 'Italy still believed in dialogue with Moscow', inCapacityOf: { title: 'Minister of Foreign Affairs', organization: { name: 'Italy' } } },
+    ]);
+  });
+
+  it('keeps the same words by the same speaker in two articles as one statement with two occurrences', async () => {
+    await ingestFixture('lavrov-repeat.json');
+    const { data } = await server.query(`{ statements(where: { text: "nobody will make us give up" }) { totalCount nodes { kind occurrences { article { publisher { name } } } } } }`);
+    expect(data.statements.totalCount).toBe(1);
+    const [statement] = data.statements.nodes;
+    expect(statement.kind).toBe('DIRECT');
+    expect(statement.occurrences.map((o: any) => o.article.publisher.name).sort()).toEqual(['Example Wire', 'Sample Daily']);
+  });
+
+  it('changes no count when an article is ingested again', async () => {
+    const before = await counts();
+    for (const name of ['lavrov-followup.json', 'lavrov-repeat.json']) expect((await ingestFixture(name)).created).toBe(false);
+    expect((await loadExample(database.db)).created).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('tells two people of one surname apart, and finds each again in a later article', async () => {
+    await ingestFixture('two-clintons.json');
+    await ingestFixture('bill-clinton-later.json');
+    const { data } = await server.query(`{ people(where: { name: "clinton" }) { nodes { name statements { totalCount } } } }`);
+    expect(data.people.nodes).toEqual([
+      { name: 'Bill Clinton', statements: { totalCount: 2 } },
+      { name: 'Hillary Clinton', statements: { totalCount: 2 } },
+    ]);
+  });
+
+  it('leaves the graph as it was when the transaction of an article fails half way', async () => {
+    const before = await counts();
+    // fail the transaction after entities, offices and the article were written in it
+    const failing = database.db.withListener((name) => {
+      if (name === 'ingest/mergeStatements') throw new Error('injected failure');
+    });
+    const text = 'Half-written article\n\nAda Quill, the mayor of Freedonia, said the bridge would reopen in May.';
+    const source = { title: 'Half-written article', publisher: 'Test Wire', publishedAt: '2024-01-02', dateline: null, url: null, language: 'en' };
+    await expect(ingestArticle(failing, text, source)).rejects.toThrow('injected failure');
+    expect(await counts()).toEqual(before);
+    const { data } = await server.query(`{ person(name: "Ada Quill") { id } organization(name: "Test Wire") { id } }`);
+    expect(data).toEqual({ person: null, organization: null });
+    expect((await ingestArticle(database.db, text, source)).created).toBe(true);
+  });
+});
+
+describe('ingesting a batch with bad inputs', () => {
+  it('reports each bad file with a code and ingests the rest', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-batch-'));
+    try {
+      writeFileSync(path.join(dir, 'a-empty.txt'), '   \n');
+      writeFileSync(path.join(dir, 'b-broken.json'), '{"text": "unfinished');
+      writeFileSync(path.join(dir, 'c-latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff]));
+      const huge = path.join(dir, 'd-huge.txt');
+      writeFileSync(huge, '');
+      truncateSync(huge, 50 * 1024 * 1024);
+      writeFileSync(path.join(dir, 'e-lines.jsonl'), ['{"title": "Good one", "text": "Good one\\n\\nThe mayor, Bo Lund, said the port would expand next year."}', 'not json', '{"title": "no text"}'].join('\n'));
+      writeFileSync(path.join(dir, 'f-good.txt'), 'Council news\n\nCouncil leader Mia Berg said on Tuesday that the budget would be balanced.');
+      const summary = await ingestPaths(database.db, [dir]);
+      expect(summary.errors.map((e) => e.code).sort()).toEqual(['BAD_JSON', 'BAD_JSON', 'EMPTY_TEXT', 'MISSING_TEXT', 'NOT_UTF8', 'TOO_LARGE']);
+      expect(summary.created).toBe(2);
+      expect(summary.failed).toBe(6);
+      const { data } = await server.query(`{ a: person(name: "Bo Lund") { statements { totalCount } } b: person(name: "Mia Berg") { statements { totalCount } } }`);
+      expect(data).toEqual({ a: { statements: { totalCount: 1 } }, b: { statements: { totalCount: 1 } } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the ingestArticle mutation', () => {
+  const MUTATION = `mutation($input: IngestArticleInput!, $dryRun: Boolean) {
+    ingestArticle(input: $input, dryRun: $dryRun) {
+      created dryRun newPeople error { code message }
+      article { title publisher { name } statements { totalCount } }
+      statements { quote kind speakerName officeTitle officeOrganization cue start end }
+    }
+  }`;
+  const input = {
+    title: 'Minister backs new port',
+    publisher: 'Harbour Times',
+    publishedAt: '2024-06-01',
+    text: 'Minister backs new port\n\nTransport Minister Lena Holm said on Friday that the new port would open in 2026. "It is the biggest project of the decade," she told reporters.',
+  };
+  const auth = { authorization: 'Bearer test-key' };
+
+  it('needs an API key', async () => {
+    const none = await server.query(MUTATION, { input });
+    expect(none.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrong = await server.query(MUTATION, { input }, { authorization: 'Bearer wrong' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('extracts without writing on a dry run, then writes, then changes nothing', async () => {
+    const before = await counts();
+    const dry = await server.query(MUTATION, { input, dryRun: true }, auth);
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data.ingestArticle).toMatchObject({ created: false, dryRun: true, article: null, error: null, newPeople: ['Lena Holm'] });
+    expect(dry.data.ingestArticle.statements).toEqual([
+      expect.objectContaining({ quote: 'the new port would open in 2026', kind: 'INDIRECT', speakerName: 'Lena Holm', cue: 'said' }),
+      expect.objectContaining({ quote: 'It is the biggest project of the decade', kind: 'DIRECT', speakerName: 'Lena Holm', cue: 'told' }),
+    ]);
+    for (const s of dry.data.ingestArticle.statements) expect(input.text.slice(s.start, s.end)).toBe(s.quote);
+    expect(await counts()).toEqual(before);
+
+    const real = await server.query(MUTATION, { input }, auth);
+    expect(real.data.ingestArticle).toMatchObject({ created: true, dryRun: false, article: { title: input.title, publisher: { name: 'Harbour Times' }, statements: { totalCount: 2 } } });
+    const again = await server.query(MUTATION, { input }, auth);
+    expect(again.data.ingestArticle).toMatchObject({ created: false, article: { title: input.title } });
+  });
+
+  it('answers an empty text with a typed error, not an exception', async () => {
+    const { data, errors } = await server.query(MUTATION, { input: { ...input, text: '  ' } }, auth);
+    expect(errors).toBeUndefined();
+    expect(data.ingestArticle).toMatchObject({ created: false, error: { code: 'EMPTY_TEXT' }, statements: [] });
+  });
+});
