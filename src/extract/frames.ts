@@ -234,13 +234,15 @@ function classify(ctx: Context, start: number, end: number, naming: boolean): { 
  */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas']);
 
-function endOfReport(ctx: Context, start: number, end: number): number {
+function endOfReport(ctx: Context, start: number, end: number, cueQuote: number): number {
   // "if X happens, Y follows": a comma inside a conditional report does not end it
   const conditional = CONDITIONAL.test(ctx.text.slice(start, start + 14).replace(/^[\s"“'‘,;:]+/, ''));
+  // commas inside a quote belong to the quote, unless the cue itself stands inside that quote
+  const home = cueQuote;
   for (const t of ctx.tokens) {
     if (t.start <= start || t.start >= end) continue;
     const closesQuote = isQuoteMark(t) && ctx.quotes.some((q) => q.close === t.start);
-    if (!closesQuote && (!isPunct(t, ',;-–—') || ctx.quoteOf[t.index]! >= 0)) continue;
+    if (!closesQuote && (!isPunct(t, ',;-–—') || (ctx.quoteOf[t.index]! >= 0 && ctx.quoteOf[t.index] !== home))) continue;
     if (closesQuote && !isPunct(ctx.tokens[t.index - 1], ',')) continue;
     const next = ctx.tokens[t.index + 1];
     const after = ctx.tokens[t.index + 2];
@@ -283,7 +285,7 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
 }
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
-  const [s, e] = trimSpan(ctx, start, endOfReport(ctx, start, end));
+  const [s, e] = trimSpan(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1));
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/extract.js';
+import type { ExtractedStatement } from '../../src/extract/types.js';
+
+/** The statements of a text, each checked to index the text exactly. */
+function statementsOf(text: string, publishedAt: string | null = null): ExtractedStatement[] {
+  const { statements } = extract(text, { publishedAt });
+  for (const s of statements) {
+    expect(text.slice(s.start, s.end)).toBe(s.quote);
+    if (s.speakerStart !== null) expect(text.slice(s.speakerStart, s.speakerEnd!)).toBe(s.speakerText);
+    expect(s.confidence).toBeGreaterThan(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+  }
+  return statements;
+}
+
+const who = (s: ExtractedStatement) => [s.quote, s.speaker?.name, s.kind];
+
+describe('direct quotes', () => {
+  it.each([
+    ['curly', '“We will build the bridge,” Mayor Ana Ruiz said.'],
+    ['straight', '"We will build the bridge," Mayor Ana Ruiz said.'],
+    ['guillemets', '«We will build the bridge», Mayor Ana Ruiz said.'],
+    ['single curly', '‘We will build the bridge,’ Mayor Ana Ruiz said.'],
+    ['two apostrophes', "''We will build the bridge,'' Mayor Ana Ruiz said."],
+  ])('in %s quotation marks', (_, text) => {
+    expect(statementsOf(text).map(who)).toEqual([['We will build the bridge', 'Ana Ruiz', 'direct']]);
+  });
+
+  it('keeps a quote over several sentences as one statement', () => {
+    const [s] = statementsOf('"The bridge is old. It has to go. We will build a new one," Ruiz said.');
+    expect(s!.quote).toBe('The bridge is old. It has to go. We will build a new one');
+  });
+
+  it('gives both halves of a quote split around its cue to the speaker', () => {
+    const text = 'Ana Ruiz spoke on Monday.\n\n"The bridge is old," she said. "We will build a new one."';
+    expect(statementsOf(text).map(who)).toEqual([
+      ['The bridge is old', 'Ana Ruiz', 'direct'],
+      ['We will build a new one.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('gives a following paragraph of quote with no cue of its own to the same speaker', () => {
+    const text = '"Traffic will move again by May," said Transport Secretary Omar Dahl.\n\n"And the tolls will go."';
+    const statements = statementsOf(text);
+    expect(statements.map(who)).toEqual([
+      ['Traffic will move again by May', 'Omar Dahl', 'direct'],
+      ['And the tolls will go.', 'Omar Dahl', 'direct'],
+    ]);
+    expect(statements[1]!.method).toBe('continuation');
+  });
+
+  it('takes "Said X, ..." and "X said: ..." too', () => {
+    expect(statementsOf('Said Ruiz, "The money is there."').map(who)).toEqual([['The money is there.', 'Ruiz', 'direct']]);
+    expect(statementsOf('Ruiz said: "The money is there."').map(who)).toEqual([['The money is there.', 'Ruiz', 'direct']]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['said that', 'Mayor Ana Ruiz said that the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['said, no that', 'Mayor Ana Ruiz said the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['said with a day', 'Mayor Ana Ruiz said on Monday that the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['after the clause', 'The bridge would reopen in May, Mayor Ana Ruiz said.', 'The bridge would reopen in May'],
+    ['according to, first', 'According to Mayor Ana Ruiz, the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['according to, last', 'The bridge would reopen in May, according to Mayor Ana Ruiz.', 'The bridge would reopen in May'],
+    ['stressed', 'Mayor Ana Ruiz stressed that the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['pointed out', 'Mayor Ana Ruiz pointed out that the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['told someone', 'Mayor Ana Ruiz told reporters that the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['warned', 'Mayor Ana Ruiz warned that the bridge would not reopen before May.', 'the bridge would not reopen before May'],
+  ])('%s', (_, text, quote) => {
+    expect(statementsOf(text).map(who)).toEqual([[quote, 'Ana Ruiz', 'indirect']]);
+  });
+
+  it('finds mixed statements: a paraphrase holding a quoted fragment', () => {
+    const [s] = statementsOf('Ruiz said the old bridge was "a danger to everyone" and had to close.');
+    expect(s).toMatchObject({ kind: 'mixed', quote: 'the old bridge was "a danger to everyone" and had to close', speaker: { name: 'Ruiz' } });
+  });
+
+  it('gives coordinated and participle cues the same speaker', () => {
+    const text = 'Ruiz reiterated that the bridge would close and pointed out that buses would run, adding that fares would not rise.';
+    expect(statementsOf(text).map(who)).toEqual([
+      ['the bridge would close', 'Ruiz', 'indirect'],
+      ['buses would run', 'Ruiz', 'indirect'],
+      ['fares would not rise', 'Ruiz', 'indirect'],
+    ]);
+  });
+
+  it('is not fooled by "That said," or by passives', () => {
+    expect(statementsOf('That said, the bridge is closed. The winner was declared on Monday.')).toEqual([]);
+  });
+});
+
+describe('what is not a statement', () => {
+  it('leaves out scare quotes, titles of works and quoted terms', () => {
+    const text = 'The council used talks to "prevent" a so-called "invasion" of tourists. She starred in "The Long Bridge" last year. The plan is known as "Bridge 2030".';
+    expect(statementsOf(text)).toEqual([]);
+  });
+
+  it('keeps the quote that a naming verb reports: alone where it qualifies a noun, with its object at the end', () => {
+    const text = 'Ruiz branded the report an "utterly baseless" attack. Ruiz called the report "fake".';
+    expect(statementsOf(text).map(who)).toEqual([
+      ['utterly baseless', 'Ruiz', 'direct'],
+      ['the report "fake"', 'Ruiz', 'mixed'],
+    ]);
+  });
+});
+
+describe('speakers', () => {
+  const text = [
+    'LISBON, May 2. Portuguese Foreign Minister Rui Castro said the summit would go ahead.',
+    '"We are ready," he stressed.',
+    'The Portuguese top diplomat noted that ministers of nine countries had confirmed.',
+    'Castro added that the agenda was not final.',
+    'Kremlin spokesman Dmitry Peskov said Moscow would send an envoy.',
+    'EU leaders said they welcomed the summit. The ministry said the talks would start at nine.',
+  ].join('\n\n');
+  const statements = statementsOf(text, '2024-05-02');
+
+  it('resolves titles, pronouns, descriptions and surnames to one person', () => {
+    const castro = statements.filter((s) => s.speaker?.name === 'Rui Castro');
+    expect(castro.map((s) => s.speakerText)).toEqual(['Portuguese Foreign Minister Rui Castro', 'he', 'The Portuguese top diplomat', 'Castro']);
+    expect(castro.map((s) => s.method)).toEqual(['name', 'coreference', 'description', 'name']);
+  });
+
+  it('normalises the office and finds its country from the demonym', () => {
+    const castro = statements.filter((s) => s.speaker?.name === 'Rui Castro');
+    for (const s of castro) expect(s.office).toMatchObject({ title: 'Minister of Foreign Affairs', organization: 'Portugal' });
+    const peskov = statements.find((s) => s.speaker?.name === 'Dmitry Peskov');
+    expect(peskov).toMatchObject({ office: { title: 'Press Secretary of the President of Russia', organization: 'Kremlin' }, onBehalfOf: 'Kremlin' });
+  });
+
+  it('takes groups and organizations as speakers', () => {
+    expect(statements.find((s) => s.quote === 'they welcomed the summit')?.speaker).toEqual({ name: 'EU leaders', type: 'Group' });
+    expect(statements.find((s) => s.quote === 'the talks would start at nine')?.speaker?.type).toBe('Group');
+  });
+
+  it('dates statements by the publication day and finds their mentions', () => {
+    expect(statements.every((s) => s.saidOn === '2024-05-02')).toBe(true);
+    const peskov = statements.find((s) => s.speaker?.name === 'Dmitry Peskov')!;
+    expect(peskov.mentions).toEqual([{ name: 'Russia', type: 'Organization', start: 0, end: 6 }]);
+  });
+});
+
+describe('nested attribution', () => {
+  it('records the words one speaker reports of another as embedded in the outer statement', () => {
+    const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
+    const statements = statementsOf(text);
+    const outer = statements.find((s) => s.speaker?.name === 'Tom Berg')!;
+    const inner = statements.find((s) => s.speaker?.name === 'Ana Ruiz')!;
+    expect(inner.quote).toBe('the bridge would close');
+    expect(inner.embeddedIn).toBe(outer.key);
+  });
+});
