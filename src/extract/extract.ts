@@ -1,11 +1,11 @@
 import { buildContext, type Context } from './context.js';
 import { continuationFrames, findFrames, type Frame } from './frames.js';
-import { findMentions } from './mentions.js';
+import { createMentionFinder } from './mentions.js';
 import { scanNames, type NameMention } from './names.js';
 import { findQuotes } from './quotes.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { analyse } from './text.js';
-import type { ArticleSource, EntityRef, Extraction, ExtractedStatement } from './types.js';
+import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef } from './types.js';
 
 export const EXTRACTOR = 'saidgraph-extract/0.1';
 
@@ -22,41 +22,56 @@ function anchor(frame: Frame, ctx: Context): number {
   return frame.cue ? ctx.tokens[frame.cue.first]!.start : frame.start;
 }
 
-function container(frames: Frame[], frame: Frame, ctx: Context): Frame | null {
-  const at = anchor(frame, ctx);
-  const holders = frames.filter((f) => f !== frame && f.start <= at && f.end >= at && f.end - f.start > frame.end - frame.start);
-  return holders.sort((a, b) => a.end - a.start - (b.end - b.start))[0] ?? null;
+type Containers = Map<Frame, Frame | null>;
+
+/** For each frame, the smallest other frame whose words hold its cue (Lavrov's quote holds Borrell's words). */
+function containersOf(frames: Frame[], ctx: Context): Containers {
+  const containers: Containers = new Map();
+  for (const frame of frames) {
+    const at = anchor(frame, ctx);
+    let best: Frame | null = null;
+    for (const f of frames) {
+      if (f === frame || f.start > at || f.end < at || f.end - f.start <= frame.end - frame.start) continue;
+      if (!best || f.end - f.start < best.end - best.start) best = f;
+    }
+    containers.set(frame, best);
+  }
+  return containers;
 }
 
 /** Frames of the same words found twice (a quote reached from two cues): the first one stays. */
 function dedupe(frames: Frame[]): Frame[] {
-  const kept: Frame[] = [];
-  for (const f of frames) {
-    if (!kept.some((k) => k.start === f.start && k.end === f.end)) kept.push(f);
-  }
-  return kept;
-}
-
-/** Nested frames after the frames that hold them, otherwise by cue. */
-function orderForResolution(frames: Frame[], ctx: Context): Frame[] {
-  const depth = (f: Frame): number => {
-    const outer = container(frames, f, ctx);
-    return outer ? depth(outer) + 1 : 0;
-  };
-  return [...frames].sort((a, b) => {
-    const outerA = container(frames, a, ctx);
-    const outerB = container(frames, b, ctx);
-    const keyA = outerA ? anchor(outerA, ctx) : anchor(a, ctx);
-    const keyB = outerB ? anchor(outerB, ctx) : anchor(b, ctx);
-    return keyA - keyB || depth(a) - depth(b) || anchor(a, ctx) - anchor(b, ctx);
+  const seen = new Set<string>();
+  return frames.filter((f) => {
+    const key = `${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
-function resolveAll(frames: Frame[], ctx: Context, resolver: SpeakerResolver): Map<Frame, Resolved> {
+/** Nested frames after the frames that hold them, otherwise by cue. */
+function orderForResolution(frames: Frame[], containers: Containers, ctx: Context): Frame[] {
+  const depth = (f: Frame): number => {
+    const outer = containers.get(f);
+    return outer ? depth(outer) + 1 : 0;
+  };
+  const keys = new Map(frames.map((f) => {
+    const outer = containers.get(f);
+    return [f, [outer ? anchor(outer, ctx) : anchor(f, ctx), depth(f), anchor(f, ctx)] as const];
+  }));
+  return [...frames].sort((a, b) => {
+    const [ka, da, aa] = keys.get(a)!;
+    const [kb, db, ab] = keys.get(b)!;
+    return ka - kb || da - db || aa - ab;
+  });
+}
+
+function resolveAll(frames: Frame[], containers: Containers, ctx: Context, resolver: SpeakerResolver): Map<Frame, Resolved> {
   const resolved = new Map<Frame, Resolved>();
   let previous: Resolved | null = null;
-  for (const frame of orderForResolution(frames, ctx)) {
-    const outer = container(frames, frame, ctx);
+  for (const frame of orderForResolution(frames, containers, ctx)) {
+    const outer = containers.get(frame);
     const inside = outer ? resolved.get(outer) ?? null : null;
     let who: Resolved | null = null;
     if (frame.speaker && !frame.inherit) who = resolver.resolve(frame.speaker, inside);
@@ -88,7 +103,7 @@ function places(names: NameMention[], ctx: Context): EntityRef[] {
   return [...found.values()];
 }
 
-function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, outerKey: string | null, entities: EntityRef[], saidOn: string | null): ExtractedStatement {
+function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, outerKey: string | null, mentionsIn: (text: string) => MentionRef[], saidOn: string | null): ExtractedStatement {
   const quote = ctx.text.slice(frame.start, frame.end);
   const mention = who.mention;
   return {
@@ -107,7 +122,7 @@ function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, out
     office: who.office && who.office.organization ? who.office : null,
     onBehalfOf: who.onBehalfOf,
     embeddedIn: outerKey,
-    mentions: findMentions(quote, entities),
+    mentions: mentionsIn(quote),
     saidOn,
   };
 }
@@ -125,16 +140,18 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
   const frames = dedupe([...found, ...continuationFrames(ctx, found)]).sort((a, b) => a.start - b.start || b.end - a.end);
   const names = scanNames(ctx);
   const resolver = new SpeakerResolver(ctx, names);
-  const resolved = resolveAll(frames, ctx, resolver);
+  const resolved = resolveAll(frames, containersOf(frames, ctx), ctx, resolver);
   const kept = frames.filter((f) => resolved.has(f));
+  const containers = containersOf(kept, ctx);
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));
   const entities = [...resolver.entities(), ...places(names, ctx)];
+  const mentionsIn = createMentionFinder(entities);
   const statements = kept.map((f) => {
-    const outer = container(kept, f, ctx);
+    const outer = containers.get(f);
     const who = resolved.get(f)!;
     // an office the article gives a person later in the text is theirs here too
     const office = who.office ?? (who.type === 'Person' ? resolver.officeOf(who.name) : null);
-    return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, entities, source.publishedAt ?? null);
+    return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, mentionsIn, source.publishedAt ?? null);
   });
   return { statements, entities, tenures: [], extractor: EXTRACTOR };
 }

@@ -1,4 +1,4 @@
-import { isPunct, isQuoteMark, wordCount, type Context } from './context.js';
+import { firstTokenFrom, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
 import { CUE_PARTICLES, DIRECTIVE_VERBS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
 import { isSubjectPronoun, leftNounPhrase, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
 
@@ -216,7 +216,7 @@ function classify(ctx: Context, start: number, end: number, naming: boolean): { 
   const inside = ctx.quotes.filter((q) => q.open >= start && q.close <= end + 1);
   if (naming && inside.length) {
     const last = inside.at(-1)!;
-    const after = ctx.tokens.find((t) => t.start > last.close);
+    const after = ctx.tokens[firstTokenFrom(ctx, last.close + 1)];
     // 'an "empty and groundless" escalation': the quoted words qualify a noun and are the statement;
     // 'called Palin a "clown" on his show': the object up to the quote is
     const modifier = after !== undefined && after.start < end && ['NOUN', 'ADJ', 'PROPN'].includes(after.pos);
@@ -239,9 +239,9 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
   const conditional = CONDITIONAL.test(ctx.text.slice(start, start + 14).replace(/^[\s"“'‘,;:]+/, ''));
   // commas inside a quote belong to the quote, unless the cue itself stands inside that quote
   const home = cueQuote;
-  for (const t of ctx.tokens) {
-    if (t.start <= start || t.start >= end) continue;
-    const closesQuote = isQuoteMark(t) && ctx.quotes.some((q) => q.close === t.start);
+  for (let i = firstTokenFrom(ctx, start + 1); i < ctx.tokens.length && ctx.tokens[i]!.start < end; i++) {
+    const t = ctx.tokens[i]!;
+    const closesQuote = isQuoteMark(t) && ctx.quoteByClose.has(t.start);
     if (!closesQuote && (!isPunct(t, ',;-–—') || (ctx.quoteOf[t.index]! >= 0 && ctx.quoteOf[t.index] !== home))) continue;
     if (closesQuote && !isPunct(ctx.tokens[t.index - 1], ',')) continue;
     const next = ctx.tokens[t.index + 1];
@@ -279,9 +279,11 @@ function opensIndependentClause(ctx: Context, i: number): boolean {
 
 /** Whether a span reads as a clause: some verb that is not an -ing form or an infinitive. */
 function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
-  return ctx.tokens.some(
-    (t) => t.start >= start && t.end <= end && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[t.index - 1]?.lower !== 'to')),
-  );
+  for (let i = firstTokenFrom(ctx, start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to')) return true;
+  }
+  return false;
 }
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
@@ -306,7 +308,8 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
     // "According to X, ..." / "According to X: "..."" / "At the heart of it, according to X, was ..."
     if (!isPunct(after, ',:')) return null;
     if (!opensRegion && !isPunct(comma, ',')) return null;
-    const opening = isQuoteMark(ctx.tokens[source.last + 2]) ? ctx.quotes.find((q) => q.open === ctx.tokens[source.last + 2]!.start && q.closed) : undefined;
+    const candidate = isQuoteMark(ctx.tokens[source.last + 2]) ? ctx.quoteByOpen.get(ctx.tokens[source.last + 2]!.start) : undefined;
+    const opening = candidate?.closed ? candidate : undefined;
     return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);
   }
   if (isPunct(after, ',') && source.last + 1 < region.last && interposed(ctx, cue, source.last + 2, region)) {
@@ -331,7 +334,8 @@ function reverseStart(ctx: Context, region: Region, comma: number): number {
   let first = region.first;
   if (isPunct(ctx.tokens[first], '(')) first++;
   if (LEADING_SUBORDINATE.test(ctx.tokens[first]!.text) && ctx.quoteOf[first]! < 0) {
-    const split = ctx.tokens.findIndex((t, i) => i > first && i < comma && isPunct(t, ',') && ctx.quoteOf[i]! < 0);
+    let split = -1;
+    for (let i = first + 1; i < comma && split < 0; i++) if (isPunct(ctx.tokens[i], ',') && ctx.quoteOf[i]! < 0) split = i;
     if (split > 0 && wordCount(ctx.text.slice(ctx.tokens[split]!.end, ctx.tokens[comma]!.start)) >= 3) return ctx.tokens[split]!.end;
   }
   return ctx.tokens[first]!.start;
@@ -355,7 +359,7 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
     // 'Said Comey, "The thought ..."'
     speaker = invertedSubject(ctx, cue, region);
     if (speaker && isPunct(ctx.tokens[speaker.last + 1], ',:')) {
-      const opening = ctx.quotes.find((q) => q.open === ctx.tokens[speaker!.last + 2]?.start);
+      const opening = ctx.quoteByOpen.get(ctx.tokens[speaker.last + 2]?.start ?? -1);
       const frame = opening ? makeFrame(ctx, cue, speaker, false, opening.open, opening.closed ? opening.close + 1 : endOfRegion(ctx, region), 0.85) : null;
       return frame ? [frame] : [];
     }
@@ -388,8 +392,8 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
 function joinedQuotesEnd(ctx: Context, quote: { close: number }): number {
   const rest = ctx.text.slice(quote.close + 1, quote.close + 14);
   const joined = /^,?\s*(and|or)\s+(that\s+)?/.exec(rest);
-  const next = joined ? ctx.quotes.find((q) => q.open === quote.close + 1 + joined[0].length && q.closed) : undefined;
-  return next ? joinedQuotesEnd(ctx, next) : quote.close + 1;
+  const next = joined ? ctx.quoteByOpen.get(quote.close + 1 + joined[0].length) : undefined;
+  return next?.closed ? joinedQuotesEnd(ctx, next) : quote.close + 1;
 }
 
 /** The reported words after the cue: "said (that) ...", 'told the Post, "..."'. */
@@ -397,7 +401,7 @@ function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention |
   const forward = forwardStart(ctx, cue, region);
   if (forward < 0 || forward > region.last) return null;
   // 'told the Post, "I like Paul. ..."': the quote goes on past the sentence the cue is in
-  const opening = isQuoteMark(ctx.tokens[forward]) ? ctx.quotes.find((q) => q.open === ctx.tokens[forward]!.start) : undefined;
+  const opening = isQuoteMark(ctx.tokens[forward]) ? ctx.quoteByOpen.get(ctx.tokens[forward]!.start) : undefined;
   const end = opening && opening.closed ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
   return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85);
 }
@@ -408,7 +412,8 @@ function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention |
 function asReported(ctx: Context, cue: Cue, speaker: Mention | null, region: Region, comma: number): Frame | null {
   const first = ctx.tokens[region.first]!;
   if (first.lower !== 'as') return null;
-  const after = ctx.tokens.findIndex((t, i) => i > cue.last && i <= region.last && isPunct(t, ','));
+  let after = -1;
+  for (let i = cue.last + 1; i <= region.last && after < 0; i++) if (isPunct(ctx.tokens[i], ',')) after = i;
   if (after < 0) return null;
   return makeFrame(ctx, cue, speaker, false, ctx.tokens[after]!.end, endOfRegion(ctx, region), 0.75);
 }
@@ -423,13 +428,13 @@ function quoteEndingAt(ctx: Context, i: number, region: Region) {
   if (!t) return null;
   const at = isPunct(t, ',') && isQuoteMark(ctx.tokens[i - 1]) ? ctx.tokens[i - 1]! : t;
   if (!isQuoteMark(at)) return null;
-  const quote = ctx.quotes.find((q) => q.close === at.start && q.closed);
-  if (!quote) return null;
+  const quote = ctx.quoteByClose.get(at.start);
+  if (!quote?.closed) return null;
   // a quote that closed the sentence before ('"... experience." He adds, ...') is not this cue's
   const ownSentence = i >= region.first || /[,?!—–-]\s*$/.test(ctx.text.slice(quote.start, quote.close));
   // '... wondering why Moscow acts although "nobody threatens it," the minister urged ...': a quote
   // inside the reporter's subordinate clause is someone else's words
-  const before = ctx.tokens.filter((x) => x.end <= quote.open).at(-1);
+  const before = ctx.tokens[firstTokenFrom(ctx, quote.open) - 1];
   const subordinate = before !== undefined && /^(although|though|because|since|while|whereas|if|unless|when|that|why|how)$/i.test(before.text);
   return ownSentence && !subordinate ? quote : null;
 }
@@ -473,7 +478,7 @@ function cutAtNext(ctx: Context, frame: Frame, next: Frame): void {
 
 /** The index of the token at or after a character offset. */
 function tokenAt(ctx: Context, offset: number): number {
-  return Math.max(0, ctx.tokens.findIndex((t) => t.end > offset));
+  return Math.min(Math.max(0, firstTokenFrom(ctx, offset + 1) - 1), ctx.tokens.length - 1);
 }
 
 /**
@@ -518,8 +523,8 @@ export function continuationFrames(ctx: Context, frames: Frame[]): Frame[] {
   const extra: Frame[] = [];
   for (const q of ctx.quotes) {
     if (frames.some((f) => f.start < q.end && f.end > q.start)) continue;
-    const first = ctx.tokens.findIndex((t) => t.start >= q.open);
-    if (first < 0) continue;
+    const first = firstTokenFrom(ctx, q.open);
+    if (first >= ctx.tokens.length) continue;
     const sentence = ctx.sentences[ctx.tokens[first]!.sentence]!;
     const opensSentence = ctx.tokens[sentence.first]!.start >= q.open - 1;
     if (!opensSentence || wordCount(ctx.text.slice(q.start, q.end)) < 3) continue;

@@ -18,19 +18,28 @@ function surfaces(entities: EntityRef[]): Surface[] {
 }
 
 /**
- * Finds the entities named in a text by their names and aliases, as whole words and with the case
- * as written (so "US" is not "us"); overlapping matches keep the longest. Offsets are into `text`.
+ * A finder of the entities named in a text by their names and aliases, as whole words and with the
+ * case as written (so "US" is not "us"); overlapping matches keep the longest. Build it once per
+ * article: the sorted names are shared by all of its statements.
  */
-export function findMentions(text: string, entities: EntityRef[]): MentionRef[] {
-  const taken: boolean[] = new Array(text.length).fill(false);
-  const found: MentionRef[] = [];
-  for (const { form, entity } of surfaces(entities)) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-      const end = at + form.length;
-      if (isWordChar(text[at - 1]) || isWordChar(text[end]) || taken.slice(at, end).some(Boolean)) continue;
-      taken.fill(true, at, end);
-      found.push({ name: entity.name, type: entity.type, start: at, end });
+export function createMentionFinder(entities: EntityRef[]): (text: string) => MentionRef[] {
+  const forms = surfaces(entities);
+  return (text) => {
+    const taken = new Uint8Array(text.length);
+    const found: MentionRef[] = [];
+    for (const { form, entity } of forms) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        const end = at + form.length;
+        if (isWordChar(text[at - 1]) || isWordChar(text[end]) || taken[at] || taken[end - 1]) continue;
+        taken.fill(1, at, end);
+        found.push({ name: entity.name, type: entity.type, start: at, end });
+      }
     }
-  }
-  return found.sort((a, b) => a.start - b.start);
+    return found.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** The mentions of entities in one text. */
+export function findMentions(text: string, entities: EntityRef[]): MentionRef[] {
+  return createMentionFinder(entities)(text);
 }

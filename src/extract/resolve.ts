@@ -1,4 +1,4 @@
-import type { Context } from './context.js';
+import { sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon.js';
 import type { NameMention } from './names.js';
@@ -112,7 +112,21 @@ export class SpeakerResolver {
   }
 
   private sentenceAt(offset: number): number {
-    return this.ctx.sentences.findIndex((s) => s.start <= offset && s.end >= offset);
+    return sentenceIndexAt(this.ctx, offset);
+  }
+
+  /** The names inside a mention; names are in text order, so a binary search finds the first. */
+  private namesWithin(mention: Mention): NameMention[] {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid]!.start < mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: NameMention[] = [];
+    for (let i = lo; i < this.names.length && this.names[i]!.start < mention.end; i++) if (this.names[i]!.end <= mention.end) found.push(this.names[i]!);
+    return found;
   }
 
   /** Resolves the speaker mention of a frame; `inside` is the speaker of the quote the frame stands in, if any. */
@@ -126,7 +140,7 @@ export class SpeakerResolver {
     const lower = mention.text.toLowerCase();
     if (mention.first === mention.last && /^(he|she|i|we|they|it|you|who)$/.test(lower)) return this.pronoun(lower, mention, inside);
     // a name counts when it heads the phrase: "EU leaders" is a group, not the EU
-    const name = this.names.filter((n) => n.start >= mention.start && n.end <= mention.end && mention.end - n.end <= 1).at(-1);
+    const name = this.namesWithin(mention).filter((n) => mention.end - n.end <= 1).at(-1);
     if (name?.type === 'Organization') return this.organization(name.canonical, mention, 'name');
     if (name) return this.named(name, mention);
     const single = this.ctx.tokens[mention.last]!;
@@ -163,7 +177,7 @@ export class SpeakerResolver {
     const head = this.ctx.tokens[mention.last]!;
     const text = stripDeterminer(mention.text);
     if (ORGANIZATION_HEADS.has(head.lower) && head.pos !== 'PROPN') {
-      const org = [...this.focus].reverse().find((f) => f.resolved.type === 'Organization' && f.offset < mention.start);
+      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start);
       if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
     }
     const group: EntityRef = { name: text, type: 'Group', aliases: [] };
@@ -179,7 +193,7 @@ export class SpeakerResolver {
   private titledAnaphor(mention: Mention, office: OfficeRef): Person | null {
     if (!/^the\s/i.test(mention.text)) return null;
     const sentence = this.sentenceAt(mention.start);
-    const recent = [...this.focus].reverse().find((f) => f.offset < mention.start && f.speaker && f.resolved.type === 'Person' && sentence - f.sentence <= 3);
+    const recent = this.lastFocus((f) => f.offset < mention.start && f.speaker && f.resolved.type === 'Person' && sentence - f.sentence <= 3);
     const person = recent ? this.people.get(recent.resolved.name) : undefined;
     if (!person) return null;
     if (!person.office && office.organization) person.office = office;
@@ -198,11 +212,17 @@ export class SpeakerResolver {
   }
 
   private recentPerson(before: number, test: (p: Person) => boolean): Person | null {
-    for (const f of [...this.focus].reverse()) {
+    const found = this.lastFocus((f) => {
       const person = f.offset < before && f.resolved.type === 'Person' ? this.people.get(f.resolved.name) : undefined;
-      if (person && test(person)) return person;
-    }
-    return null;
+      return person !== undefined && test(person);
+    });
+    return found ? this.people.get(found.resolved.name) ?? null : null;
+  }
+
+  /** The latest entry in focus that passes a test, searched from the end without copying. */
+  private lastFocus(test: (f: Focus) => boolean): Focus | undefined {
+    for (let i = this.focus.length - 1; i >= 0; i--) if (test(this.focus[i]!)) return this.focus[i];
+    return undefined;
   }
 
   private pronoun(word: string, mention: Mention, inside: Resolved | null): Resolved {
