@@ -109,8 +109,9 @@ const commands: Record<string, Command> = {
   },
   'load-example': () =>
     withDatabase(async ({ db }) => {
-      const result = await loadExample(db);
-      console.log(result.created ? `loaded ${result.statements} statements (${result.articleId})` : `already loaded (${result.articleId})`);
+      for (const outcome of await loadExample(db)) {
+        console.log(outcome.created ? `loaded ${outcome.statements} statements (${outcome.articleId})` : `already loaded (${outcome.articleId})`);
+      }
     }),
 };
 

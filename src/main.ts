@@ -20,8 +20,9 @@ export async function runSaidgraph(config: Config, log: Logger, options: { loadE
   const database = await openDatabase(config.neo4j, log);
   try {
     if (options.loadExample) {
-      const result = await loadExample(database.db);
-      log.info(result.created ? `example article loaded: ${result.statements} statements` : 'example article already in the graph');
+      const outcomes = await loadExample(database.db);
+      const created = outcomes.filter((o) => o.created);
+      log.info(created.length ? `example loaded: ${created.length} articles, ${created.reduce((n, o) => n + o.statements, 0)} statements` : 'example already in the graph');
     }
     const server = await createServer({ config, db: database.db, log });
     const url = await server.listen();

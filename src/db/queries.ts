@@ -41,6 +41,11 @@ export const QUERY_NAMES = [
   'ingest/mergeStatements',
   'ingest/mergeMentions',
   'ingest/linkEmbedded',
+  'ingest/mergeArticleMentions',
+  'research/searchText',
+  'research/countStatementsBy',
+  'research/shortestPath',
+  'research/neighborhoodLevel',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

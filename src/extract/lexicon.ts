@@ -202,5 +202,6 @@ export const ORGANIZATION_HEADS = new Set([
   'administration', 'campaign', 'company', 'corporation', 'inc.', 'corp.', 'union', 'court', 'parliament',
   'senate', 'house', 'embassy', 'bank', 'group', 'organization', 'organisation', 'association', 'foundation',
   'institute', 'university', 'police', 'army', 'military', 'service', 'bureau', 'board', 'authority', 'network',
-  'newspaper', 'times', 'post', 'journal', 'news', 'fund',
+  'newspaper', 'times', 'post', 'journal', 'news', 'fund', 'wire', 'daily', 'herald', 'tribune', 'gazette',
+  'telegraph', 'press', 'radio', 'television', 'tv', 'channel', 'magazine',
 ]);

@@ -33,6 +33,15 @@ interface Focus {
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
+const PARTICLES = /^(di|de|da|del|della|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das|du|st\.?)$/i;
+
+/** "Luigi Di Maio" -> "Di Maio", "Ludwig van Beethoven" -> "van Beethoven", "Sergey Lavrov" -> "Lavrov". */
+export function surnameOf(words: string[]): string {
+  let first = words.length - 1;
+  while (first > 1 && PARTICLES.test(words[first - 1]!)) first--;
+  return words.slice(first).join(' ');
+}
+
 function stripDeterminer(text: string): string {
   return text.replace(/^(the|a|an|some|several|many|other|another|his|her|its|their)\s+/i, '').replace(/[[\]]/g, '').trim();
 }
@@ -90,7 +99,7 @@ export class SpeakerResolver {
     if (exact) return exact;
     const words = clean.split(/\s+/);
     if (words.length === 1) {
-      const bySurname = [...this.people.values()].reverse().find((p) => p.surname === clean || p.aliases.has(clean));
+      const bySurname = [...this.people.values()].reverse().find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`));
       if (bySurname) return bySurname;
     } else {
       const shorter = [...this.people.values()].find((p) => p.name.split(/\s+/).length === 1 && p.name === words.at(-1));
@@ -102,7 +111,8 @@ export class SpeakerResolver {
         return shorter;
       }
     }
-    const person: Person = { name: clean, surname: words.at(-1)!, office: null, aliases: new Set(words.length > 1 ? [words.at(-1)!] : []) };
+    const surname = surnameOf(words);
+    const person: Person = { name: clean, surname, office: null, aliases: new Set(words.length > 1 ? [surname] : []) };
     this.people.set(clean, person);
     return person;
   }

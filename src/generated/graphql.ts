@@ -7,6 +7,7 @@ import type { ArticleModel } from '../modules/article/article.model.js';
 import type { StatementModel, OccurrenceModel, MentionModel } from '../modules/statement/statement.model.js';
 import type { IngestPayloadModel } from '../modules/ingest/ingest.model.js';
 import type { ExtractedStatement } from '../extract/types.js';
+import type { SearchHitModel } from '../modules/research/research.model.js';
 import type { ConnectionModel, EdgeModel } from '../modules/shared/connection.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -23,6 +24,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time, written as ISO 8601 with offset, e.g. `2022-02-17T09:30:00Z`. */
   DateTime: { input: string; output: string; }
+  /** Any JSON value, e.g. a JSON-LD document. */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A news article that reports statements. Its `text` is the exact text that statement offsets index. */
@@ -98,6 +101,45 @@ export type ArticleWhere = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** The title contains this text (case-insensitive). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How `statementCounts` groups statements. */
+export type CountBy =
+  /** By the day the statement was said (a time series, oldest first). */
+  | 'DAY'
+  /** By the month the statement was said (YYYY-MM; a time series, oldest first). */
+  | 'MONTH'
+  /** By the office the speaker spoke in. */
+  | 'OFFICE'
+  /** By the organization of the speaker's office, or the one spoken for. */
+  | 'ORGANIZATION'
+  /** By the outlet that reported the statement. */
+  | 'PUBLISHER'
+  /** By speaker (person, organization or group). */
+  | 'SPEAKER';
+
+/** A relationship of a subgraph, for drawing. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** A stable id for the relationship. */
+  id: Scalars['ID']['output'];
+  /** The id of the node it starts from. */
+  source: Scalars['ID']['output'];
+  /** The id of the node it points to. */
+  target: Scalars['ID']['output'];
+  /** The relationship type, e.g. SAID_BY, MENTIONS, HELD. */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a subgraph, for drawing. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The global id. */
+  id: Scalars['ID']['output'];
+  /** A short label: a name, a title, the start of a statement. */
+  label: Scalars['String']['output'];
+  /** Its GraphQL type: Person, Organization, Office, Group, Place, Statement or Article. */
+  type: Scalars['String']['output'];
 };
 
 /** A collective that speaks but is no entity of its own: "EU leaders", "Western partners". */
@@ -496,6 +538,11 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, filtered and paged. */
   articles: ArticleConnection;
+  /**
+   * The nodes around one node, level by level. Each node expands to at most `limit` neighbours,
+   * so a hub (Russia, the EU) does not return the whole graph.
+   */
+  neighborhood: Maybe<Subgraph>;
   /** Any object by its global id, or null when there is none. */
   node: Maybe<Node>;
   /** Several objects by their global ids, in the order asked; null where one is missing. */
@@ -508,12 +555,24 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Organizations, filtered and paged. */
   organizations: OrganizationConnection;
+  /**
+   * The shortest connection between two nodes through statements, offices, organizations, articles
+   * and mentions; null when there is none within `maxHops`.
+   */
+  path: Maybe<Subgraph>;
   /** People, filtered and paged. */
   people: PersonConnection;
   /** A person by id or by exact name or alias (case-insensitive). Give one of the two. */
   person: Maybe<Person>;
+  /**
+   * Full-text search over statement text and entity names and aliases, best first. Words are matched
+   * as typed; with `lucene: true` the query is Lucene syntax, and a malformed one is a BAD_USER_INPUT.
+   */
+  search: Array<SearchHit>;
   /** A statement by id. */
   statement: Maybe<Statement>;
+  /** How many statements match, grouped by speaker, organization, office, publisher, day or month. */
+  statementCounts: Array<StatementCount>;
   /** Statements, filtered and paged: who said what, where, when. */
   statements: StatementConnection;
 };
@@ -530,6 +589,13 @@ export type QueryArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
   where?: InputMaybe<ArticleWhere>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -570,6 +636,13 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -584,8 +657,23 @@ export type QueryPersonArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lucene?: InputMaybe<Scalars['Boolean']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+
 export type QueryStatementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStatementCountsArgs = {
+  by: CountBy;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<StatementWhere>;
 };
 
 
@@ -595,6 +683,34 @@ export type QueryStatementsArgs = {
   orderBy?: InputMaybe<StatementOrder>;
   where?: InputMaybe<StatementWhere>;
 };
+
+/** One search result: what matched, how well, and the matching fragment. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The matching fragment of its text or names, with the matched words inside <mark></mark>. */
+  highlight: Scalars['String']['output'];
+  /** What matched. */
+  node: Node;
+  /** The relevance score of the full-text index (higher is better; comparable within one kind). */
+  score: Scalars['Float']['output'];
+  /** The kind of the result. */
+  type: SearchType;
+};
+
+/** What `search` looks in. */
+export type SearchType =
+  /** Names of groups. */
+  | 'GROUP'
+  /** Titles and aliases of offices. */
+  | 'OFFICE'
+  /** Names and aliases of organizations. */
+  | 'ORGANIZATION'
+  /** Names and aliases of people. */
+  | 'PERSON'
+  /** Names of places. */
+  | 'PLACE'
+  /** Statement text. */
+  | 'STATEMENT';
 
 /** Who made a statement: a person, an organization speaking as one, or a group with no entity of its own. */
 export type Speaker = Group | Organization | Person;
@@ -614,6 +730,8 @@ export type Statement = Node & {
   id: Scalars['ID']['output'];
   /** The office the text gives the speaker for these words. */
   inCapacityOf: Maybe<Office>;
+  /** The statement as a schema.org Quotation (JSON-LD), with its speaker, date and the articles that report it. */
+  jsonLd: Scalars['JSON']['output'];
   /** Direct quote, reported speech, or mixed. */
   kind: StatementKind;
   /** The language of the text (ISO 639-1). */
@@ -645,6 +763,17 @@ export type StatementConnection = {
   pageInfo: PageInfo;
   /** How many statements match in all; counted only when asked for. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A group of statements and how many it holds. */
+export type StatementCount = {
+  __typename?: 'StatementCount';
+  /** How many statements matching the filter the group holds. */
+  count: Scalars['Int']['output'];
+  /** What the group is: an entity id, or a day (YYYY-MM-DD) or month (YYYY-MM). */
+  key: Scalars['String']['output'];
+  /** A readable name for the group. */
+  label: Scalars['String']['output'];
 };
 
 /** A statement with its place in the list. */
@@ -725,6 +854,17 @@ export type StatementWhere = {
   speakerName?: InputMaybe<Scalars['String']['input']>;
   /** Full-text search in the statement text (Lucene syntax is escaped: words are matched as typed). */
   text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Nodes and relationships: a neighbourhood or a path. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The relationships between them. */
+  edges: Array<GraphEdge>;
+  /** The nodes. */
+  nodes: Array<GraphNode>;
+  /** Whether limits left out some of what there was. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A person's time in an office. `end` is null while the person is still in office. */
@@ -848,9 +988,12 @@ export type ResolversTypes = {
   ArticleOrder: ArticleOrder;
   ArticleWhere: ArticleWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CountBy: CountBy;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
   Group: ResolverTypeWrapper<GroupModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticleInput: IngestArticleInput;
@@ -858,6 +1001,7 @@ export type ResolversTypes = {
   IngestError: ResolverTypeWrapper<IngestError>;
   IngestErrorCode: IngestErrorCode;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MentionTarget']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -882,15 +1026,19 @@ export type ResolversTypes = {
   PersonWhere: PersonWhere;
   Place: ResolverTypeWrapper<PlaceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchType: SearchType;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementConnection: ResolverTypeWrapper<ConnectionModel<StatementModel>>;
+  StatementCount: ResolverTypeWrapper<StatementCount>;
   StatementEdge: ResolverTypeWrapper<EdgeModel<StatementModel>>;
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   StatementPreview: ResolverTypeWrapper<ExtractedStatement>;
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Subgraph>;
   Tenure: ResolverTypeWrapper<TenureModel>;
 };
 
@@ -904,12 +1052,15 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
   Group: GroupModel;
   ID: Scalars['ID']['output'];
   IngestArticleInput: IngestArticleInput;
   IngestArticlePayload: IngestPayloadModel;
   IngestError: IngestError;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Mention: MentionModel;
   MentionTarget: ResolversUnionTypes<ResolversParentTypes>['MentionTarget'];
   Mutation: Record<PropertyKey, never>;
@@ -930,13 +1081,16 @@ export type ResolversParentTypes = {
   PersonWhere: PersonWhere;
   Place: PlaceModel;
   Query: Record<PropertyKey, never>;
+  SearchHit: SearchHitModel;
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
   Statement: StatementModel;
   StatementConnection: ConnectionModel<StatementModel>;
+  StatementCount: StatementCount;
   StatementEdge: EdgeModel<StatementModel>;
   StatementPreview: ExtractedStatement;
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
+  Subgraph: Subgraph;
   Tenure: TenureModel;
 };
 
@@ -975,6 +1129,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -995,6 +1162,10 @@ export type IngestErrorResolvers<ContextType = GraphQLContext, ParentType extend
   code?: Resolver<ResolversTypes['IngestErrorCode'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MentionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1112,16 +1283,27 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   office?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType, RequireFields<QueryOfficeArgs, 'id'>>;
   offices?: Resolver<ResolversTypes['OfficeConnection'], ParentType, ContextType, RequireFields<QueryOfficesArgs, 'first' | 'orderBy'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, Partial<QueryOrganizationArgs>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first' | 'orderBy'>>;
+  path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, Partial<QueryPersonArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'lucene' | 'query'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
+  statementCounts?: Resolver<Array<ResolversTypes['StatementCount']>, ParentType, ContextType, RequireFields<QueryStatementCountsArgs, 'by' | 'first'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  highlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchType'], ParentType, ContextType>;
 };
 
 export type SpeakerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Speaker'] = ResolversParentTypes['Speaker']> = {
@@ -1135,6 +1317,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   embeds?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inCapacityOf?: Resolver<Maybe<ResolversTypes['Office']>, ParentType, ContextType>;
+  jsonLd?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatementKind'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -1152,6 +1335,12 @@ export type StatementConnectionResolvers<ContextType = GraphQLContext, ParentTyp
   nodes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatementCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementCount'] = ResolversParentTypes['StatementCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StatementEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = {
@@ -1174,6 +1363,12 @@ export type StatementPreviewResolvers<ContextType = GraphQLContext, ParentType e
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type TenureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
@@ -1188,9 +1383,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   IngestError?: IngestErrorResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mention?: MentionResolvers<ContextType>;
   MentionTarget?: MentionTargetResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1208,11 +1406,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
+  StatementCount?: StatementCountResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatementPreview?: StatementPreviewResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
 };
 

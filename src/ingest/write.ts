@@ -18,4 +18,6 @@ export async function writeArticleGraph(tx: TxRunner, graph: ArticleGraph): Prom
   await tx.run('ingest/mergeStatements', { articleId: graph.article.id, statements: graph.statements });
   await tx.run('ingest/mergeMentions', { mentions: graph.mentions });
   await tx.run('ingest/linkEmbedded', { links: graph.embedded });
+  const named = graph.entities.filter((e) => e.id !== graph.article.publisherId).map((e) => e.id);
+  await tx.run('ingest/mergeArticleMentions', { articleId: graph.article.id, entityIds: named });
 }

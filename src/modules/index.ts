@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { articleResolvers } from './article/article.resolvers.js';
 import { entityResolvers } from './entity/entity.resolvers.js';
 import { ingestResolvers } from './ingest/ingest.resolvers.js';
+import { researchResolvers } from './research/research.resolvers.js';
 import { officeResolvers } from './office/office.resolvers.js';
 import { organizationResolvers } from './organization/organization.resolvers.js';
 import { personResolvers } from './person/person.resolvers.js';
@@ -20,6 +21,7 @@ export const resolvers: Resolvers[] = [
   articleResolvers,
   statementResolvers,
   ingestResolvers,
+  researchResolvers,
 ];
 
 /** The SDL of every module under schema/, read when the server is built (not at import). */
