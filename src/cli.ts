@@ -3,6 +3,9 @@ import { extract } from './extract/extract.js';
 import { toPrediction } from './extract/predictions.js';
 import { readArticles } from './ingest/articles.js';
 import { ingestPaths, type BatchProgress } from './ingest/batch.js';
+import { exportTo, type ExportFormat } from './export/export.js';
+import { createWriteStream } from 'node:fs';
+import type { StatementWhere } from './generated/graphql.js';
 import { openDatabase } from './db/database.js';
 import { ensureInstalled, startDetached, statusDetached, stopDetached } from './db/localNeo4j.js';
 import { loadExample } from './ingest/example.js';
@@ -21,6 +24,8 @@ Usage:
   saidgraph load-example       load the TASS example article into the graph
   saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
   saidgraph ingest FILE|DIR... extract and write articles to the graph, one transaction each
+  saidgraph export [--format jsonl|csv|graphml] [--where JSON] [--out FILE]
+                               stream statements (StatementWhere as JSON) for other tools (Gephi, R, pandas)
 
 Configuration is read from the environment: see README.md.`;
 
@@ -97,7 +102,41 @@ async function ingestCommand(paths: string[]): Promise<void> {
   });
 }
 
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  return value;
+}
+
+function parseWhere(text: string | undefined): StatementWhere | null {
+  if (!text) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as StatementWhere;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`--where takes a JSON object of StatementWhere fields, e.g. '{"speakerName": "Sergey Lavrov"}'`);
+}
+
+/** `saidgraph export`: statements as JSON lines, CSV or GraphML, streamed to stdout or a file. */
+async function exportCommand(args: string[]): Promise<void> {
+  const format = (option(args, '--format') ?? 'jsonl') as ExportFormat;
+  if (!['jsonl', 'csv', 'graphml'].includes(format)) throw new UsageError(`--format is jsonl, csv or graphml, not ${format}`);
+  const where = parseWhere(option(args, '--where'));
+  const file = option(args, '--out');
+  await withDatabase(async ({ db }) => {
+    const out = file ? createWriteStream(file) : process.stdout;
+    const count = await exportTo(db, format, where, out);
+    if (file) await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
+    console.error(`saidgraph: exported ${count} statements as ${format}${file ? ` to ${file}` : ''}`);
+  });
+}
+
 const commands: Record<string, Command> = {
+  export: exportCommand,
   ingest: ingestCommand,
   extract: extractCommand,
   start: () => main({ loadExample: true }),

@@ -14,8 +14,8 @@ export function countStatementsBy(db: Executor, by: string, filter: StatementFil
 
 /** The shortest path between two nodes, if any within maxHops. */
 export async function shortestPath(db: Executor, from: string, to: string, maxHops: number) {
-  const [row] = await db.read<{ nodes: RawGraphNode[]; edges: RawGraphEdge[] }>('research/shortestPath', { from, to, maxHops });
-  return row ?? null;
+  const [row] = await db.read<{ length: number; nodes: RawGraphNode[]; edges: RawGraphEdge[] }>('research/shortestPath', { from, to });
+  return row && row.length <= maxHops ? row : null;
 }
 
 /** The neighbours of some nodes, at most `limit` each. */
