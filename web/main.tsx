@@ -4,6 +4,7 @@ import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { exampleTabs } from './examples.js';
+import { graphViewPlugin } from './GraphView.js';
 
 interface FetchOptions {
   headers?: Record<string, unknown>;
@@ -25,7 +26,7 @@ const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables" />
+      <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables" plugins={[graphViewPlugin]} />
     </StrictMode>,
   );
 }

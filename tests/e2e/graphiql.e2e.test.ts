@@ -29,6 +29,11 @@ afterAll(async () => {
   await database?.close();
 });
 
+interface GraphHandle {
+  nodes(): { length: number };
+  $id(id: string): { renderedPosition(): { x: number; y: number }; length: number };
+}
+
 describe('GraphiQL in a real browser', () => {
   it('opens with the example queries, runs one, and shows who said what', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -56,6 +61,44 @@ describe('GraphiQL in a real browser', () => {
     expect(pageErrors).toEqual([]);
     const outside = requested.filter((url) => !/^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:)/.test(url));
     expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the result of a path query in the graph view, and explores a clicked node', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url, { waitUntil: 'load' });
+    // the editors are ready once the first tab's query shows; only then switch tabs
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('LavrovStatements');
+    await page.getByRole('tab', { name: /PeskovToDiMaio/ }).click();
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('PeskovToDiMaio');
+    await page.getByRole('button', { name: 'Show Graph view' }).click();
+
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'PeskovToDiMaio' }).click();
+    const summary = page.getByTestId('graph-summary');
+    await expect.poll(() => summary.innerText(), { timeout: 30_000 }).toMatch(/^\d+ nodes, \d+ edges$/);
+    const drawn = await page.evaluate(() => (window as unknown as { saidgraphGraphView: GraphHandle }).saidgraphGraphView.nodes().length);
+    expect(drawn).toBeGreaterThanOrEqual(3);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graph-view-path.png') });
+    // the canvas has more than one colour: nodes and edges were painted on it
+    const canvas = await page.getByTestId('graph-canvas').screenshot();
+    expect(new Set(canvas.subarray(0, 200_000)).size).toBeGreaterThan(8);
+
+    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const at = await page.evaluate(() => (window as unknown as { saidgraphGraphView: GraphHandle }).saidgraphGraphView.$id('person:dmitry-peskov').renderedPosition());
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await expect.poll(() => page.getByTestId('graph-selection').innerText(), { timeout: 10_000 }).toContain('Dmitry Peskov');
+    await page.getByRole('button', { name: 'Explore its neighbourhood' }).click();
+    // Monaco draws spaces as no-break spaces
+    await expect.poll(async () => (await page.locator('.graphiql-query-editor').innerText()).replace(/\u00a0/g, ' '), { timeout: 10_000 }).toContain('query Explore');
+    await expect.poll(async () => (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' '), { timeout: 30_000 }).toContain('"neighborhood"');
+    await expect.poll(() => summary.innerText(), { timeout: 10_000 }).toMatch(/^\d+ nodes/);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graph-view-explore.png') });
+    expect(pageErrors).toEqual([]);
     await page.close();
   });
 });
