@@ -1,7 +1,7 @@
-// Everyone and everything the article names, quoted or not: how Di Maio, silent in an article, is
-// still found in it.
-UNWIND $entityIds AS entityId
-MATCH (a:Article {id: $articleId})
-MATCH (e:Entity {id: entityId})
+// Everyone and everything each article names, quoted or not: how Di Maio, silent in an article, is
+// still found in it. Rows: {articleId, entityId}.
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (e:Entity {id: row.entityId})
 MERGE (a)-[:MENTIONS]->(e)
 RETURN count(*) AS merged

@@ -1,7 +1,8 @@
 // Statements, deduplicated by id (speaker + normalised text), each with its speaker, office, the
-// organization it speaks for, and its occurrence in this article with exact offsets.
+// organization it speaks for, and its occurrence in its article (row.articleId) with exact offsets.
+// One article or thousands in one batch: ingestion and the bulk loader share it.
 UNWIND $statements AS row
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: row.articleId})
 MERGE (s:Statement {id: row.id})
 ON CREATE SET s.text = row.text,
               s.kind = row.kind,

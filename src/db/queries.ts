@@ -34,7 +34,7 @@ export const QUERY_NAMES = [
   'statement/getEmbedsByStatementIds',
   'ingest/findArticleByHash',
   'ingest/findEntityCandidates',
-  'ingest/mergeArticle',
+  'ingest/mergeArticles',
   'ingest/mergeEntities',
   'ingest/mergeOffices',
   'ingest/mergeTenures',

@@ -19,6 +19,7 @@ export interface ArticleGraph {
   tenures: Array<{ personId: string; officeId: string; start: string | null; end: string | null; source: string }>;
   statements: Array<{
     id: string;
+    articleId: string;
     text: string;
     kind: 'DIRECT' | 'INDIRECT' | 'MIXED';
     saidOn: string | null;
@@ -95,10 +96,11 @@ function officeIdFor(office: OfficeRef, idFor: IdFor): string {
 
 const KINDS = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' } as const;
 
-function statementRow(s: ExtractedStatement, extraction: Extraction, language: string, idFor: IdFor): ArticleGraph['statements'][number] {
+function statementRow(s: ExtractedStatement, extraction: Extraction, language: string, idFor: IdFor, articleId: string): ArticleGraph['statements'][number] {
   const speakerId = s.speaker ? idFor(s.speaker.type, s.speaker.name) : null;
   return {
     id: statementId(speakerId, s.quote),
+    articleId,
     text: s.quote,
     kind: KINDS[s.kind],
     saidOn: s.saidOn,
@@ -125,11 +127,12 @@ function statementRow(s: ExtractedStatement, extraction: Extraction, language: s
 /** Turns an extraction of one article into the rows the graph takes. */
 export function buildArticleGraph(text: string, source: ArticleSource, extraction: Extraction, idFor: IdFor = entityId): ArticleGraph {
   const contentHash = sha256(text);
-  const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language, idFor));
+  const id = articleId(contentHash);
+  const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language, idFor, id));
   const idByKey = new Map(extraction.statements.map((s, i) => [s.key, statements[i]!.id]));
   return {
     article: {
-      id: articleId(contentHash),
+      id,
       url: source.url,
       title: source.title,
       publishedAt: source.publishedAt,

@@ -9,15 +9,25 @@ export async function writeEntities(tx: TxRunner, graph: Pick<ArticleGraph, 'ent
 }
 
 /**
- * Writes one article inside the caller's transaction: the article, its entities, offices,
- * statements with occurrences, mentions and nesting. The caller's transaction makes it all or nothing.
+ * Writes articles inside the caller's transaction: each article, its entities, offices,
+ * statements with occurrences, mentions and nesting, in batches of rows. The caller's transaction
+ * makes it all or nothing; ingestion passes one article, the bulk loader of the benchmark many.
  */
-export async function writeArticleGraph(tx: TxRunner, graph: ArticleGraph): Promise<void> {
-  await writeEntities(tx, graph);
-  await tx.run('ingest/mergeArticle', { article: graph.article });
-  await tx.run('ingest/mergeStatements', { articleId: graph.article.id, statements: graph.statements });
-  await tx.run('ingest/mergeMentions', { mentions: graph.mentions });
-  await tx.run('ingest/linkEmbedded', { links: graph.embedded });
-  const named = graph.entities.filter((e) => e.id !== graph.article.publisherId).map((e) => e.id);
-  await tx.run('ingest/mergeArticleMentions', { articleId: graph.article.id, entityIds: named });
+export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[]): Promise<void> {
+  await writeEntities(tx, {
+    entities: graphs.flatMap((g) => g.entities),
+    offices: graphs.flatMap((g) => g.offices),
+    tenures: graphs.flatMap((g) => g.tenures),
+  });
+  await tx.run('ingest/mergeArticles', { articles: graphs.map((g) => g.article) });
+  await tx.run('ingest/mergeStatements', { statements: graphs.flatMap((g) => g.statements) });
+  await tx.run('ingest/mergeMentions', { mentions: graphs.flatMap((g) => g.mentions) });
+  await tx.run('ingest/linkEmbedded', { links: graphs.flatMap((g) => g.embedded) });
+  const named = graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id })));
+  await tx.run('ingest/mergeArticleMentions', { rows: named });
+}
+
+/** Writes one article inside the caller's transaction. */
+export function writeArticleGraph(tx: TxRunner, graph: ArticleGraph): Promise<void> {
+  return writeArticleGraphs(tx, [graph]);
 }
