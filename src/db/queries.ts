@@ -32,6 +32,7 @@ export const QUERY_NAMES = [
   'statement/getOccurrencesByStatementIds',
   'statement/getMentionsByStatementIds',
   'statement/getEmbedsByStatementIds',
+  'statement/latestStatementsBySpeakers',
   'ingest/findArticleByHash',
   'ingest/findEntityCandidates',
   'ingest/mergeArticles',

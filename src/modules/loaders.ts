@@ -15,7 +15,9 @@ import {
   getMentionsByStatementIds,
   getOccurrencesByStatementIds,
   getStatementsByIds,
+  latestStatementsBySpeakers,
 } from './statement/statement.repository.js';
+import type { KeyRow } from './shared/connection.js';
 
 /**
  * Request-scoped batch loaders: every field that follows a link asks one of these, so a page of
@@ -30,6 +32,8 @@ export interface Loaders {
   mentions: DataLoader<string, MentionModel[]>;
   embeds: DataLoader<string, string[]>;
   tenuresOfPerson(at: string | null): DataLoader<string, TenureModel[]>;
+  /** The first page (newest first) of several speakers' statements, `limit` rows each. */
+  latestStatementsOf(limit: number): DataLoader<string, KeyRow[]>;
   holdersOfOffice(at: string | null): DataLoader<string, TenureModel[]>;
 }
 
@@ -51,6 +55,16 @@ function perDate<T>(make: (at: string | null) => DataLoader<string, T>) {
   };
 }
 
+/** One loader per page size. */
+function perLimit<T>(make: (limit: number) => DataLoader<string, T>) {
+  const loaders = new Map<number, DataLoader<string, T>>();
+  return (limit: number) => {
+    let loader = loaders.get(limit);
+    if (!loader) loaders.set(limit, (loader = make(limit)));
+    return loader;
+  };
+}
+
 /** Fresh loaders for one request. */
 export function createLoaders(db: Executor): Loaders {
   return {
@@ -63,6 +77,7 @@ export function createLoaders(db: Executor): Loaders {
     embeds: grouped<string>((ids) => getEmbedsByStatementIds(db, ids), 'id'),
     tenuresOfPerson: perDate((at) => grouped<TenureModel>((ids) => getTenuresByPersonIds(db, ids, at), 'tenure')),
     holdersOfOffice: perDate((at) => grouped<TenureModel>((ids) => getHoldersByOfficeIds(db, ids, at), 'tenure')),
+    latestStatementsOf: perLimit((limit) => grouped<KeyRow>((ids) => latestStatementsBySpeakers(db, ids, limit), 'row')),
   };
 }
 

@@ -50,6 +50,14 @@ describe('no N+1: the Cypher statements of a request do not grow with its result
     expect(large.statements).toBeLessThanOrEqual(10);
   });
 
+  it('runs as many statements for a list of people with their statements as for one person', async () => {
+    const query = `query($n: Int!) { people(first: $n) { nodes { name statements(first: 3) { nodes { id text } } } } }`;
+    const one = await server.query(query, { n: 1 });
+    const two = await server.query(query, { n: 2 });
+    expect(two.data.people.nodes.map((p: any) => p.statements.nodes.length)).toEqual([3, 3]);
+    expect(two.statements).toBe(one.statements);
+  });
+
   it('counts only when totalCount is selected', async () => {
     const without = await server.query(`{ statements(first: 5) { nodes { id } } }`);
     const withCount = await server.query(`{ statements(first: 5) { totalCount nodes { id } } }`);

@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { entityByIdOrName, loadEntityOf } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
 import { optionalDate } from '../shared/dates.js';
-import { statementConnection, toStatementFilter } from '../statement/statement.service.js';
+import { speakerStatementConnection, statementConnection, toStatementFilter } from '../statement/statement.service.js';
 import { personConnection } from './person.service.js';
 
 export const personResolvers: Resolvers = {
@@ -16,7 +16,7 @@ export const personResolvers: Resolvers = {
     description: (p) => p.description ?? null,
     wikidataId: (p) => p.wikidataId ?? null,
     tenures: (p, { at }, { loaders }) => loaders.tenuresOfPerson(optionalDate(at, 'at')).load(p.id),
-    statements: (p, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where, { speakerId: p.id }), page),
+    statements: (p, { where, ...page }, ctx) => speakerStatementConnection(ctx, p.id, where, page),
     mentionedIn: (p, page, ctx) => statementConnection(ctx, toStatementFilter(null, { mentions: p.id }), page),
   },
   Tenure: {

@@ -62,3 +62,8 @@ export function getMentionsByStatementIds(db: Executor, ids: readonly string[]) 
 export function getEmbedsByStatementIds(db: Executor, ids: readonly string[]) {
   return db.read<{ key: string; id: string }>('statement/getEmbedsByStatementIds', { ids });
 }
+
+/** The newest statements of several speakers, at most `limit` each. */
+export function latestStatementsBySpeakers(db: Executor, ids: readonly string[], limit: number) {
+  return db.read<{ key: string; row: KeyRow }>('statement/latestStatementsBySpeakers', { ids, limit });
+}

@@ -55,3 +55,22 @@ export async function articleStatementConnection(ctx: GraphQLContext, articleId:
   const rows = await listArticleStatements(ctx.db, articleId, params);
   return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countArticleStatements(ctx.db, articleId));
 }
+
+/**
+ * Person.statements: the first page in the default order comes through a batch loader, so a list
+ * of people with their statements costs one statement for all of them; other pages, filters and
+ * orders run the list query.
+ */
+export async function speakerStatementConnection(
+  ctx: GraphQLContext,
+  speakerId: string,
+  where: StatementWhere | null | undefined,
+  args: PageArgs & { orderBy?: StatementOrder | null },
+): Promise<ConnectionModel<StatementModel>> {
+  const filter = toStatementFilter(where, { speakerId });
+  const plain = !args.after && (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC' && Object.values(where ?? {}).every((v) => v === null || v === undefined);
+  if (!plain) return statementConnection(ctx, filter, args);
+  const { size } = pageParams(args.first, args.after);
+  const rows = await ctx.loaders.latestStatementsOf(size + 1).load(speakerId);
+  return toConnection(rows, size, null, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
+}
