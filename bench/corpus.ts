@@ -40,7 +40,7 @@ function pickWeighted(rnd: () => number, size: number, skew: number): number {
 }
 
 /** The whole corpus of one scale: about `SCALES[scale]` statements. */
-export function generateCorpus(scale: Scale, seed = 7, batchArticles = 400): Corpus {
+export function generateCorpus(scale: Scale, seed = 7, batchArticles = 1000): Corpus {
   const rnd = random(seed);
   const target = SCALES[scale];
   const people = Math.max(300, Math.round(target / 20));

@@ -1,0 +1,224 @@
+/**
+ * saidgraph against @neo4j/graphql and the hand-written Cypher floor, on one database, in one run.
+ *
+ *   npm run bench -- --scale small|medium|large [--duration 5] [--connections 8]
+ *
+ * Loads a synthetic corpus through the ingestion write path (reporting statements per second),
+ * starts each contender in its own process (time to ready, memory), drives a fixed operation mix
+ * at fixed concurrency with autocannon, and writes bench/results/<scale>.json.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { loadConfig } from '../src/config.js';
+import { CYPHER_DIR } from '../src/db/database.js';
+import { createDriver } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { freePort, startAttached, type LocalNeo4j } from '../src/db/localNeo4j.js';
+import { migrate } from '../src/db/migrate.js';
+import { loadCypherRegistry } from '../src/db/registry.js';
+import { ingestArticle } from '../src/ingest/ingest.js';
+import { writeArticleGraphs } from '../src/ingest/write.js';
+import { decodeCursor, encodeCursor } from '../src/modules/shared/connection.js';
+import { listStatements } from '../src/modules/statement/statement.repository.js';
+import { toStatementFilter } from '../src/modules/statement/statement.service.js';
+import { generateArticles } from './articles.js';
+import { generateCorpus, SCALES, type Scale } from './corpus.js';
+import { OPERATIONS, type Contender, type Probes } from './operations.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CONTENDERS: Contender[] = ['saidgraph', 'neo4j-graphql', 'floor'];
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const scale = arg('scale', 'small') as Scale;
+if (!(scale in SCALES)) throw new Error(`--scale is small, medium or large, not ${scale}`);
+const duration = Number(arg('duration', '5'));
+const connections = Number(arg('connections', '8'));
+const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+interface Running {
+  name: Contender;
+  child: ChildProcess;
+  port: number;
+  readyMs: number;
+  rssMb: number;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** The process tree's largest child (tsx runs the script in a child of its own). */
+function treeRssMb(pid: number): number {
+  let total = rssMb(pid);
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    for (const c of children) total = Math.max(total, treeRssMb(c));
+  } catch {
+    // no children file: the process has none
+  }
+  return total;
+}
+
+async function startContender(name: Contender, uri: string): Promise<Running> {
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'contender.ts'), name, uri, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
+  });
+  return { name, child, port, readyMs: Date.now() - started, rssMb: rssMb(child.pid!) };
+}
+
+function request(contender: Running, op: (typeof OPERATIONS)[number], probes: Probes) {
+  if (contender.name === 'floor') return { path: '/', body: JSON.stringify({ op: op.name, params: op.floor(probes) }) };
+  const { query, variables } = contender.name === 'saidgraph' ? op.saidgraph(probes) : op.neo4jGraphql(probes);
+  return { path: '/graphql', body: JSON.stringify({ query, variables }) };
+}
+
+/** One request, checked: 200, no errors, some data. Also how many Cypher statements saidgraph ran. */
+async function check(contender: Running, op: (typeof OPERATIONS)[number], probes: Probes) {
+  const { path: p, body } = request(contender, op, probes);
+  const response = await fetch(`http://127.0.0.1:${contender.port}${p}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-saidgraph-stats': '1' }, body });
+  const json = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }>; extensions?: { saidgraph?: { cypherStatements: number } } };
+  if (response.status !== 200 || json.errors || !json.data) throw new Error(`${contender.name} ${op.name}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
+  return json.extensions?.saidgraph?.cypherStatements ?? null;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
+}
+
+async function load(contender: Running, op: (typeof OPERATIONS)[number], probes: Probes, seconds: number) {
+  const { path: p, body } = request(contender, op, probes);
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `http://127.0.0.1:${contender.port}${p}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: latencies.length,
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let local: LocalNeo4j | null = null;
+  let home: string | null = null;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    home = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-bench-'));
+    local = await startAttached({ port: await freePort(), home, pageCacheMb: scale === 'small' ? 512 : 2048, heapMb: 2048 });
+    uri = local.uri;
+    log(`Neo4j ready in ${local.startupMs} ms`);
+  }
+  const registry = await loadCypherRegistry(CYPHER_DIR);
+  const driver = createDriver({ uri, username: config.neo4j.username, password: config.neo4j.password, maxRetryMs: 30_000 });
+  const db = new Executor(driver, registry, config.neo4j.database);
+  const running: Running[] = [];
+  try {
+    await migrate(db, registry);
+    await db.autoCommit('db/wipe');
+    const corpus = generateCorpus(scale);
+    log(`corpus: ${corpus.statements} statements in ${corpus.batches.reduce((n, b) => n + b.length, 0)} articles`);
+    const loadStarted = Date.now();
+    for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
+    await db.autoCommit('db/awaitIndexes');
+    const loadSeconds = (Date.now() - loadStarted) / 1000;
+    const bulkLoad = { statements: corpus.statements, seconds: Math.round(loadSeconds * 10) / 10, statementsPerSecond: Math.round(corpus.statements / loadSeconds) };
+    log(`bulk load: ${bulkLoad.statementsPerSecond} statements/s`);
+
+    const all = await listStatements(db, toStatementFilter({ speakerId: corpus.probes.busySpeaker }), { afterKey: null, afterId: null, limit: 2001, descending: true });
+    const at = all[Math.min(1999, Math.floor(all.length / 2))]!;
+    const probes: Probes = { ...corpus.probes, deepCursor: encodeCursor(at), deepKey: Number(decodeCursor(encodeCursor(at)).afterKey), deepId: at.id };
+    log(`busy speaker has ${all.length >= 2001 ? 'over 2000' : all.length} statements; deep page after #${Math.min(2000, Math.floor(all.length / 2) + 1)}`);
+
+    for (const name of CONTENDERS) {
+      const c = await startContender(name, uri);
+      running.push(c);
+      log(`${name} ready in ${c.readyMs} ms`);
+    }
+    const statementCounts: Record<string, number | null> = {};
+    for (const op of OPERATIONS) for (const c of running) {
+      const count = await check(c, op, probes);
+      if (c.name === 'saidgraph') statementCounts[op.name] = count;
+    }
+    const results: Record<string, Record<string, unknown>> = {};
+    for (const op of OPERATIONS) {
+      results[op.name] = { saidgraphCypherStatements: statementCounts[op.name] };
+      for (const c of running) {
+        await load(c, op, probes, 1); // warm-up: plans cached, pools filled
+        const measured = await load(c, op, probes, duration);
+        c.rssMb = Math.max(c.rssMb, treeRssMb(c.child.pid!));
+        results[op.name]![c.name] = measured;
+        log(`${op.name.padEnd(18)} ${c.name.padEnd(14)} ${String(measured.rps).padStart(8)} rps  p95 ${measured.p95} ms  errors ${measured.errors}`);
+      }
+      const s = results[op.name]!.saidgraph as { rps: number; p95: number };
+      const n = results[op.name]!['neo4j-graphql'] as { rps: number };
+      const f = results[op.name]!.floor as { p95: number };
+      results[op.name]!.throughputVsNeo4jGraphql = Math.round((s.rps / n.rps) * 100) / 100;
+      results[op.name]!.p95VsFloor = Math.round((s.p95 / f.p95) * 100) / 100;
+    }
+
+    const ingestArticles = generateArticles(100, 99);
+    const ingestStarted = Date.now();
+    for (const a of ingestArticles) await ingestArticle(db, a.text, { title: a.title, publisher: a.publisher, publishedAt: a.publishedAt, dateline: null, url: null, language: 'en' });
+    const ingest = { articles: ingestArticles.length, articlesPerSecond: Math.round((ingestArticles.length / ((Date.now() - ingestStarted) / 1000)) * 10) / 10 };
+    log(`end-to-end ingest: ${ingest.articlesPerSecond} articles/s`);
+
+    const report = {
+      scale,
+      statements: corpus.statements,
+      when: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, neo4j: '5.26 embedded (neo4j/LocalNeo4j.java)' },
+      load: { connections, durationSeconds: duration },
+      bulkLoad,
+      ingest,
+      contenders: Object.fromEntries(running.map((c) => [c.name, { readyMs: c.readyMs, rssMb: c.rssMb }])),
+      operations: results,
+    };
+    mkdirSync(path.join(HERE, 'results'), { recursive: true });
+    writeFileSync(path.join(HERE, 'results', `${scale}.json`), `${JSON.stringify(report, null, 2)}\n`);
+    printTable(report.operations);
+  } finally {
+    for (const c of running) c.child.kill('SIGTERM');
+    await driver.close();
+    await local?.stop();
+    if (home) rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function printTable(operations: Record<string, Record<string, unknown>>): void {
+  const rows = [['operation', 'saidgraph rps', 'neo4j-graphql rps', 'floor rps', 'saidgraph p95', 'floor p95', 'x @neo4j/graphql', 'p95 / floor', 'cypher stmts']];
+  for (const [name, r] of Object.entries(operations)) {
+    const s = r.saidgraph as { rps: number; p95: number };
+    const n = r['neo4j-graphql'] as { rps: number };
+    const f = r.floor as { rps: number; p95: number };
+    rows.push([name, String(s.rps), String(n.rps), String(f.rps), `${s.p95} ms`, `${f.p95} ms`, String(r.throughputVsNeo4jGraphql), String(r.p95VsFloor), String(r.saidgraphCypherStatements)]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
+
+await main();
