@@ -44,6 +44,15 @@ WHERE ($speakerId IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {id: $speakerId})
 WITH s, (CASE WHEN s.saidOnDay IS NULL THEN 100000000 WHEN $descending THEN -s.saidOnDay ELSE s.saidOnDay END) * 10000000
         + coalesce(s.position, 0) AS sortKey
 WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
-RETURN s.id AS id, sortKey
+WITH s, sortKey
 ORDER BY sortKey, s.id
 LIMIT $limit
+// the page's statements come whole (as statement/getStatementsByIds gives them): no second round trip
+RETURN s.id AS id, sortKey, s {
+  .id, .text, .kind, .saidOn, .language, .textHash, .confidence,
+  speakerId: head(COLLECT { MATCH (s)-[:SAID_BY]->(sp:Entity) RETURN sp.id }),
+  attributionMethod: head(COLLECT { MATCH (s)-[b:SAID_BY]->(:Entity) RETURN b.method }),
+  officeId: head(COLLECT { MATCH (s)-[:IN_CAPACITY_OF]->(o:Office) RETURN o.id }),
+  onBehalfOfId: head(COLLECT { MATCH (s)-[:ON_BEHALF_OF]->(org:Organization) RETURN org.id }),
+  embeddedInId: head(COLLECT { MATCH (s)-[:EMBEDDED_IN]->(outer:Statement) RETURN outer.id })
+} AS statement

@@ -4,6 +4,9 @@ import type { QueryName } from './queries.js';
 import type { CypherRegistry } from './registry.js';
 
 export type Params = object;
+
+/** How long a read keeps retrying transient failures (a leader change, a lost connection). */
+const READ_RETRY_MS = 3000;
 export type Row = Record<string, unknown>;
 
 /** Runs named statements inside one transaction (the ingest of an article is one). */
@@ -36,9 +39,25 @@ export class Executor {
     return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener]);
   }
 
-  /** Runs a read-only statement; in a cluster it goes to a follower. */
-  read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
-    return this.withSession('READ', (s) => s.executeRead((tx) => this.runIn<T>(tx, name, params)));
+  /**
+   * Runs a read-only statement; in a cluster it goes to a follower. It runs as an auto-commit
+   * query: one exchange with the server instead of begin, run and commit, which halves the latency
+   * of the short reads the API makes. Transient failures are retried here, as executeRead would.
+   */
+  async read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    for (const listener of this.listeners) listener(name);
+    const text = this.registry.get(name);
+    const values = toNeo4jParams(params);
+    const deadline = Date.now() + READ_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.withSession('READ', async (s) => (await s.run(text, values)).records.map((r) => toPlain(r.toObject()) as T));
+      } catch (error) {
+        const cause = (error as { originalError?: unknown }).originalError ?? error;
+        if (!neo4j.isRetriableError(cause as Error) || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+      }
+    }
   }
 
   /** Runs one write statement in its own transaction. */

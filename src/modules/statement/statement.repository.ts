@@ -26,9 +26,9 @@ export async function getStatementsByIds(db: Executor, ids: readonly string[]): 
   return rows.map((r) => r.statement);
 }
 
-/** One page (plus one) of statement ids by the day they were said. */
-export function listStatements(db: Executor, filter: StatementFilter, page: Page & { descending: boolean }): Promise<KeyRow[]> {
-  return db.read<KeyRow>('statement/listStatements', { ...filter, ...page });
+/** One page (plus one) of statements by the day they were said, each with its sort key. */
+export function listStatements(db: Executor, filter: StatementFilter, page: Page & { descending: boolean }): Promise<Array<KeyRow & { statement: StatementModel }>> {
+  return db.read<KeyRow & { statement: StatementModel }>('statement/listStatements', { ...filter, ...page });
 }
 
 /** How many statements match. */

@@ -46,6 +46,7 @@ export async function statementConnection(
   const { size, params } = pageParams(args.first, args.after);
   const descending = (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC';
   const rows = await listStatements(ctx.db, filter, { ...params, descending });
+  for (const row of rows) ctx.loaders.statement.prime(row.id, row.statement);
   return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
 }
 
