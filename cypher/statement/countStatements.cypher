@@ -1,5 +1,6 @@
 // How many statements match StatementWhere (the filters of listStatements).
-// exactly one of these branches runs (the conditions exclude each other): UNION ALL, no dedup
+// exactly one of these branches runs (the conditions exclude each other), so UNION ALL; a
+// statement reported twice in an article, or naming an entity twice, is counted once (DISTINCT)
 CALL () {
   UNWIND CASE WHEN $text IS NULL THEN [] ELSE [$text] END AS query
   CALL db.index.fulltext.queryNodes('statement_text', query) YIELD node
@@ -15,11 +16,11 @@ CALL () {
   UNION ALL
   UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NOT NULL THEN [$articleId] ELSE [] END AS anchor
   MATCH (:Article {id: anchor})<-[:REPORTED_IN]-(s:Statement)
-  RETURN s
+  RETURN DISTINCT s
   UNION ALL
   UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NOT NULL THEN [$mentions] ELSE [] END AS anchor
   MATCH (:Entity {id: anchor})<-[:MENTIONS]-(s:Statement)
-  RETURN s
+  RETURN DISTINCT s
   UNION ALL
   UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NULL THEN [1] ELSE [] END AS everything
   MATCH (s:Statement)

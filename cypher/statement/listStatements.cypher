@@ -3,7 +3,8 @@
 // (reading order within a day), then id. The most selective filter given is the anchor (full text,
 // speaker, office, article, mention, in that order) and the others filter what it finds; $text is
 // a Lucene query, already escaped.
-// exactly one of these branches runs (the conditions exclude each other): UNION ALL, no dedup
+// exactly one of these branches runs (the conditions exclude each other), so UNION ALL; a
+// statement reported twice in an article, or naming an entity twice, is counted once (DISTINCT)
 CALL () {
   UNWIND CASE WHEN $text IS NULL THEN [] ELSE [$text] END AS query
   CALL db.index.fulltext.queryNodes('statement_text', query) YIELD node
@@ -19,11 +20,11 @@ CALL () {
   UNION ALL
   UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NOT NULL THEN [$articleId] ELSE [] END AS anchor
   MATCH (:Article {id: anchor})<-[:REPORTED_IN]-(s:Statement)
-  RETURN s
+  RETURN DISTINCT s
   UNION ALL
   UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NOT NULL THEN [$mentions] ELSE [] END AS anchor
   MATCH (:Entity {id: anchor})<-[:MENTIONS]-(s:Statement)
-  RETURN s
+  RETURN DISTINCT s
   UNION ALL
   UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NULL THEN [1] ELSE [] END AS everything
   MATCH (s:Statement)
