@@ -150,9 +150,12 @@ async function main(): Promise<void> {
     log(`bulk load: ${bulkLoad.statementsPerSecond} statements/s`);
 
     const all = await listStatements(db, toStatementFilter({ speakerId: corpus.probes.busySpeaker }), { afterKey: null, afterId: null, limit: 2001, descending: true });
-    const at = all[Math.min(1999, Math.floor(all.length / 2))]!;
-    const probes: Probes = { ...corpus.probes, deepCursor: encodeCursor(at), deepKey: Number(decodeCursor(encodeCursor(at)).afterKey), deepId: at.id };
-    log(`busy speaker has ${all.length >= 2001 ? 'over 2000' : all.length} statements; deep page after #${Math.min(2000, Math.floor(all.length / 2) + 1)}`);
+    // the deep page starts after 2,000 statements (all three contenders at the same place); a
+    // smaller corpus whose busiest speaker has fewer starts half way
+    const depth = all.length > 2000 ? 2000 : Math.floor(all.length / 2);
+    const at = all[depth - 1]!;
+    const probes: Probes = { ...corpus.probes, deepOffset: depth, deepCursor: encodeCursor(at), deepKey: Number(decodeCursor(encodeCursor(at)).afterKey), deepId: at.id };
+    log(`busy speaker has ${all.length > 2000 ? 'over 2000' : all.length} statements; deep page after #${depth}`);
 
     for (const name of CONTENDERS) {
       const c = await startContender(name, uri);

@@ -8,6 +8,7 @@ export type Contender = 'saidgraph' | 'neo4j-graphql' | 'floor';
 
 /** The corpus's probe ids, and saidgraph's cursor after 2,000 of the busy speaker's statements with its decoded key. */
 export type Probes = Corpus['probes'] & {
+  deepOffset: number;
   deepCursor: string;
   deepKey: number;
   deepId: string;
@@ -88,8 +89,8 @@ export const OPERATIONS: Operation[] = [
       variables: { id: p.busySpeaker, after: p.deepCursor },
     }),
     neo4jGraphql: (p) => ({
-      query: `query($id: ID!) { statements(where: { speaker: { some: { id: { eq: $id } } } }, sort: [{ saidOnDay: DESC }, { id: ASC }], offset: 2000, limit: 20) { id text saidOn } }`,
-      variables: { id: p.busySpeaker },
+      query: `query($id: ID!, $offset: Int!) { statements(where: { speaker: { some: { id: { eq: $id } } } }, sort: [{ saidOnDay: DESC }, { id: ASC }], offset: $offset, limit: 20) { id text saidOn } }`,
+      variables: { id: p.busySpeaker, offset: p.deepOffset },
     }),
     floor: (p) => ({ speakerId: p.busySpeaker, afterKey: p.deepKey, afterId: p.deepId }),
   },

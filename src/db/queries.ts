@@ -27,6 +27,7 @@ export const QUERY_NAMES = [
   'statement/getStatementsByIds',
   'statement/listStatements',
   'statement/countStatements',
+  'statement/countByAnchor',
   'statement/listArticleStatements',
   'statement/countArticleStatements',
   'statement/getOccurrencesByStatementIds',

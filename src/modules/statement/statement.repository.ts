@@ -31,9 +31,19 @@ export function listStatements(db: Executor, filter: StatementFilter, page: Page
   return db.read<KeyRow & { statement: StatementModel }>('statement/listStatements', { ...filter, ...page });
 }
 
-/** How many statements match. */
+const ANCHORS: Array<[keyof StatementFilter, string]> = [
+  ['speakerId', 'SAID_BY'],
+  ['mentions', 'MENTIONS'],
+  ['officeId', 'IN_CAPACITY_OF'],
+];
+
+/** How many statements match; a filter of one speaker, mention or office is counted from that entity. */
 export async function countStatements(db: Executor, filter: StatementFilter): Promise<number> {
-  const [row] = await db.read<{ count: number }>('statement/countStatements', filter);
+  const given = (Object.keys(filter) as Array<keyof StatementFilter>).filter((k) => filter[k] !== null);
+  const anchor = given.length === 1 ? ANCHORS.find(([key]) => key === given[0]) : undefined;
+  const [row] = anchor
+    ? await db.read<{ count: number }>('statement/countByAnchor', { id: filter[anchor[0]], relation: anchor[1] })
+    : await db.read<{ count: number }>('statement/countStatements', filter);
   return row?.count ?? 0;
 }
 
