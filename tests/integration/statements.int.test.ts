@@ -63,6 +63,10 @@ describe('no N+1: the Cypher statements of a request do not grow with its result
     const withCount = await server.query(`{ statements(first: 5) { totalCount nodes { id } } }`);
     expect(withCount.data.statements.totalCount).toBe(30);
     expect(withCount.statements).toBe(without.statements + 1);
+    // totalCount alone reads no page, and one entity as the only filter is counted from it
+    const only = await server.query(`{ statements(where: { mentions: "organization:freedonia" }) { totalCount } }`);
+    expect(only.data.statements.totalCount).toBe(25);
+    expect(only.statements).toBe(1);
   });
 });
 

@@ -16,7 +16,7 @@ export async function articleByIdOrUrl(ctx: GraphQLContext, args: { id?: string 
 }
 
 /** A page of articles by publication day. */
-export async function articleConnection(
+export function articleConnection(
   ctx: GraphQLContext,
   where: ArticleWhere | null | undefined,
   args: PageArgs & { orderBy?: ArticleOrder | null },
@@ -29,6 +29,5 @@ export async function articleConnection(
   };
   const { size, params } = pageParams(args.first, args.after);
   const descending = (args.orderBy ?? 'PUBLISHED_AT_DESC') === 'PUBLISHED_AT_DESC';
-  const rows = await listArticles(ctx.db, filter, { ...params, descending });
-  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.article, ids), () => countArticles(ctx.db, filter));
+  return toConnection(() => listArticles(ctx.db, filter, { ...params, descending }), size, args.after, (ids) => loadAll(ctx.loaders.article, ids), () => countArticles(ctx.db, filter));
 }

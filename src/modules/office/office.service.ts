@@ -6,9 +6,8 @@ import type { PageArgs } from '../statement/statement.service.js';
 import { countOffices, listOffices, type OfficeFilter } from './office.repository.js';
 
 /** A page of offices in title order. */
-export async function officeConnection(ctx: GraphQLContext, where: OfficeWhere | null | undefined, args: PageArgs) {
+export function officeConnection(ctx: GraphQLContext, where: OfficeWhere | null | undefined, args: PageArgs) {
   const filter: OfficeFilter = { title: where?.title ?? null, organizationId: where?.organizationId ?? null };
   const { size, params } = pageParams(args.first, args.after);
-  const rows = await listOffices(ctx.db, filter, params);
-  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOffices(ctx.db, filter));
+  return toConnection(() => listOffices(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOffices(ctx.db, filter));
 }

@@ -6,9 +6,8 @@ import type { PageArgs } from '../statement/statement.service.js';
 import { countOrganizations, listOrganizations, type OrganizationFilter } from './organization.repository.js';
 
 /** A page of organizations in name order. */
-export async function organizationConnection(ctx: GraphQLContext, where: OrganizationWhere | null | undefined, args: PageArgs) {
+export function organizationConnection(ctx: GraphQLContext, where: OrganizationWhere | null | undefined, args: PageArgs) {
   const filter: OrganizationFilter = { name: where?.name ?? null, kind: where?.kind ?? null };
   const { size, params } = pageParams(args.first, args.after);
-  const rows = await listOrganizations(ctx.db, filter, params);
-  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOrganizations(ctx.db, filter));
+  return toConnection(() => listOrganizations(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOrganizations(ctx.db, filter));
 }

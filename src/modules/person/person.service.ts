@@ -6,9 +6,8 @@ import type { PageArgs } from '../statement/statement.service.js';
 import { countPeople, listPeople, type PersonFilter } from './person.repository.js';
 
 /** A page of people in name order. */
-export async function personConnection(ctx: GraphQLContext, where: PersonWhere | null | undefined, args: PageArgs) {
+export function personConnection(ctx: GraphQLContext, where: PersonWhere | null | undefined, args: PageArgs) {
   const filter: PersonFilter = { name: where?.name ?? null, officeId: where?.officeId ?? null, organizationId: where?.organizationId ?? null };
   const { size, params } = pageParams(args.first, args.after);
-  const rows = await listPeople(ctx.db, filter, params);
-  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countPeople(ctx.db, filter));
+  return toConnection(() => listPeople(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countPeople(ctx.db, filter));
 }

@@ -6,10 +6,18 @@ export interface EdgeModel<T> {
   node: T;
 }
 
-/** A page of a Relay connection; `count` runs only when a client selects `totalCount`. */
-export interface ConnectionModel<T> {
+/** The items of one page and whether more follow. */
+export interface PageModel<T> {
   edges: Array<EdgeModel<T>>;
   hasNextPage: boolean;
+}
+
+/**
+ * A Relay connection, computed only as far as the client asks: the page when it selects edges,
+ * nodes or pageInfo, the count when it selects totalCount (`{ totalCount }` alone reads no page).
+ */
+export interface ConnectionModel<T> {
+  page: () => Promise<PageModel<T>>;
   hasPreviousPage: boolean;
   count: () => Promise<number>;
 }
@@ -67,16 +75,20 @@ export function pageParams(first: number | null | undefined, after: string | nul
 }
 
 /**
- * Turns the rows of a list query (one more than the page size) into a connection, loading the
- * nodes of the page in one batch.
+ * A connection over a list query whose rows are one more than the page size; the page's nodes are
+ * loaded in one batch. Neither the list nor the count runs until a field asks for it.
  */
-export async function toConnection<T>(
-  rows: KeyRow[],
+export function toConnection<T>(
+  rows: () => Promise<KeyRow[]>,
   size: number,
   after: string | null | undefined,
   load: (ids: string[]) => Promise<Array<T | null>>,
   count: () => Promise<number>,
-): Promise<ConnectionModel<T>> {
+): ConnectionModel<T> {
+  return { page: memo(async () => pageOf(await rows(), size, load)), hasPreviousPage: Boolean(after), count: memo(count) };
+}
+
+async function pageOf<T>(rows: KeyRow[], size: number, load: (ids: string[]) => Promise<Array<T | null>>): Promise<PageModel<T>> {
   const page = rows.slice(0, size);
   const nodes = await load(page.map((r) => r.id));
   const edges: Array<EdgeModel<T>> = [];
@@ -85,7 +97,7 @@ export async function toConnection<T>(
     // a node deleted between the two reads is left out rather than returned as null
     if (node) edges.push({ cursor: encodeCursor(row), node });
   });
-  return { edges, hasNextPage: rows.length > size, hasPreviousPage: Boolean(after), count: memo(count) };
+  return { edges, hasNextPage: rows.length > size };
 }
 
 function memo<T>(fn: () => Promise<T>): () => Promise<T> {
@@ -95,13 +107,11 @@ function memo<T>(fn: () => Promise<T>): () => Promise<T> {
 
 /** The fields every connection type resolves the same way. */
 export const connectionFields = {
-  edges: <T>(c: ConnectionModel<T>) => c.edges,
-  nodes: <T>(c: ConnectionModel<T>) => c.edges.map((e) => e.node),
-  pageInfo: <T>(c: ConnectionModel<T>) => ({
-    hasNextPage: c.hasNextPage,
-    hasPreviousPage: c.hasPreviousPage,
-    startCursor: c.edges[0]?.cursor ?? null,
-    endCursor: c.edges.at(-1)?.cursor ?? null,
-  }),
+  edges: async <T>(c: ConnectionModel<T>) => (await c.page()).edges,
+  nodes: async <T>(c: ConnectionModel<T>) => (await c.page()).edges.map((e) => e.node),
+  pageInfo: async <T>(c: ConnectionModel<T>) => {
+    const { edges, hasNextPage } = await c.page();
+    return { hasNextPage, hasPreviousPage: c.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
+  },
   totalCount: <T>(c: ConnectionModel<T>) => c.count(),
 };

@@ -45,16 +45,18 @@ export async function statementConnection(
 ): Promise<ConnectionModel<StatementModel>> {
   const { size, params } = pageParams(args.first, args.after);
   const descending = (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC';
-  const rows = await listStatements(ctx.db, filter, { ...params, descending });
-  for (const row of rows) ctx.loaders.statement.prime(row.id, row.statement);
+  const rows = async () => {
+    const found = await listStatements(ctx.db, filter, { ...params, descending });
+    for (const row of found) ctx.loaders.statement.prime(row.id, row.statement);
+    return found;
+  };
   return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
 }
 
 /** A page of the statements an article reports, in text order. */
-export async function articleStatementConnection(ctx: GraphQLContext, articleId: string, args: PageArgs) {
+export function articleStatementConnection(ctx: GraphQLContext, articleId: string, args: PageArgs) {
   const { size, params } = pageParams(args.first, args.after);
-  const rows = await listArticleStatements(ctx.db, articleId, params);
-  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countArticleStatements(ctx.db, articleId));
+  return toConnection(() => listArticleStatements(ctx.db, articleId, params), size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countArticleStatements(ctx.db, articleId));
 }
 
 /**
@@ -72,6 +74,5 @@ export async function speakerStatementConnection(
   const plain = !args.after && (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC' && Object.values(where ?? {}).every((v) => v === null || v === undefined);
   if (!plain) return statementConnection(ctx, filter, args);
   const { size } = pageParams(args.first, args.after);
-  const rows = await ctx.loaders.latestStatementsOf(size + 1).load(speakerId);
-  return toConnection(rows, size, null, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
+  return toConnection(() => ctx.loaders.latestStatementsOf(size + 1).load(speakerId), size, null, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
 }
