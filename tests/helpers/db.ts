@@ -1,4 +1,5 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { loadExample } from '../../src/ingest/example.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
@@ -61,5 +62,30 @@ export async function startTestServer(db: Executor, config: Config = testConfig(
       return { status: response.status, data: body.data, errors: body.errors, statements: body.extensions?.saidgraph?.cypherStatements ?? -1 };
     },
     stop: () => server.stop(),
+  };
+}
+
+/**
+ * A test file's clean database with the example graph loaded and a server over it, opened before
+ * the file's tests and closed after them. Read `.database` and `.server` inside tests.
+ */
+export function useExampleServer(): { readonly database: TestDatabase; readonly server: TestServer } {
+  const state: { database?: TestDatabase; server?: TestServer } = {};
+  beforeAll(async () => {
+    state.database = await openTestDatabase();
+    await loadExample(state.database.db);
+    state.server = await startTestServer(state.database.db);
+  });
+  afterAll(async () => {
+    await state.server?.stop();
+    await state.database?.close();
+  });
+  return {
+    get database() {
+      return state.database!;
+    },
+    get server() {
+      return state.server!;
+    },
   };
 }

@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { freePort } from '../../src/db/localNeo4j.js';
 import { loadCypherRegistry } from '../../src/db/registry.js';
-import { loadExample } from '../../src/ingest/example.js';
-import { openTestDatabase, startTestServer, testConfig, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { startTestServer, testConfig, useExampleServer } from '../helpers/db.js';
 
-let database: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadExample(database.db);
-  server = await startTestServer(database.db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
+const fixture = useExampleServer();
 
 describe('people, offices and tenures', () => {
   it('finds a person by id, by name or by alias, case-insensitive', async () => {
-    const { data } = await server.query(`{
+    const { data } = await fixture.server.query(`{
       byId: person(id: "person:sergey-lavrov") { name }
       byAlias: person(name: "sergei lavrov") { name aliases }
       missing: person(name: "Nobody Atall") { name } }`);
@@ -33,7 +20,7 @@ describe('people, offices and tenures', () => {
   });
 
   it('tells tenures apart by date', async () => {
-    const { data } = await server.query(`{
+    const { data } = await fixture.server.query(`{
       office(id: "office:italy:minister-of-foreign-affairs") {
         title organization { name }
         in2022: holders(at: "2022-02-17") { person { name } start end }
@@ -50,7 +37,7 @@ describe('people, offices and tenures', () => {
   });
 
   it('lists people and offices with filters and cursors', async () => {
-    const { data } = await server.query(`{
+    const { data } = await fixture.server.query(`{
       people(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { name } }
       fm: people(where: { officeId: "office:russia:minister-of-foreign-affairs" }) { nodes { name } }
       offices(where: { organizationId: "organization:kremlin" }) { nodes { title aliases } } }`);
@@ -58,7 +45,7 @@ describe('people, offices and tenures', () => {
     expect(data.people.nodes.map((p: any) => p.name)).toEqual(['Dmitry Peskov', 'Giulia Ferri']);
     expect(data.fm.nodes).toEqual([{ name: 'Sergey Lavrov' }]);
     expect(data.offices.nodes[0].title).toBe('Press Secretary of the President of Russia');
-    const next = await server.query(`query($after: String) { people(first: 5, after: $after) { pageInfo { hasNextPage } nodes { name } } }`, {
+    const next = await fixture.server.query(`query($after: String) { people(first: 5, after: $after) { pageInfo { hasNextPage } nodes { name } } }`, {
       after: data.people.pageInfo.endCursor,
     });
     expect(next.data.people.nodes.map((p: any) => p.name)).toEqual(['Ivan Petrenko', 'Josep Borrell', 'Luigi Di Maio', 'Sergey Lavrov']);
@@ -66,13 +53,13 @@ describe('people, offices and tenures', () => {
   });
 
   it('lists organizations by kind with their offices', async () => {
-    const { data } = await server.query(`{ organizations(where: { kind: INTERGOVERNMENTAL }) { nodes { name offices { title } } } }`);
+    const { data } = await fixture.server.query(`{ organizations(where: { kind: INTERGOVERNMENTAL }) { nodes { name offices { title } } } }`);
     expect(data.organizations.nodes.map((o: any) => o.name)).toEqual(['European Union', 'NATO', 'NATO-Russia Council', 'OSCE']);
     expect(data.organizations.nodes[0].offices).toEqual([{ title: 'High Representative of the Union for Foreign Affairs and Security Policy' }]);
   });
 
   it('answers organization.statements through offices and on behalf', async () => {
-    const { data } = await server.query(`{
+    const { data } = await fixture.server.query(`{
       russia: organization(name: "Russia") { statements(first: 100) { totalCount } }
       lavrov: person(name: "Sergey Lavrov") { statements(first: 100) { totalCount } }
       petrenko: person(name: "Ivan Petrenko") { statements(first: 100) { totalCount } }
@@ -87,7 +74,7 @@ describe('people, offices and tenures', () => {
 
 describe('articles and nodes', () => {
   it("lists an article's statements in text order and finds it again by id", async () => {
-    const { data } = await server.query(`{ articles { totalCount nodes { id title dateline language contentHash publisher { name }
+    const { data } = await fixture.server.query(`{ articles { totalCount nodes { id title dateline language contentHash publisher { name }
       statements(first: 3) { totalCount nodes { occurrences { start } } } } } }`);
     expect(data.articles.totalCount).toBe(2);
     expect(data.articles.nodes.map((a: any) => a.publisher.name)).toEqual(['Example Wire', 'TASS']);
@@ -96,17 +83,17 @@ describe('articles and nodes', () => {
     expect(article.contentHash).toMatch(/^[0-9a-f]{64}$/);
     const starts = article.statements.nodes.map((s: any) => s.occurrences[0].start);
     expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
-    const all = await server.query(`query($id: ID!) { statements(where: { articleId: $id }) { totalCount } }`, { id: article.id });
+    const all = await fixture.server.query(`query($id: ID!) { statements(where: { articleId: $id }) { totalCount } }`, { id: article.id });
     expect(article.statements.totalCount).toBe(all.data.statements.totalCount);
     expect(article.statements.totalCount).toBeGreaterThanOrEqual(15);
-    const again = await server.query(`query($id: ID!) { node(id: $id) { __typename ... on Article { title } } }`, { id: article.id });
+    const again = await fixture.server.query(`query($id: ID!) { node(id: $id) { __typename ... on Article { title } } }`, { id: article.id });
     expect(again.data.node).toEqual({ __typename: 'Article', title: article.title });
   });
 
   it('resolves any id with node and nodes', async () => {
-    const { data: first } = await server.query(`{ statements(first: 1) { nodes { id } } }`);
+    const { data: first } = await fixture.server.query(`{ statements(first: 1) { nodes { id } } }`);
     const statementId = first.statements.nodes[0].id;
-    const { data } = await server.query(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
+    const { data } = await fixture.server.query(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, {
       ids: ['person:sergey-lavrov', 'organization:nato', 'office:kremlin:press-secretary-of-the-president-of-russia', 'group:eu-leaders', 'place:balkans', statementId, 'person:nobody'],
     });
     expect(data.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['Person', 'Organization', 'Office', 'Group', 'Place', 'Statement', null]);
@@ -115,19 +102,19 @@ describe('articles and nodes', () => {
 
 describe('errors carry stable codes', () => {
   it('BAD_USER_INPUT when both or neither of id and name are given', async () => {
-    const { errors } = await server.query(`{ person(id: "person:sergey-lavrov", name: "Lavrov") { name } }`);
+    const { errors } = await fixture.server.query(`{ person(id: "person:sergey-lavrov", name: "Lavrov") { name } }`);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const none = await server.query(`{ organization { name } }`);
+    const none = await fixture.server.query(`{ organization { name } }`);
     expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('GRAPHQL_VALIDATION_FAILED for an unknown field, without a server error', async () => {
-    const response = await server.query(`{ statements { nodes { nope } } }`);
+    const response = await fixture.server.query(`{ statements { nodes { nope } } }`);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('UNAUTHENTICATED when reads need a key and none or a wrong one is sent', async () => {
-    const locked = await startTestServer(database.db, testConfig({ requireKeyForReads: true }));
+    const locked = await startTestServer(fixture.database.db, testConfig({ requireKeyForReads: true }));
     try {
       const anonymous = await locked.query(`{ people { totalCount } }`);
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -162,12 +149,12 @@ describe('when Neo4j cannot be reached', () => {
 
 describe('HTTP', () => {
   it('serves GraphiQL to a browser at GET /graphql and the API to clients', async () => {
-    const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+    const page = await fetch(fixture.server.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<div id="graphiql">');
     expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1)/);
-    const api = await fetch(`${server.url}?query=${encodeURIComponent('{ people(first: 1) { totalCount } }')}`, {
+    const api = await fetch(`${fixture.server.url}?query=${encodeURIComponent('{ people(first: 1) { totalCount } }')}`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': '1' },
     });
     expect(await api.json()).toEqual({ data: { people: { totalCount: 6 } } });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_ARTICLE, loadExample } from '../../src/ingest/example.js';
-import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { startTestServer, useExampleServer } from '../helpers/db.js';
 
 const articleText: string = JSON.parse(readFileSync(EXAMPLE_ARTICLE, 'utf8')).text;
 
@@ -18,23 +18,11 @@ const LAVROV_QUERY = `{
   }
 }`;
 
-let database: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadExample(database.db);
-  server = await startTestServer(database.db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
+const fixture = useExampleServer();
 
 describe('the TASS example article in the graph', () => {
   it('answers the query of the README with Lavrov statements in the office of Russia\'s foreign minister', async () => {
-    const { data, errors } = await server.query(LAVROV_QUERY);
+    const { data, errors } = await fixture.server.query(LAVROV_QUERY);
     expect(errors).toBeUndefined();
     const { totalCount, nodes } = data.statements;
     expect(totalCount).toBeGreaterThanOrEqual(9);
@@ -57,7 +45,7 @@ describe('the TASS example article in the graph', () => {
   });
 
   it('resolves "he", "the Russian top diplomat" and "the foreign minister" to Lavrov', async () => {
-    const { data } = await server.query(LAVROV_QUERY);
+    const { data } = await fixture.server.query(LAVROV_QUERY);
     const speakerTexts = data.statements.nodes.map((s: any) => s.occurrences[0].speakerText);
     expect(speakerTexts).toEqual(expect.arrayContaining(['he', 'the Russian top diplomat', 'the foreign minister', 'Russian Foreign Minister Sergey Lavrov']));
     const stressed = data.statements.nodes.find((s: any) => s.occurrences[0].cue === 'stressed');
@@ -65,7 +53,7 @@ describe('the TASS example article in the graph', () => {
   });
 
   it('nests the words of EU leaders and of Borrell in Lavrov statements', async () => {
-    const { data } = await server.query(LAVROV_QUERY);
+    const { data } = await fixture.server.query(LAVROV_QUERY);
     const embedded = data.statements.nodes.flatMap((s: any) => s.embeds);
     expect(embedded).toEqual(
       expect.arrayContaining([
@@ -73,14 +61,14 @@ describe('the TASS example article in the graph', () => {
         { text: 'Russia is in the EU’s way in Africa', speaker: { __typename: 'Person', name: 'Josep Borrell' } },
       ]),
     );
-    const { data: inner } = await server.query(`{ person(name: "Borrell") { statements { nodes { embeddedIn { speaker { ... on Person { name } } } inCapacityOf { title } } } } }`);
+    const { data: inner } = await fixture.server.query(`{ person(name: "Borrell") { statements { nodes { embeddedIn { speaker { ... on Person { name } } } inCapacityOf { title } } } } }`);
     expect(inner.person.statements.nodes).toEqual([
       { embeddedIn: { speaker: { name: 'Sergey Lavrov' } }, inCapacityOf: { title: 'High Representative of the Union for Foreign Affairs and Security Policy' } },
     ]);
   });
 
   it('holds Peskov\'s "empty and groundless", said as Kremlin spokesman on behalf of the Kremlin', async () => {
-    const { data } = await server.query(`{ person(name: "Dmitry Peskov") {
+    const { data } = await fixture.server.query(`{ person(name: "Dmitry Peskov") {
       statements { nodes { text kind inCapacityOf { title organization { name } } onBehalfOf { name kind } } } } }`);
     expect(data.person.statements.nodes).toContainEqual({
       text: 'empty and groundless',
@@ -91,7 +79,7 @@ describe('the TASS example article in the graph', () => {
   });
 
   it('has Di Maio present but silent, and no statement for the scare quotes', async () => {
-    const { data } = await server.query(`{ person(name: "Di Maio") { name tenures(at: "2022-02-17") { office { title organization { name } } } statements { totalCount } }
+    const { data } = await fixture.server.query(`{ person(name: "Di Maio") { name tenures(at: "2022-02-17") { office { title organization { name } } } statements { totalCount } }
       all: statements(first: 100) { nodes { text } } }`);
     expect(data.person).toEqual({
       name: 'Luigi Di Maio',
@@ -104,10 +92,10 @@ describe('the TASS example article in the graph', () => {
   });
 
   it('records the mentions of the EU, NATO, the OSCE, the NATO-Russia Council, the Balkans and Africa', async () => {
-    const { data } = await server.query(`{ statements(first: 100) { nodes { mentions { entity { __typename ... on Organization { name } ... on Place { name } } } } } }`);
+    const { data } = await fixture.server.query(`{ statements(first: 100) { nodes { mentions { entity { __typename ... on Organization { name } ... on Place { name } } } } } }`);
     const names = new Set(data.statements.nodes.flatMap((s: any) => s.mentions.map((m: any) => m.entity.name)));
     for (const name of ['European Union', 'NATO', 'OSCE', 'NATO-Russia Council', 'Balkans', 'Africa', 'Russia']) expect(names).toContain(name);
-    const { data: orgs } = await server.query(`{ organizations(first: 100) { nodes { name kind } } }`);
+    const { data: orgs } = await fixture.server.query(`{ organizations(first: 100) { nodes { name kind } } }`);
     expect(orgs.organizations.nodes).toEqual(
       expect.arrayContaining([{ name: 'United States', kind: 'COUNTRY' }, { name: 'Ukraine', kind: 'COUNTRY' }, { name: 'TASS', kind: 'MEDIA' }]),
     );
@@ -115,10 +103,10 @@ describe('the TASS example article in the graph', () => {
 
   it('loading the article again changes nothing', async () => {
     const count = `{ statements(first: 1) { totalCount } people(first: 1) { totalCount } articles(first: 1) { totalCount } }`;
-    const before = (await server.query(count)).data;
-    const again = await loadExample(database.db);
+    const before = (await fixture.server.query(count)).data;
+    const again = await loadExample(fixture.database.db);
     expect(again.map((o) => o.created)).toEqual([false, false]);
-    expect((await server.query(count)).data).toEqual(before);
+    expect((await fixture.server.query(count)).data).toEqual(before);
     expect(before.articles.totalCount).toBe(2);
   });
 });

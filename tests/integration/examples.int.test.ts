@@ -1,22 +1,9 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadExample } from '../../src/ingest/example.js';
+import { describe, expect, it } from 'vitest';
 import { exampleTabs } from '../../web/examples.js';
-import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { startTestServer, useExampleServer } from '../helpers/db.js';
 
-let database: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadExample(database.db);
-  server = await startTestServer(database.db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
+const fixture = useExampleServer();
 
 const operations = exampleTabs.flatMap((tab) =>
   parse(tab.query)
@@ -30,7 +17,7 @@ describe('the operations GraphiQL opens with', () => {
   });
 
   it.each(operations)('%s runs on the example data and finds something', async (name, document) => {
-    const response = await fetch(server.url, {
+    const response = await fetch(fixture.server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer test-key' },
       body: JSON.stringify({ query: document, operationName: name }),

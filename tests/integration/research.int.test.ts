@@ -1,28 +1,15 @@
 import { PassThrough } from 'node:stream';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportTo, type ExportFormat } from '../../src/export/export.js';
 import type { StatementWhere } from '../../src/generated/graphql.js';
-import { loadExample } from '../../src/ingest/example.js';
-import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { startTestServer, useExampleServer } from '../helpers/db.js';
 
-let database: TestDatabase;
-let server: TestServer;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  await loadExample(database.db);
-  server = await startTestServer(database.db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
+const fixture = useExampleServer();
 
 describe('search', () => {
   it('ranks statements by full-text relevance and marks the matched words', async () => {
-    const { data, errors } = await server.query(`{ search(query: "security guarantees", types: [STATEMENT]) { score type highlight node { ... on Statement { text speaker { ... on Person { name } } } } } }`);
+    const { data, errors } = await fixture.server.query(`{ search(query: "security guarantees", types: [STATEMENT]) { score type highlight node { ... on Statement { text speaker { ... on Person { name } } } } } }`);
     expect(errors).toBeUndefined();
     expect(data.search.length).toBeGreaterThan(0);
     const scores = data.search.map((h: any) => h.score);
@@ -36,38 +23,38 @@ describe('search', () => {
   });
 
   it('finds people by name and alias', async () => {
-    const { data } = await server.query(`{ search(query: "Sergei Lavrov", types: [PERSON]) { type highlight node { id ... on Person { name } } } }`);
+    const { data } = await fixture.server.query(`{ search(query: "Sergei Lavrov", types: [PERSON]) { type highlight node { id ... on Person { name } } } }`);
     expect(data.search[0]).toMatchObject({ type: 'PERSON', node: { id: 'person:sergey-lavrov', name: 'Sergey Lavrov' } });
   });
 
   it('escapes what users type, and answers bad Lucene syntax with BAD_USER_INPUT when Lucene was asked for', async () => {
-    const typed = await server.query(`{ search(query: "NATO-Russia (council") { type } }`);
+    const typed = await fixture.server.query(`{ search(query: "NATO-Russia (council") { type } }`);
     expect(typed.errors).toBeUndefined();
     expect(typed.data.search.length).toBeGreaterThan(0);
-    const lucene = await server.query(`{ search(query: "NATO AND (", lucene: true) { type } }`);
+    const lucene = await fixture.server.query(`{ search(query: "NATO AND (", lucene: true) { type } }`);
     expect(lucene.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const phrase = await server.query(`{ search(query: "\\"empty and groundless\\"", lucene: true, types: [STATEMENT]) { node { ... on Statement { text } } } }`);
+    const phrase = await fixture.server.query(`{ search(query: "\\"empty and groundless\\"", lucene: true, types: [STATEMENT]) { node { ... on Statement { text } } } }`);
     expect(phrase.data.search.map((h: any) => h.node.text)).toContain('empty and groundless');
   });
 });
 
 describe('statementCounts', () => {
   it('answers which Russian officials spoke about NATO in February 2022, and how often', async () => {
-    const { data } = await server.query(`{ statementCounts(by: SPEAKER, where: { organizationId: "organization:russia", mentions: "organization:nato", saidFrom: "2022-02-01", saidTo: "2022-02-28" }) { key label count } }`);
+    const { data } = await fixture.server.query(`{ statementCounts(by: SPEAKER, where: { organizationId: "organization:russia", mentions: "organization:nato", saidFrom: "2022-02-01", saidTo: "2022-02-28" }) { key label count } }`);
     expect(data.statementCounts).toEqual([{ key: 'person:sergey-lavrov', label: 'Sergey Lavrov', count: expect.any(Number) }]);
-    const { data: check } = await server.query(`{ statements(where: { speakerId: "person:sergey-lavrov", mentions: "organization:nato", saidTo: "2022-02-28" }) { totalCount } }`);
+    const { data: check } = await fixture.server.query(`{ statements(where: { speakerId: "person:sergey-lavrov", mentions: "organization:nato", saidTo: "2022-02-28" }) { totalCount } }`);
     expect(data.statementCounts[0].count).toBe(check.statements.totalCount);
   });
 
   it('gives a time series by month, oldest first, and counts per publisher', async () => {
-    const { data } = await server.query(`{ months: statementCounts(by: MONTH) { key count } publishers: statementCounts(by: PUBLISHER) { label count } all: statements { totalCount } }`);
+    const { data } = await fixture.server.query(`{ months: statementCounts(by: MONTH) { key count } publishers: statementCounts(by: PUBLISHER) { label count } all: statements { totalCount } }`);
     expect(data.months.map((m: any) => m.key)).toEqual(['2022-02', '2022-03']);
     expect(data.months.reduce((n: number, m: any) => n + m.count, 0)).toBe(data.all.totalCount);
     expect(data.publishers.map((p: any) => p.label)).toEqual(['TASS', 'Example Wire']);
   });
 
   it('counts by office and organization, largest first', async () => {
-    const { data } = await server.query(`{ offices: statementCounts(by: OFFICE) { key label count } orgs: statementCounts(by: ORGANIZATION) { label count } }`);
+    const { data } = await fixture.server.query(`{ offices: statementCounts(by: OFFICE) { key label count } orgs: statementCounts(by: ORGANIZATION) { label count } }`);
     expect(data.offices[0]).toMatchObject({ key: 'office:russia:minister-of-foreign-affairs', label: 'Minister of Foreign Affairs, Russia' });
     const counts = data.orgs.map((o: any) => o.count);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
@@ -77,7 +64,7 @@ describe('statementCounts', () => {
 
 describe('path and neighborhood', () => {
   it('finds how Peskov is connected to Di Maio', async () => {
-    const { data, errors } = await server.query(`{ path(from: "person:dmitry-peskov", to: "person:luigi-di-maio") { nodes { id type label } edges { type source target } } }`);
+    const { data, errors } = await fixture.server.query(`{ path(from: "person:dmitry-peskov", to: "person:luigi-di-maio") { nodes { id type label } edges { type source target } } }`);
     expect(errors).toBeUndefined();
     const { nodes, edges } = data.path;
     expect(nodes[0].id).toBe('person:dmitry-peskov');
@@ -86,12 +73,12 @@ describe('path and neighborhood', () => {
     expect(edges.length).toBeLessThanOrEqual(6);
     // each edge joins two consecutive nodes of the path
     edges.forEach((e: any, i: number) => expect([e.source, e.target].sort()).toEqual([nodes[i].id, nodes[i + 1].id].sort()));
-    const short = await server.query(`{ path(from: "person:dmitry-peskov", to: "person:luigi-di-maio", maxHops: 1) { nodes { id } } }`);
+    const short = await fixture.server.query(`{ path(from: "person:dmitry-peskov", to: "person:luigi-di-maio", maxHops: 1) { nodes { id } } }`);
     expect(short.data.path).toBeNull();
   });
 
   it('keeps a hub from returning the whole graph', async () => {
-    const { data } = await server.query(`{
+    const { data } = await fixture.server.query(`{
       one: neighborhood(id: "organization:russia", limit: 3) { nodes { id type } edges { source target } truncated }
       two: neighborhood(id: "organization:russia", depth: 2, limit: 3) { nodes { id } truncated } }`);
     expect(data.one.nodes.map((n: any) => n.id)).toContain('organization:russia');
@@ -104,16 +91,16 @@ describe('path and neighborhood', () => {
   });
 
   it('answers NOT_FOUND for an unknown id and BAD_USER_INPUT for limits out of range', async () => {
-    const missing = await server.query(`{ neighborhood(id: "person:nobody") { nodes { id } } }`);
+    const missing = await fixture.server.query(`{ neighborhood(id: "person:nobody") { nodes { id } } }`);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const deep = await server.query(`{ neighborhood(id: "organization:russia", depth: 9) { nodes { id } } }`);
+    const deep = await fixture.server.query(`{ neighborhood(id: "organization:russia", depth: 9) { nodes { id } } }`);
     expect(deep.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('JSON-LD', () => {
   it('describes a quoted statement as a schema.org Quotation with speaker, office and source', async () => {
-    const { data } = await server.query(`{ statements(where: { text: "Definitely", kind: DIRECT }) { nodes { jsonLd } } }`);
+    const { data } = await fixture.server.query(`{ statements(where: { text: "Definitely", kind: DIRECT }) { nodes { jsonLd } } }`);
     const doc = data.statements.nodes[0].jsonLd;
     expect(doc).toMatchObject({
       '@type': 'Quotation',
@@ -130,7 +117,7 @@ describe('exports', () => {
     const out = new PassThrough();
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(c));
-    const count = await exportTo(database.db, format, where, out);
+    const count = await exportTo(fixture.database.db, format, where, out);
     out.end();
     return { text: Buffer.concat(chunks).toString('utf8'), count };
   }
@@ -139,7 +126,7 @@ describe('exports', () => {
     const { text, count } = await exported('jsonl', { speakerName: 'Sergey Lavrov' });
     const lines = text.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(count);
-    const { data } = await server.query(`{ statements(where: { speakerName: "Sergey Lavrov" }) { totalCount } }`);
+    const { data } = await fixture.server.query(`{ statements(where: { speakerName: "Sergey Lavrov" }) { totalCount } }`);
     expect(count).toBe(data.statements.totalCount);
     for (const line of lines) {
       expect(line.speaker).toMatchObject({ id: 'person:sergey-lavrov', type: 'Person' });
@@ -153,7 +140,7 @@ describe('exports', () => {
     const { text } = await exported('csv');
     const rows = text.trim().split('\n');
     expect(rows[0]).toBe('statement_id,text,kind,said_on,speaker_id,speaker,office,office_organization,on_behalf_of,article_id,article_title,publisher,published_at,url,start,end,cue,speaker_text,confidence');
-    const { data } = await server.query(`{ statements(first: 100) { nodes { occurrences { start } } } }`);
+    const { data } = await fixture.server.query(`{ statements(first: 100) { nodes { occurrences { start } } } }`);
     const occurrences = data.statements.nodes.reduce((n: number, s: any) => n + s.occurrences.length, 0);
     expect(rows).toHaveLength(occurrences + 1);
     expect(text).toContain('"Definitely, it’s up to Russia');
