@@ -20,11 +20,23 @@ CALL () {
   MATCH (:Article {id: anchor})<-[:REPORTED_IN]-(s:Statement)
   RETURN DISTINCT s
   UNION ALL
-  UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NOT NULL THEN [$mentions] ELSE [] END AS anchor
+  // a mention is the anchor unless it is a hub and a date range is given: then the range is
+  UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NOT NULL
+    AND NOT (($saidFrom IS NOT NULL OR $saidTo IS NOT NULL) AND COUNT { (:Entity {id: $mentions})<-[:MENTIONS]-() } > 5000)
+    THEN [$mentions] ELSE [] END AS anchor
   MATCH (:Entity {id: anchor})<-[:MENTIONS]-(s:Statement)
   RETURN DISTINCT s
   UNION ALL
-  UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NULL THEN [1] ELSE [] END AS everything
+  UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL
+    AND ($saidFrom IS NOT NULL OR $saidTo IS NOT NULL)
+    AND ($mentions IS NULL OR COUNT { (:Entity {id: $mentions})<-[:MENTIONS]-() } > 5000)
+    THEN [1] ELSE [] END AS range
+  MATCH (s:Statement)
+  WHERE s.saidOn >= date(coalesce($saidFrom, '0001-01-01')) AND s.saidOn <= date(coalesce($saidTo, '9999-12-31'))
+  RETURN s
+  UNION ALL
+  UNWIND CASE WHEN $text IS NULL AND $speakerId IS NULL AND $officeId IS NULL AND $articleId IS NULL AND $mentions IS NULL
+    AND $saidFrom IS NULL AND $saidTo IS NULL THEN [1] ELSE [] END AS everything
   MATCH (s:Statement)
   RETURN s
 }
