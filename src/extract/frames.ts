@@ -1,6 +1,6 @@
 import { firstTokenFrom, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
 import { CUE_PARTICLES, DIRECTIVE_VERBS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
-import { isSubjectPronoun, leftNounPhrase, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
+import { isSubjectPronoun, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
 
 export type Kind = 'direct' | 'indirect' | 'mixed';
 
@@ -35,7 +35,6 @@ interface Region {
 const CLAUSE_OPENERS = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|last|this|next|recently|previously|again|also|repeatedly|publicly|privately|then|now|once|week|month|year|morning|afternoon|evening|night|day)$/i;
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'with', 'to', 'from', 'by', 'in', 'via', 'over', 'since', 'earlier', 'later', 'last', 'this', 'on', 'late', 'early', 'again', 'also', 'repeatedly', 'publicly', 'then', 'recently', 'once']);
-const CONTENT_TRAIL = new Set([',', ';', ':', '-', '–', '—', 'and', 'but', 'though', 'although', 'while', 'as', 'because', 'so', 'which', 'yet', 'or']);
 const FINITE_HINT = new Set(['VERB', 'AUX']);
 
 function tokenRange(ctx: Context, first: number, last: number) {
@@ -136,7 +135,7 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
  * "This sort of opining, CNN claimed, violates its code": the attribution stands inside the
  * reported clause, whose words go on after the comma.
  */
-function interposed(ctx: Context, cue: Cue, next: number, region: Region): boolean {
+function interposed(ctx: Context, next: number, region: Region): boolean {
   let at = next;
   while (ctx.tokens[at]?.pos === 'ADV' && at < region.last) at++;
   const t = ctx.tokens[at];
@@ -173,7 +172,7 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (isPunct(t, ',') && isQuoteMark(ctx.tokens[i + 1])) return i + 1;
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
     if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return i;
-    if (isPunct(t, ',') && skipped === 0 && interposed(ctx, cue, i + 1, region)) return i + 1;
+    if (isPunct(t, ',') && skipped === 0 && interposed(ctx, i + 1, region)) return i + 1;
     const possessive = /^['’]s$/.test(ctx.tokens[i + 1]?.text ?? '');
     // "reiterated his position that ...": an object, then the clause
     const object = rightNounPhrase(ctx, i, region.last);
@@ -312,7 +311,7 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
     const opening = candidate?.closed ? candidate : undefined;
     return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);
   }
-  if (isPunct(after, ',') && source.last + 1 < region.last && interposed(ctx, cue, source.last + 2, region)) {
+  if (isPunct(after, ',') && source.last + 1 < region.last && interposed(ctx, source.last + 2, region)) {
     return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
   }
   return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), comma!.start, 0.8);
@@ -383,7 +382,7 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   // "As The Hill reported, ..." and "On Wednesday, X urged ...": no reported clause before the comma
   const frame =
     /^as\b/i.test(ctx.text.slice(start, start + 3)) || !hasClauseVerb(ctx, start, ctx.tokens[comma]!.start)
-      ? asReported(ctx, cue, speaker, region, comma)
+      ? asReported(ctx, cue, speaker, region)
       : makeFrame(ctx, cue, speaker, false, start, ctx.tokens[comma]!.start, 0.85);
   return frame ? [frame] : [];
 }
@@ -409,7 +408,7 @@ function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention |
 
 
 /** "As The Hill reported, Donald Trump was also accused ...": the clause after the comma is reported. */
-function asReported(ctx: Context, cue: Cue, speaker: Mention | null, region: Region, comma: number): Frame | null {
+function asReported(ctx: Context, cue: Cue, speaker: Mention | null, region: Region): Frame | null {
   const first = ctx.tokens[region.first]!;
   if (first.lower !== 'as') return null;
   let after = -1;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_ARTICLE, loadExample } from '../../src/ingest/example.js';
-import { startTestServer, useExampleServer } from '../helpers/db.js';
+import { useExampleServer } from '../helpers/db.js';
 
 const articleText: string = JSON.parse(readFileSync(EXAMPLE_ARTICLE, 'utf8')).text;
 

@@ -1,7 +1,7 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { exampleTabs } from '../../web/examples.js';
-import { startTestServer, useExampleServer } from '../helpers/db.js';
+import { useExampleServer } from '../helpers/db.js';
 
 const fixture = useExampleServer();
 

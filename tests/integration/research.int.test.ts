@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportTo, type ExportFormat } from '../../src/export/export.js';
 import type { StatementWhere } from '../../src/generated/graphql.js';
-import { startTestServer, useExampleServer } from '../helpers/db.js';
+import { useExampleServer } from '../helpers/db.js';
 
 const fixture = useExampleServer();
 
