@@ -119,7 +119,8 @@ export async function createServer({ config, db, log }: ServerDeps): Promise<Sai
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const authenticated = bearerKey(req) !== null && config.apiKeys.includes(bearerKey(req)!);
+        const key = bearerKey(req);
+        const authenticated = key !== null && config.apiKeys.includes(key);
         if (config.requireKeyForReads && !authenticated) throw new AppError('UNAUTHENTICATED', 'an API key is required: Authorization: Bearer <key>');
         let count = 0;
         const scoped = db.withListener(() => count++);

@@ -166,7 +166,6 @@ function graphml(e: ExportStatement, written: Set<string>): string {
     node(e.onBehalfOf.id, 'Organization', e.onBehalfOf.name);
     edge(s.id, e.onBehalfOf.id, 'ON_BEHALF_OF');
   }
-  if (s.embeddedInId) edge(s.id, s.embeddedInId, 'EMBEDDED_IN');
   for (const o of e.occurrences) {
     node(o.articleId, 'Article', o.article?.title, `<data key="publishedAt">${xml(o.article?.publishedAt)}</data>`);
     edge(s.id, o.articleId, 'REPORTED_IN', `<data key="start">${o.start}</data><data key="end">${o.end}</data><data key="cue">${xml(o.cue)}</data>`);
@@ -187,10 +186,8 @@ export async function exportTo(db: Executor, format: ExportFormat, where: Statem
     else if (format === 'csv') await write(out, csvRows(e));
     else {
       // a nested statement may come before the one that holds it: its edge waits until both are written
-      const holder = e.statement.embeddedInId;
-      const body = graphml({ ...e, statement: { ...e.statement, embeddedInId: null } }, written);
-      await write(out, body);
-      if (holder) embedded.push([e.statement.id, holder]);
+      await write(out, graphml(e, written));
+      if (e.statement.embeddedInId) embedded.push([e.statement.id, e.statement.embeddedInId]);
     }
   }
   if (format === 'graphml') {

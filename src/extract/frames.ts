@@ -520,14 +520,20 @@ export function findFrames(ctx: Context): Frame[] {
  */
 export function continuationFrames(ctx: Context, frames: Frame[]): Frame[] {
   const extra: Frame[] = [];
+  // the statement that ends last before each quote, found with one pointer over frames by end
+  const byEnd = [...frames].sort((a, b) => a.end - b.end);
+  let next = 0;
+  let latest: Frame | undefined;
   for (const q of ctx.quotes) {
+    while (next < byEnd.length && byEnd[next]!.end <= q.open) latest = byEnd[next++];
     if (frames.some((f) => f.start < q.end && f.end > q.start)) continue;
     const first = firstTokenFrom(ctx, q.open);
     if (first >= ctx.tokens.length) continue;
     const sentence = ctx.sentences[ctx.tokens[first]!.sentence]!;
     const opensSentence = ctx.tokens[sentence.first]!.start >= q.open - 1;
     if (!opensSentence || wordCount(ctx.text.slice(q.start, q.end)) < 3) continue;
-    const before = [...frames, ...extra].filter((f) => f.end <= q.open).sort((a, b) => a.end - b.end).at(-1);
+    const added = extra.at(-1);
+    const before = added && added.end <= q.open && (!latest || added.end >= latest.end) ? added : latest;
     if (!before || sentence.paragraph - ctx.sentences[before.sentence]!.paragraph > 1) continue;
     extra.push({ cue: null, speaker: null, inherit: true, start: q.start, end: q.end, kind: 'direct', method: 'continuation', sentence: sentence.index, confidence: 0.7 });
   }

@@ -26,7 +26,8 @@ export function officeInPhrase(phrase: string): OfficeRef | null {
     .sort((a, b) => b.length - a.length)[0];
   if (!key) return null;
   const organization = organizationInPhrase(lower, key);
-  return organization ? { title: TITLE_OFFICES[key]!, organization, aliases: [titleCase(key)] } : { title: TITLE_OFFICES[key]!, organization: '', aliases: [titleCase(key)] };
+  // an empty organization: the phrase names the office but not whose it is
+  return { title: TITLE_OFFICES[key]!, organization: organization ?? '', aliases: [titleCase(key)] };
 }
 
 function organizationInPhrase(lower: string, titleKey: string): string | null {

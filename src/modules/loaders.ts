@@ -44,23 +44,12 @@ function grouped<T>(fetch: (ids: readonly string[]) => Promise<Array<{ key: stri
   });
 }
 
-/** One loader per `at` date, made when first asked for. */
-function perDate<T>(make: (at: string | null) => DataLoader<string, T>) {
-  const loaders = new Map<string, DataLoader<string, T>>();
-  return (at: string | null) => {
-    const key = at ?? '';
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = make(at)));
-    return loader;
-  };
-}
-
-/** One loader per page size. */
-function perLimit<T>(make: (limit: number) => DataLoader<string, T>) {
-  const loaders = new Map<number, DataLoader<string, T>>();
-  return (limit: number) => {
-    let loader = loaders.get(limit);
-    if (!loader) loaders.set(limit, (loader = make(limit)));
+/** One loader per value of an argument (an `at` date, a page size), made when first asked for. */
+function perArgument<A, T>(make: (arg: A) => DataLoader<string, T>) {
+  const loaders = new Map<A, DataLoader<string, T>>();
+  return (arg: A) => {
+    let loader = loaders.get(arg);
+    if (!loader) loaders.set(arg, (loader = make(arg)));
     return loader;
   };
 }
@@ -75,9 +64,9 @@ export function createLoaders(db: Executor): Loaders {
     occurrences: grouped<OccurrenceModel>((ids) => getOccurrencesByStatementIds(db, ids), 'occurrence'),
     mentions: grouped<MentionModel>((ids) => getMentionsByStatementIds(db, ids), 'mention'),
     embeds: grouped<string>((ids) => getEmbedsByStatementIds(db, ids), 'id'),
-    tenuresOfPerson: perDate((at) => grouped<TenureModel>((ids) => getTenuresByPersonIds(db, ids, at), 'tenure')),
-    holdersOfOffice: perDate((at) => grouped<TenureModel>((ids) => getHoldersByOfficeIds(db, ids, at), 'tenure')),
-    latestStatementsOf: perLimit((limit) => grouped<KeyRow>((ids) => latestStatementsBySpeakers(db, ids, limit), 'row')),
+    tenuresOfPerson: perArgument((at: string | null) => grouped<TenureModel>((ids) => getTenuresByPersonIds(db, ids, at), 'tenure')),
+    holdersOfOffice: perArgument((at: string | null) => grouped<TenureModel>((ids) => getHoldersByOfficeIds(db, ids, at), 'tenure')),
+    latestStatementsOf: perArgument((limit: number) => grouped<KeyRow>((ids) => latestStatementsBySpeakers(db, ids, limit), 'row')),
   };
 }
 
