@@ -14,7 +14,7 @@ import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
 import { CYPHER_DIR } from '../src/db/database.js';
-import { createDriver } from '../src/db/driver.js';
+import { createDriver, disableNagle } from '../src/db/driver.js';
 import { Executor, toPlain } from '../src/db/executor.js';
 import { loadCypherRegistry } from '../src/db/registry.js';
 import { createLogger } from '../src/logger.js';
@@ -33,6 +33,8 @@ async function saidgraph(): Promise<void> {
 }
 
 async function neo4jGraphql(): Promise<void> {
+  // the same socket option saidgraph's driver gets, so the run compares query work, not TCP
+  disableNagle();
   const driver = neo4j.driver(uri!, neo4j.auth.basic('neo4j', ''), { maxConnectionPoolSize: 50 });
   const typeDefs = readFileSync(path.join(HERE, 'contenders', 'neo4j-graphql.graphql'), 'utf8');
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
@@ -45,6 +47,7 @@ async function neo4jGraphql(): Promise<void> {
 
 /** The floor: each operation's hand-written Cypher, straight through the driver, behind a minimal handler. */
 async function floor(): Promise<void> {
+  disableNagle();
   const driver: Driver = neo4j.driver(uri!, neo4j.auth.basic('neo4j', ''), { maxConnectionPoolSize: 50, disableLosslessIntegers: true });
   const dir = path.join(HERE, 'floor');
   const cypher = new Map(readdirSync(dir).map((f) => [f.replace(/\.cypher$/, ''), readFileSync(path.join(dir, f), 'utf8')]));
