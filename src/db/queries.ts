@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'office/countOffices',
   'office/getHoldersByOfficeIds',
   'article/getArticlesByIds',
+  'article/getArticleTextsByIds',
   'article/findArticleByUrl',
   'article/listArticles',
   'article/countArticles',

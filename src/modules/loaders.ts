@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
-import { getArticlesByIds } from './article/article.repository.js';
+import { getArticlesByIds, getArticleTextsByIds } from './article/article.repository.js';
 import type { ArticleModel } from './article/article.model.js';
 import type { EntityRow } from './entity/entity.model.js';
 import { getEntitiesByIds } from './entity/entity.repository.js';
@@ -26,6 +26,7 @@ import type { KeyRow } from './shared/connection.js';
 export interface Loaders {
   entity: DataLoader<string, EntityRow | null>;
   article: DataLoader<string, ArticleModel | null>;
+  articleText: DataLoader<string, { id: string; text: string } | null>;
   statement: DataLoader<string, StatementModel | null>;
   officesOfOrganization: DataLoader<string, string[]>;
   occurrences: DataLoader<string, OccurrenceModel[]>;
@@ -59,7 +60,8 @@ export function createLoaders(db: Executor): Loaders {
   return {
     entity: new DataLoader(async (ids) => byKeys(ids, await getEntitiesByIds(db, ids))),
     article: new DataLoader(async (ids) => byKeys(ids, await getArticlesByIds(db, ids))),
-    statement: new DataLoader(async (ids) => byKeys(ids, await getStatementsByIds(db, ids))),
+    articleText: new DataLoader(async (ids) => byKeys(ids, await getArticleTextsByIds(db, ids))),
+    statement: new DataLoader(async (ids) => byKeys(ids, (await getStatementsByIds(db, ids)).map((r) => r.statement))),
     officesOfOrganization: grouped<string>((ids) => getOfficesByOrganizationIds(db, ids), 'id'),
     occurrences: grouped<OccurrenceModel>((ids) => getOccurrencesByStatementIds(db, ids), 'occurrence'),
     mentions: grouped<MentionModel>((ids) => getMentionsByStatementIds(db, ids), 'mention'),

@@ -50,6 +50,24 @@ describe('no N+1: the Cypher statements of a request do not grow with its result
     expect(large.statements).toBeLessThanOrEqual(10);
   });
 
+  it('brings the links a statement query follows along in its one Cypher statement, the same as the loaders give', async () => {
+    const fields = `id text speaker { __typename ... on Person { id name } } inCapacityOf { title organization { name } }
+      occurrences { start end quote article { title publishedAt publisher { name } } } mentions { start entity { __typename ... on Organization { name } } }`;
+    const [first] = (await server.query(`{ statements(first: 1) { nodes { id } } }`)).data.statements.nodes;
+    const direct = await server.query(`query($id: ID!) { statement(id: $id) { ${fields} } }`, { id: first.id });
+    // node(id) loads the statement alone and leaves each link to its loader
+    const viaLoaders = await server.query(`query($id: ID!) { node(id: $id) { ... on Statement { ${fields} } } }`, { id: first.id });
+    expect(direct.errors).toBeUndefined();
+    expect(direct.statements).toBe(1);
+    expect(viaLoaders.statements).toBeGreaterThan(1);
+    expect(direct.data.statement).toEqual(viaLoaders.data.node);
+    expect(direct.data.statement.occurrences[0].article.publisher.name).toBe('Alpha Wire');
+    expect(direct.data.statement.mentions[0].entity.name).toBe('Freedonia');
+    const page = await server.query(`{ statements(first: 5) { edges { node { ${fields} } } } }`);
+    expect(page.statements).toBe(1);
+    expect(page.data.statements.edges.find((e: any) => e.node.id === first.id).node).toEqual(direct.data.statement);
+  });
+
   it('runs as many statements for a list of people with their statements as for one person', async () => {
     const query = `query($n: Int!) { people(first: $n) { nodes { name statements(first: 3) { nodes { id text } } } } }`;
     const one = await server.query(query, { n: 1 });

@@ -7,7 +7,6 @@ export interface ArticleModel {
   dateline: string | null;
   language: string;
   contentHash: string;
-  text: string;
   ingestedAt: string | null;
   publisherId: string | null;
 }

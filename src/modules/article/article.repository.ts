@@ -15,6 +15,11 @@ export async function getArticlesByIds(db: Executor, ids: readonly string[]): Pr
   return rows.map((r) => r.article);
 }
 
+/** The full texts of articles by id. */
+export function getArticleTextsByIds(db: Executor, ids: readonly string[]): Promise<Array<{ id: string; text: string }>> {
+  return db.read<{ id: string; text: string }>('article/getArticleTextsByIds', { ids });
+}
+
 /** The id of the article published at a URL, if any. */
 export async function findArticleByUrl(db: Executor, url: string): Promise<string | null> {
   const [row] = await db.read<{ id: string }>('article/findArticleByUrl', { url });

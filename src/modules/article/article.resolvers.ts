@@ -10,6 +10,7 @@ export const articleResolvers: Resolvers = {
     articles: (_, { where, ...page }, ctx) => articleConnection(ctx, where, page),
   },
   Article: {
+    text: async (a, _, { loaders }) => (await loaders.articleText.load(a.id))!.text,
     publisher: (a, _, ctx) => loadEntityOf(ctx, 'Organization', a.publisherId),
     statements: (a, page, ctx) => articleStatementConnection(ctx, a.id, page),
   },

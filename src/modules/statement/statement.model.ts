@@ -1,3 +1,6 @@
+import type { ArticleModel } from '../article/article.model.js';
+import type { EntityRow } from '../entity/entity.model.js';
+
 /** A statement with the ids of what it links to; the loaders resolve them. */
 export interface StatementModel {
   id: string;
@@ -32,4 +35,31 @@ export interface MentionModel {
   entityId: string;
   start: number | null;
   end: number | null;
+}
+
+/** Which links of a statement a query will follow, so the statement query brings them along. */
+export interface StatementLinks {
+  any: boolean;
+  speaker: boolean;
+  office: boolean;
+  onBehalfOf: boolean;
+  mentions: boolean;
+  occurrences: boolean;
+  articles: boolean;
+}
+
+export const NO_LINKS: StatementLinks = { any: false, speaker: false, office: false, onBehalfOf: false, mentions: false, occurrences: false, articles: false };
+
+/** What came along with a statement: the rows the loaders would otherwise fetch (null: not asked). */
+export interface LinkedRows {
+  entities: EntityRow[];
+  articles: ArticleModel[] | null;
+  occurrences: OccurrenceModel[] | null;
+  mentions: MentionModel[] | null;
+}
+
+/** A statement as the statement queries give it: whole, with the linked rows asked for. */
+export interface StatementRow {
+  statement: StatementModel;
+  linked: LinkedRows | null;
 }

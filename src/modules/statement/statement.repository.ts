@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/executor.js';
 import type { KeyRow, Keyset } from '../shared/connection.js';
-import type { MentionModel, OccurrenceModel, StatementModel } from './statement.model.js';
+import { NO_LINKS, type MentionModel, type OccurrenceModel, type StatementLinks, type StatementRow } from './statement.model.js';
 
 /** StatementWhere as the Cypher takes it: every filter present, null when not given. */
 export interface StatementFilter {
@@ -20,15 +20,19 @@ export interface StatementFilter {
 
 type Page = Keyset & { limit: number };
 
-/** Statements by id, in one statement. */
-export async function getStatementsByIds(db: Executor, ids: readonly string[]): Promise<StatementModel[]> {
-  const rows = await db.read<{ statement: StatementModel }>('statement/getStatementsByIds', { ids });
-  return rows.map((r) => r.statement);
+/** Statements by id, with the links asked for, in one statement. */
+export function getStatementsByIds(db: Executor, ids: readonly string[], links: StatementLinks = NO_LINKS): Promise<StatementRow[]> {
+  return db.read<StatementRow>('statement/getStatementsByIds', { ids, with: links });
 }
 
-/** One page (plus one) of statements by the day they were said, each with its sort key. */
-export function listStatements(db: Executor, filter: StatementFilter, page: Page & { descending: boolean }): Promise<Array<KeyRow & { statement: StatementModel }>> {
-  return db.read<KeyRow & { statement: StatementModel }>('statement/listStatements', { ...filter, ...page });
+/** One page (plus one) of statements by the day they were said, each with its sort key and the links asked for. */
+export function listStatements(
+  db: Executor,
+  filter: StatementFilter,
+  page: Page & { descending: boolean },
+  links: StatementLinks = NO_LINKS,
+): Promise<Array<KeyRow & StatementRow>> {
+  return db.read<KeyRow & StatementRow>('statement/listStatements', { ...filter, ...page, with: links });
 }
 
 const ANCHORS: Array<[keyof StatementFilter, string]> = [

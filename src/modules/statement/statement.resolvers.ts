@@ -2,12 +2,13 @@ import type { Resolvers } from '../../generated/graphql.js';
 import { loadEntityOf } from '../entity/entity.service.js';
 import { loadExisting } from '../loaders.js';
 import { connectionFields } from '../shared/connection.js';
-import { statementConnection, toStatementFilter } from './statement.service.js';
+import { connectionItemSelection, selectionAt } from '../shared/selection.js';
+import { statementById, statementConnection, statementLinks, toStatementFilter } from './statement.service.js';
 
 export const statementResolvers: Resolvers = {
   Query: {
-    statement: (_, { id }, { loaders }) => loaders.statement.load(id),
-    statements: (_, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where), page),
+    statement: (_, { id }, ctx, info) => statementById(ctx, id, statementLinks(selectionAt(info), info)),
+    statements: (_, { where, ...page }, ctx, info) => statementConnection(ctx, toStatementFilter(where), page, statementLinks(connectionItemSelection(info), info)),
   },
   Statement: {
     speaker: (s, _, { loaders }) => (s.speakerId ? loaders.entity.load(s.speakerId) : null),

@@ -1,13 +1,16 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../context.js';
 import type { StatementOrder, StatementWhere } from '../../generated/graphql.js';
 import { loadAll } from '../loaders.js';
 import { pageParams, toConnection, type ConnectionModel } from '../shared/connection.js';
 import { optionalDate } from '../shared/dates.js';
 import { toLuceneQuery } from '../shared/lucene.js';
-import type { StatementModel } from './statement.model.js';
+import { subSelection, type Selection } from '../shared/selection.js';
+import { NO_LINKS, type StatementLinks, type StatementModel, type StatementRow } from './statement.model.js';
 import {
   countArticleStatements,
   countStatements,
+  getStatementsByIds,
   listArticleStatements,
   listStatements,
   type StatementFilter,
@@ -32,6 +35,39 @@ export function toStatementFilter(where: StatementWhere | null | undefined, scop
   };
 }
 
+/** The links a selection on Statement will follow. */
+export function statementLinks(selection: Selection, info: Pick<GraphQLResolveInfo, 'fragments'>): StatementLinks {
+  const links = {
+    speaker: selection.has('speaker'),
+    office: selection.has('inCapacityOf'),
+    onBehalfOf: selection.has('onBehalfOf'),
+    mentions: selection.has('mentions'),
+    occurrences: selection.has('occurrences'),
+    articles: subSelection(selection, 'occurrences', info).has('article'),
+  };
+  return { any: Object.values(links).some(Boolean), ...links };
+}
+
+/** Puts a statement, and what came along with it, in this request's loaders. */
+function prime(ctx: GraphQLContext, row: StatementRow): void {
+  const { statement, linked } = row;
+  ctx.loaders.statement.prime(statement.id, statement);
+  if (!linked) return;
+  for (const entity of linked.entities) ctx.loaders.entity.prime(entity.id, entity);
+  for (const article of linked.articles ?? []) ctx.loaders.article.prime(article.id, article);
+  if (linked.occurrences) ctx.loaders.occurrences.prime(statement.id, linked.occurrences);
+  if (linked.mentions) ctx.loaders.mentions.prime(statement.id, linked.mentions);
+}
+
+/** A statement by id; with links to follow, they come in the same Cypher statement. */
+export async function statementById(ctx: GraphQLContext, id: string, links: StatementLinks): Promise<StatementModel | null> {
+  if (!links.any) return ctx.loaders.statement.load(id);
+  const [row] = await getStatementsByIds(ctx.db, [id], links);
+  if (!row) return null;
+  prime(ctx, row);
+  return row.statement;
+}
+
 export interface PageArgs {
   first?: number | null;
   after?: string | null;
@@ -42,12 +78,13 @@ export async function statementConnection(
   ctx: GraphQLContext,
   filter: StatementFilter,
   args: PageArgs & { orderBy?: StatementOrder | null },
+  links: StatementLinks = NO_LINKS,
 ): Promise<ConnectionModel<StatementModel>> {
   const { size, params } = pageParams(args.first, args.after);
   const descending = (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC';
   const rows = async () => {
-    const found = await listStatements(ctx.db, filter, { ...params, descending });
-    for (const row of found) ctx.loaders.statement.prime(row.id, row.statement);
+    const found = await listStatements(ctx.db, filter, { ...params, descending }, links);
+    for (const row of found) prime(ctx, row);
     return found;
   };
   return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
