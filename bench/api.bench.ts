@@ -2,6 +2,10 @@
  * saidgraph against @neo4j/graphql and the hand-written Cypher floor, on one database, in one run.
  *
  *   npm run bench -- --scale small|medium|large [--duration 5] [--connections 8]
+ *     [--ops statementById,deepPage] [--contenders saidgraph,floor] [--reuse]
+ *
+ * --ops and --contenders narrow a run while working on one operation (ratios need all three);
+ * --reuse, with NEO4J_URI, keeps a corpus an earlier run loaded there instead of loading again.
  *
  * Loads a synthetic corpus through the ingestion write path (reporting statements per second),
  * starts each contender in its own process (time to ready, memory), drives a fixed operation mix
@@ -23,7 +27,7 @@ import { loadCypherRegistry } from '../src/db/registry.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { writeArticleGraphs } from '../src/ingest/write.js';
 import { decodeCursor, encodeCursor } from '../src/modules/shared/connection.js';
-import { listStatements } from '../src/modules/statement/statement.repository.js';
+import { countStatements, listStatements } from '../src/modules/statement/statement.repository.js';
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
 import { generateArticles } from './articles.js';
 import { generateCorpus, SCALES, type Scale } from './corpus.js';
@@ -41,6 +45,12 @@ const scale = arg('scale', 'small') as Scale;
 if (!(scale in SCALES)) throw new Error(`--scale is small, medium or large, not ${scale}`);
 const duration = Number(arg('duration', '5'));
 const connections = Number(arg('connections', '8'));
+const onlyOps = arg('ops', '').split(',').filter(Boolean);
+const contenders = arg('contenders', CONTENDERS.join(',')).split(',') as Contender[];
+const reuse = process.argv.includes('--reuse');
+for (const name of onlyOps) if (!OPERATIONS.some((op) => op.name === name)) throw new Error(`no operation ${name}`);
+for (const name of contenders) if (!CONTENDERS.includes(name)) throw new Error(`no contender ${name}`);
+const operations = OPERATIONS.filter((op) => !onlyOps.length || onlyOps.includes(op.name));
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
 interface Running {
@@ -122,6 +132,18 @@ async function load(contender: Running, op: (typeof OPERATIONS)[number], probes:
   };
 }
 
+/** Wipes the database and loads the corpus through the ingestion write path, timed. */
+async function bulkLoadCorpus(db: Executor, corpus: ReturnType<typeof generateCorpus>) {
+  await db.autoCommit('db/wipe');
+  const started = Date.now();
+  for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
+  await db.autoCommit('db/awaitIndexes');
+  const seconds = (Date.now() - started) / 1000;
+  const bulkLoad = { statements: corpus.statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(corpus.statements / seconds) };
+  log(`bulk load: ${bulkLoad.statementsPerSecond} statements/s`);
+  return bulkLoad;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   let local: LocalNeo4j | null = null;
@@ -139,15 +161,11 @@ async function main(): Promise<void> {
   const running: Running[] = [];
   try {
     await migrate(db, registry);
-    await db.autoCommit('db/wipe');
     const corpus = generateCorpus(scale);
     log(`corpus: ${corpus.statements} statements in ${corpus.batches.reduce((n, b) => n + b.length, 0)} articles`);
-    const loadStarted = Date.now();
-    for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
-    await db.autoCommit('db/awaitIndexes');
-    const loadSeconds = (Date.now() - loadStarted) / 1000;
-    const bulkLoad = { statements: corpus.statements, seconds: Math.round(loadSeconds * 10) / 10, statementsPerSecond: Math.round(corpus.statements / loadSeconds) };
-    log(`bulk load: ${bulkLoad.statementsPerSecond} statements/s`);
+    const loaded = reuse && (await countStatements(db, toStatementFilter({}))) === corpus.statements;
+    if (loaded) log('reusing the corpus already loaded');
+    const bulkLoad = loaded ? null : await bulkLoadCorpus(db, corpus);
 
     const all = await listStatements(db, toStatementFilter({ speakerId: corpus.probes.busySpeaker }), { afterKey: null, afterId: null, limit: 2001, descending: true });
     // the deep page starts after 2,000 statements (all three contenders at the same place); a
@@ -157,18 +175,18 @@ async function main(): Promise<void> {
     const probes: Probes = { ...corpus.probes, deepOffset: depth, deepCursor: encodeCursor(at), deepKey: Number(decodeCursor(encodeCursor(at)).afterKey), deepId: at.id };
     log(`busy speaker has ${all.length > 2000 ? 'over 2000' : all.length} statements; deep page after #${depth}`);
 
-    for (const name of CONTENDERS) {
+    for (const name of contenders) {
       const c = await startContender(name, uri);
       running.push(c);
       log(`${name} ready in ${c.readyMs} ms`);
     }
     const statementCounts: Record<string, number | null> = {};
-    for (const op of OPERATIONS) for (const c of running) {
+    for (const op of operations) for (const c of running) {
       const count = await check(c, op, probes);
       if (c.name === 'saidgraph') statementCounts[op.name] = count;
     }
     const results: Record<string, Record<string, unknown>> = {};
-    for (const op of OPERATIONS) {
+    for (const op of operations) {
       results[op.name] = { saidgraphCypherStatements: statementCounts[op.name] };
       for (const c of running) {
         await load(c, op, probes, 1); // warm-up: plans cached, pools filled
@@ -177,11 +195,16 @@ async function main(): Promise<void> {
         results[op.name]![c.name] = measured;
         log(`${op.name.padEnd(18)} ${c.name.padEnd(14)} ${String(measured.rps).padStart(8)} rps  p95 ${measured.p95} ms  errors ${measured.errors}`);
       }
-      const s = results[op.name]!.saidgraph as { rps: number; p95: number };
-      const n = results[op.name]!['neo4j-graphql'] as { rps: number };
-      const f = results[op.name]!.floor as { p95: number };
-      results[op.name]!.throughputVsNeo4jGraphql = Math.round((s.rps / n.rps) * 100) / 100;
-      results[op.name]!.p95VsFloor = Math.round((s.p95 / f.p95) * 100) / 100;
+      const s = results[op.name]!.saidgraph as { rps: number; p95: number } | undefined;
+      const n = results[op.name]!['neo4j-graphql'] as { rps: number } | undefined;
+      const f = results[op.name]!.floor as { p95: number } | undefined;
+      if (s && n) results[op.name]!.throughputVsNeo4jGraphql = Math.round((s.rps / n.rps) * 100) / 100;
+      if (s && f) results[op.name]!.p95VsFloor = Math.round((s.p95 / f.p95) * 100) / 100;
+    }
+    const partial = onlyOps.length > 0 || contenders.length < CONTENDERS.length;
+    if (partial) {
+      printTable(results);
+      return;
     }
 
     const ingestArticles = generateArticles(100, 99);
@@ -215,10 +238,10 @@ async function main(): Promise<void> {
 function printTable(operations: Record<string, Record<string, unknown>>): void {
   const rows = [['operation', 'saidgraph rps', 'neo4j-graphql rps', 'floor rps', 'saidgraph p95', 'floor p95', 'x @neo4j/graphql', 'p95 / floor', 'cypher stmts']];
   for (const [name, r] of Object.entries(operations)) {
-    const s = r.saidgraph as { rps: number; p95: number };
-    const n = r['neo4j-graphql'] as { rps: number };
-    const f = r.floor as { rps: number; p95: number };
-    rows.push([name, String(s.rps), String(n.rps), String(f.rps), `${s.p95} ms`, `${f.p95} ms`, String(r.throughputVsNeo4jGraphql), String(r.p95VsFloor), String(r.saidgraphCypherStatements)]);
+    const s = r.saidgraph as { rps: number; p95: number } | undefined;
+    const n = r['neo4j-graphql'] as { rps: number } | undefined;
+    const f = r.floor as { rps: number; p95: number } | undefined;
+    rows.push([name, String(s?.rps ?? '-'), String(n?.rps ?? '-'), String(f?.rps ?? '-'), `${s?.p95 ?? '-'} ms`, `${f?.p95 ?? '-'} ms`, String(r.throughputVsNeo4jGraphql ?? '-'), String(r.p95VsFloor ?? '-'), String(r.saidgraphCypherStatements)]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
