@@ -2,8 +2,6 @@
 // which type each one is. Offices carry the id of their organization.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e {
-  .id, .name, .title, .aliases, .kind, .description, .wikidataId,
-  labels: labels(e),
-  organizationId: head(COLLECT { MATCH (e)-[:OF]->(org:Organization) RETURN org.id })
-} AS entity
+RETURN
+// @include entity/_row
+AS entity

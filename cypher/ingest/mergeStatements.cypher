@@ -12,6 +12,12 @@ ON CREATE SET s.text = row.text,
               s.textHash = row.textHash,
               s.confidence = row.confidence,
               s.position = row.occurrence.start,
+              // its place in lists, newest or oldest day first (undated last), then reading order
+              // in the article that first reported it: one stored number to sort on
+              s.newestFirst = CASE WHEN row.saidOn IS NULL THEN 100000000
+                                   ELSE -duration.inDays(date('1970-01-01'), date(row.saidOn)).days END * 10000000 + row.occurrence.start,
+              s.oldestFirst = CASE WHEN row.saidOn IS NULL THEN 100000000
+                                   ELSE duration.inDays(date('1970-01-01'), date(row.saidOn)).days END * 10000000 + row.occurrence.start,
               s.createdAt = datetime()
 MERGE (s)-[r:REPORTED_IN {start: row.occurrence.start, end: row.occurrence.end}]->(a)
 SET r.quote = row.occurrence.quote,

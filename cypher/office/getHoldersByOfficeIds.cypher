@@ -1,9 +1,13 @@
-// Who held each office; with $at, only tenures that include that day.
+// Who held each office; with $at, only tenures that include that day. Each tenure comes with the
+// row of its holder, which the API puts in its entity loader.
 UNWIND $ids AS id
 MATCH (p:Person)-[h:HELD]->(o:Office {id: id})
 WHERE $at IS NULL OR ((h.start IS NULL OR h.start <= date($at)) AND (h.end IS NULL OR h.end >= date($at)))
 RETURN o.id AS key,
        { personId: p.id, officeId: o.id,
          start: CASE WHEN h.start = date('0001-01-01') THEN null ELSE h.start END,
-         end: h.end, source: h.source } AS tenure
+         end: h.end, source: h.source } AS tenure,
+       [e IN [p] |
+// @include entity/_row
+       ] AS entities
 ORDER BY h.start, p.id

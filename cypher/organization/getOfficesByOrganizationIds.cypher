@@ -1,5 +1,7 @@
-// The offices of each organization, by title.
+// The offices of each organization, by title, as entity rows.
 UNWIND $ids AS id
-MATCH (o:Office)-[:OF]->(org:Organization {id: id})
-RETURN org.id AS key, o.id AS id
-ORDER BY o.titleKey, o.id
+MATCH (e:Office)-[:OF]->(org:Organization {id: id})
+RETURN org.id AS key,
+// @include entity/_row
+AS office
+ORDER BY e.titleKey, e.id

@@ -27,6 +27,7 @@ export const QUERY_NAMES = [
   'article/countArticles',
   'statement/getStatementsByIds',
   'statement/listStatements',
+  'statement/listByAnchor',
   'statement/countStatements',
   'statement/countByAnchor',
   'statement/listArticleStatements',

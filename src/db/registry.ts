@@ -14,12 +14,31 @@ export class MissingCypherError extends Error {
   readonly code = 'CYPHER_MISSING';
 }
 
-async function readQuery(dir: string, name: string): Promise<string> {
+const INCLUDE = /^\/\/ @include (\S+)[ \t]*$/gm;
+
+async function readText(dir: string, name: string): Promise<string> {
   try {
     return (await readFile(path.join(dir, `${name}.cypher`), 'utf8')).trim();
   } catch (cause) {
     throw new MissingCypherError(`cypher/${name}.cypher is missing or unreadable`, { cause });
   }
+}
+
+/**
+ * A statement's text with its parts in place: a line `// @include statement/_matching` stands for
+ * that file, a part (named with `_`) that several statements share, such as the StatementWhere
+ * filter or the row of an entity. Parts are plain Cypher text, read once like the rest, and may
+ * include other parts.
+ */
+async function readQuery(dir: string, name: string, including: readonly string[] = []): Promise<string> {
+  const text = await readText(dir, name);
+  const parts = new Map<string, string>();
+  for (const [, part] of text.matchAll(INCLUDE)) {
+    if (!path.basename(part!).startsWith('_')) throw new MissingCypherError(`cypher/${name}.cypher includes ${part}, which is not a part (_name)`);
+    if (including.includes(part!)) throw new MissingCypherError(`cypher/${part}.cypher includes itself through ${name}`);
+    parts.set(part!, await readQuery(dir, part!, [...including, name]));
+  }
+  return text.replace(INCLUDE, (_, part: string) => parts.get(part)!);
 }
 
 async function readMigrations(dir: string): Promise<Array<readonly [string, string]>> {

@@ -28,7 +28,7 @@ export interface Loaders {
   article: DataLoader<string, ArticleModel | null>;
   articleText: DataLoader<string, { id: string; text: string } | null>;
   statement: DataLoader<string, StatementModel | null>;
-  officesOfOrganization: DataLoader<string, string[]>;
+  officesOfOrganization: DataLoader<string, EntityRow[]>;
   occurrences: DataLoader<string, OccurrenceModel[]>;
   mentions: DataLoader<string, MentionModel[]>;
   embeds: DataLoader<string, string[]>;
@@ -55,21 +55,38 @@ function perArgument<A, T>(make: (arg: A) => DataLoader<string, T>) {
   };
 }
 
-/** Fresh loaders for one request. */
+/**
+ * Fresh loaders for one request. Queries that bring rows of another kind along (a tenure's office
+ * and organization, an office's holder, a speaker's latest statements whole) put them in the
+ * loader of that kind, so following the link costs no statement.
+ */
 export function createLoaders(db: Executor): Loaders {
-  return {
+  const withEntities = <R extends { entities: EntityRow[] }>(rows: R[]): R[] => {
+    for (const row of rows) for (const entity of row.entities) loaders.entity.prime(entity.id, entity);
+    return rows;
+  };
+  const loaders: Loaders = {
     entity: new DataLoader(async (ids) => byKeys(ids, await getEntitiesByIds(db, ids))),
     article: new DataLoader(async (ids) => byKeys(ids, await getArticlesByIds(db, ids))),
     articleText: new DataLoader(async (ids) => byKeys(ids, await getArticleTextsByIds(db, ids))),
     statement: new DataLoader(async (ids) => byKeys(ids, (await getStatementsByIds(db, ids)).map((r) => r.statement))),
-    officesOfOrganization: grouped<string>((ids) => getOfficesByOrganizationIds(db, ids), 'id'),
+    officesOfOrganization: grouped<EntityRow>(async (ids) => {
+      const rows = await getOfficesByOrganizationIds(db, ids);
+      for (const { office } of rows) loaders.entity.prime(office.id, office);
+      return rows;
+    }, 'office'),
     occurrences: grouped<OccurrenceModel>((ids) => getOccurrencesByStatementIds(db, ids), 'occurrence'),
     mentions: grouped<MentionModel>((ids) => getMentionsByStatementIds(db, ids), 'mention'),
     embeds: grouped<string>((ids) => getEmbedsByStatementIds(db, ids), 'id'),
-    tenuresOfPerson: perArgument((at: string | null) => grouped<TenureModel>((ids) => getTenuresByPersonIds(db, ids, at), 'tenure')),
-    holdersOfOffice: perArgument((at: string | null) => grouped<TenureModel>((ids) => getHoldersByOfficeIds(db, ids, at), 'tenure')),
-    latestStatementsOf: perArgument((limit: number) => grouped<KeyRow>((ids) => latestStatementsBySpeakers(db, ids, limit), 'row')),
+    tenuresOfPerson: perArgument((at: string | null) => grouped<TenureModel>(async (ids) => withEntities(await getTenuresByPersonIds(db, ids, at)), 'tenure')),
+    holdersOfOffice: perArgument((at: string | null) => grouped<TenureModel>(async (ids) => withEntities(await getHoldersByOfficeIds(db, ids, at)), 'tenure')),
+    latestStatementsOf: perArgument((limit: number) => grouped<KeyRow>(async (ids) => {
+      const rows = await latestStatementsBySpeakers(db, ids, limit);
+      for (const { statement } of rows) loaders.statement.prime(statement.id, statement);
+      return rows;
+    }, 'row')),
   };
+  return loaders;
 }
 
 /** Loads several ids in the order given, null where one is missing; a failed batch throws. */

@@ -26,6 +26,22 @@ describe('the Cypher registry', () => {
     }
   });
 
+  it('puts shared parts in place, and fails at start-up when a part is missing', async () => {
+    const registry = await loadCypherRegistry(CYPHER_DIR);
+    for (const name of ['statement/listStatements', 'statement/countStatements', 'research/countStatementsBy'] as const) {
+      expect(registry.get(name)).toContain("RETURN s, 'speaker' AS anchor");
+      expect(registry.get(name)).not.toContain('@include');
+    }
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-cypher-'));
+    try {
+      cpSync(CYPHER_DIR, dir, { recursive: true });
+      rmSync(path.join(dir, 'statement', '_matching.cypher'));
+      await expect(loadCypherRegistry(dir)).rejects.toThrowError(/cypher\/statement\/_matching\.cypher is missing/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never splices values into Cypher: every statement takes $params', async () => {
     const registry = await loadCypherRegistry(CYPHER_DIR);
     for (const name of QUERY_NAMES) expect(registry.get(name)).not.toMatch(/\$\{|'\s*\+\s*\$/);

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor.js';
+import type { EntityRow } from '../entity/entity.model.js';
 import type { TenureModel } from '../person/person.model.js';
 import type { KeyRow, Keyset } from '../shared/connection.js';
 
@@ -20,5 +21,5 @@ export async function countOffices(db: Executor, filter: OfficeFilter): Promise<
 
 /** The holders of several offices, optionally only those in office on a day. */
 export function getHoldersByOfficeIds(db: Executor, ids: readonly string[], at: string | null) {
-  return db.read<{ key: string; tenure: TenureModel }>('office/getHoldersByOfficeIds', { ids, at });
+  return db.read<{ key: string; tenure: TenureModel; entities: EntityRow[] }>('office/getHoldersByOfficeIds', { ids, at });
 }

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor.js';
+import type { EntityRow } from '../entity/entity.model.js';
 import type { KeyRow, Keyset } from '../shared/connection.js';
 
 export interface OrganizationFilter {
@@ -19,5 +20,5 @@ export async function countOrganizations(db: Executor, filter: OrganizationFilte
 
 /** The office ids of several organizations, by title. */
 export function getOfficesByOrganizationIds(db: Executor, ids: readonly string[]) {
-  return db.read<{ key: string; id: string }>('organization/getOfficesByOrganizationIds', { ids });
+  return db.read<{ key: string; office: EntityRow }>('organization/getOfficesByOrganizationIds', { ids });
 }

@@ -1,6 +1,5 @@
 import type { OrganizationKind, Resolvers } from '../../generated/graphql.js';
 import { entityByIdOrName } from '../entity/entity.service.js';
-import { loadExisting } from '../loaders.js';
 import { connectionFields } from '../shared/connection.js';
 import { statementConnection, toStatementFilter } from '../statement/statement.service.js';
 import { organizationConnection } from './organization.service.js';
@@ -14,7 +13,7 @@ export const organizationResolvers: Resolvers = {
     name: (o) => o.name ?? '',
     aliases: (o) => o.aliases ?? [],
     kind: (o) => (o.kind ?? 'OTHER') as OrganizationKind,
-    offices: async (o, _, { loaders }) => loadExisting(loaders.entity, await loaders.officesOfOrganization.load(o.id)),
+    offices: (o, _, { loaders }) => loaders.officesOfOrganization.load(o.id),
     statements: (o, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where, { organizationId: o.id }), page),
     mentionedIn: (o, page, ctx) => statementConnection(ctx, toStatementFilter(null, { mentions: o.id }), page),
   },

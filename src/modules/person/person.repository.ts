@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/executor.js';
+import type { EntityRow } from '../entity/entity.model.js';
 import type { KeyRow, Keyset } from '../shared/connection.js';
 import type { TenureModel } from './person.model.js';
 
@@ -21,5 +22,5 @@ export async function countPeople(db: Executor, filter: PersonFilter): Promise<n
 
 /** The tenures of several people, optionally only those that include a day. */
 export function getTenuresByPersonIds(db: Executor, ids: readonly string[], at: string | null) {
-  return db.read<{ key: string; tenure: TenureModel }>('person/getTenuresByPersonIds', { ids, at });
+  return db.read<{ key: string; tenure: TenureModel; entities: EntityRow[] }>('person/getTenuresByPersonIds', { ids, at });
 }

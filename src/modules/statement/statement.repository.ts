@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/executor.js';
 import type { KeyRow, Keyset } from '../shared/connection.js';
-import { NO_LINKS, type MentionModel, type OccurrenceModel, type StatementLinks, type StatementRow } from './statement.model.js';
+import { NO_LINKS, type MentionModel, type OccurrenceModel, type StatementLinks, type StatementModel, type StatementRow } from './statement.model.js';
 
 /** StatementWhere as the Cypher takes it: every filter present, null when not given. */
 export interface StatementFilter {
@@ -25,6 +25,23 @@ export function getStatementsByIds(db: Executor, ids: readonly string[], links: 
   return db.read<StatementRow>('statement/getStatementsByIds', { ids, with: links });
 }
 
+const ANCHORS: Array<[keyof StatementFilter, string]> = [
+  ['speakerId', 'SAID_BY'],
+  ['mentions', 'MENTIONS'],
+  ['officeId', 'IN_CAPACITY_OF'],
+];
+
+/**
+ * The entity and relationship when one speaker, mention or office is the only filter: the common
+ * lists (a speaker's statements, what mentions an entity) then skip the generic filter's
+ * per-statement checks.
+ */
+function singleAnchor(filter: StatementFilter): { id: string; relation: string } | null {
+  const given = (Object.keys(filter) as Array<keyof StatementFilter>).filter((k) => filter[k] !== null);
+  const anchor = given.length === 1 ? ANCHORS.find(([key]) => key === given[0]) : undefined;
+  return anchor ? { id: filter[anchor[0]]!, relation: anchor[1] } : null;
+}
+
 /** One page (plus one) of statements by the day they were said, each with its sort key and the links asked for. */
 export function listStatements(
   db: Executor,
@@ -32,21 +49,16 @@ export function listStatements(
   page: Page & { descending: boolean },
   links: StatementLinks = NO_LINKS,
 ): Promise<Array<KeyRow & StatementRow>> {
+  const anchor = singleAnchor(filter);
+  if (anchor) return db.read<KeyRow & StatementRow>('statement/listByAnchor', { ...anchor, ...page, with: links });
   return db.read<KeyRow & StatementRow>('statement/listStatements', { ...filter, ...page, with: links });
 }
 
-const ANCHORS: Array<[keyof StatementFilter, string]> = [
-  ['speakerId', 'SAID_BY'],
-  ['mentions', 'MENTIONS'],
-  ['officeId', 'IN_CAPACITY_OF'],
-];
-
 /** How many statements match; a filter of one speaker, mention or office is counted from that entity. */
 export async function countStatements(db: Executor, filter: StatementFilter): Promise<number> {
-  const given = (Object.keys(filter) as Array<keyof StatementFilter>).filter((k) => filter[k] !== null);
-  const anchor = given.length === 1 ? ANCHORS.find(([key]) => key === given[0]) : undefined;
+  const anchor = singleAnchor(filter);
   const [row] = anchor
-    ? await db.read<{ count: number }>('statement/countByAnchor', { id: filter[anchor[0]], relation: anchor[1] })
+    ? await db.read<{ count: number }>('statement/countByAnchor', anchor)
     : await db.read<{ count: number }>('statement/countStatements', filter);
   return row?.count ?? 0;
 }
@@ -79,5 +91,5 @@ export function getEmbedsByStatementIds(db: Executor, ids: readonly string[]) {
 
 /** The newest statements of several speakers, at most `limit` each. */
 export function latestStatementsBySpeakers(db: Executor, ids: readonly string[], limit: number) {
-  return db.read<{ key: string; row: KeyRow }>('statement/latestStatementsBySpeakers', { ids, limit });
+  return db.read<{ key: string; row: KeyRow; statement: StatementModel }>('statement/latestStatementsBySpeakers', { ids, limit });
 }

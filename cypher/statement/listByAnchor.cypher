@@ -1,0 +1,26 @@
+// A page of the statements one entity reaches through one relationship, when that is the only
+// filter (a speaker's statements, those that mention an entity, those made in an office): what
+// statement/listStatements gives for that filter (the same order, keys and rows), without its
+// per-statement checks. Exactly one branch finds rows ($relation picks it).
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)<-[:SAID_BY]-(s:Statement) WHERE $relation = 'SAID_BY'
+  RETURN s
+  UNION ALL
+  MATCH (e)<-[:IN_CAPACITY_OF]-(s:Statement) WHERE $relation = 'IN_CAPACITY_OF'
+  RETURN s
+  UNION ALL
+  // a statement that names the entity twice comes once
+  MATCH (e)<-[:MENTIONS]-(s:Statement) WHERE $relation = 'MENTIONS'
+  RETURN DISTINCT s
+}
+WITH s, CASE WHEN $descending THEN s.newestFirst ELSE s.oldestFirst END AS sortKey
+WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
+WITH s, sortKey
+ORDER BY sortKey, s.id
+LIMIT $limit
+RETURN s.id AS id, sortKey,
+// @include statement/_row
+AS statement,
+// @include statement/_linked
+AS linked
