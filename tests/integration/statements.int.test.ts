@@ -122,7 +122,7 @@ describe('keyset pagination', () => {
       return ids;
     };
     // the speaker's name as a second filter changes no result here, but takes the generic query
-    const cases = [{ speakerId: 'person:ada-quill' }, { mentions: 'organization:freedonia' }, { officeId: 'office:freedonia:prime-minister' }];
+    const cases: Array<Record<string, string>> = [{ speakerId: 'person:ada-quill' }, { mentions: 'organization:freedonia' }, { officeId: 'office:freedonia:prime-minister' }];
     for (const where of cases) for (const orderBy of ['SAID_ON_DESC', 'SAID_ON_ASC']) {
       const fast = await walk(where, orderBy);
       expect(fast).toHaveLength(25);

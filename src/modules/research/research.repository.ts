@@ -1,10 +1,12 @@
 import type { Executor } from '../../db/executor.js';
+import type { EntityRow } from '../entity/entity.model.js';
+import type { StatementModel } from '../statement/statement.model.js';
 import type { StatementFilter } from '../statement/statement.repository.js';
 import type { RawGraphEdge, RawGraphNode } from './research.model.js';
 
 /** Full-text matches of statements and entities, best first. */
 export function searchText(db: Executor, query: string, types: string[], limit: number) {
-  return db.read<{ id: string; type: string; text: string; score: number }>('research/searchText', { query, types, limit });
+  return db.read<{ id: string; type: string; text: string; score: number; statement: StatementModel | null; entity: EntityRow | null }>('research/searchText', { query, types, limit });
 }
 
 /** Statement counts grouped one way. */

@@ -41,7 +41,11 @@ export async function search(ctx: GraphQLContext, args: { query: string; types?:
   if (!query) throw badInput('query has no words to search for', { argument: 'query' });
   try {
     const rows = await searchText(ctx.db, query, args.types?.length ? args.types : ALL_TYPES, limit);
-    return rows.map((r) => ({ ...r, type: r.type as SearchType, highlight: highlight(r.text, args.query) }));
+    for (const { statement, entity } of rows) {
+      if (statement) ctx.loaders.statement.prime(statement.id, statement);
+      if (entity) ctx.loaders.entity.prime(entity.id, entity);
+    }
+    return rows.map(({ id, type, text, score }) => ({ id, type: type as SearchType, text, score, highlight: highlight(text, args.query) }));
   } catch (error) {
     if (isLuceneError(error)) throw badInput(`query is not valid Lucene syntax: ${args.query}`, { argument: 'query' });
     throw error;
