@@ -2,22 +2,22 @@
 // organization it speaks for, and its occurrence in its article (row.articleId) with exact offsets.
 // One article or thousands in one batch: ingestion and the bulk loader share it.
 UNWIND $statements AS row
+WITH row, CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END AS saidOn
+WITH row, saidOn, CASE WHEN saidOn IS NULL THEN null ELSE duration.inDays(date('1970-01-01'), saidOn).days END AS day
 MATCH (a:Article {id: row.articleId})
 MERGE (s:Statement {id: row.id})
 ON CREATE SET s.text = row.text,
               s.kind = row.kind,
-              s.saidOn = CASE WHEN row.saidOn IS NULL THEN null ELSE date(row.saidOn) END,
-              s.saidOnDay = CASE WHEN row.saidOn IS NULL THEN null ELSE duration.inDays(date('1970-01-01'), date(row.saidOn)).days END,
+              s.saidOn = saidOn,
+              s.saidOnDay = day,
               s.language = row.language,
               s.textHash = row.textHash,
               s.confidence = row.confidence,
               s.position = row.occurrence.start,
               // its place in lists, newest or oldest day first (undated last), then reading order
               // in the article that first reported it: one stored number to sort on
-              s.newestFirst = CASE WHEN row.saidOn IS NULL THEN 100000000
-                                   ELSE -duration.inDays(date('1970-01-01'), date(row.saidOn)).days END * 10000000 + row.occurrence.start,
-              s.oldestFirst = CASE WHEN row.saidOn IS NULL THEN 100000000
-                                   ELSE duration.inDays(date('1970-01-01'), date(row.saidOn)).days END * 10000000 + row.occurrence.start,
+              s.newestFirst = coalesce(-day, 100000000) * 10000000 + row.occurrence.start,
+              s.oldestFirst = coalesce(day, 100000000) * 10000000 + row.occurrence.start,
               s.createdAt = datetime()
 MERGE (s)-[r:REPORTED_IN {start: row.occurrence.start, end: row.occurrence.end}]->(a)
 SET r.quote = row.occurrence.quote,

@@ -1,11 +1,54 @@
 import type { TxRunner } from '../db/executor.js';
 import type { ArticleGraph } from './graph.js';
 
+type Entities = Pick<ArticleGraph, 'entities' | 'offices' | 'tenures'>;
+
+function union(into: string[], more: readonly string[]): void {
+  for (const alias of more) if (!into.includes(alias)) into.push(alias);
+}
+
+/**
+ * One row per entity, office and tenure: a batch names the same speakers, countries and offices in
+ * many articles. Merged as the Cypher would merge the rows one by one (aliases in the order first
+ * seen; an entity's kind from the last row that has one, description and Wikidata id from the
+ * first; a tenure's source from the first, its end from the last), so a batch writes what its
+ * articles written one at a time would.
+ */
+export function uniqueRows(graph: Entities): Entities {
+  const entities = new Map<string, ArticleGraph['entities'][number]>();
+  for (const row of graph.entities) {
+    const seen = entities.get(row.id);
+    if (!seen) {
+      entities.set(row.id, { ...row, aliases: [...row.aliases] });
+      continue;
+    }
+    union(seen.aliases, row.aliases);
+    seen.kind = row.kind ?? seen.kind;
+    seen.description ??= row.description;
+    seen.wikidataId ??= row.wikidataId;
+  }
+  const offices = new Map<string, ArticleGraph['offices'][number]>();
+  for (const row of graph.offices) {
+    const seen = offices.get(row.id);
+    if (seen) union(seen.aliases, row.aliases);
+    else offices.set(row.id, { ...row, aliases: [...row.aliases] });
+  }
+  const tenures = new Map<string, ArticleGraph['tenures'][number]>();
+  for (const row of graph.tenures) {
+    const key = JSON.stringify([row.personId, row.officeId, row.start]);
+    const seen = tenures.get(key);
+    if (seen) seen.end = row.end;
+    else tenures.set(key, { ...row });
+  }
+  return { entities: [...entities.values()], offices: [...offices.values()], tenures: [...tenures.values()] };
+}
+
 /** Entities, offices and tenures: what reference data and articles both write. */
-export async function writeEntities(tx: TxRunner, graph: Pick<ArticleGraph, 'entities' | 'offices' | 'tenures'>): Promise<void> {
-  await tx.run('ingest/mergeEntities', { entities: graph.entities });
-  await tx.run('ingest/mergeOffices', { offices: graph.offices });
-  await tx.run('ingest/mergeTenures', { tenures: graph.tenures });
+export async function writeEntities(tx: TxRunner, graph: Entities): Promise<void> {
+  const { entities, offices, tenures } = uniqueRows(graph);
+  await tx.run('ingest/mergeEntities', { entities });
+  await tx.run('ingest/mergeOffices', { offices });
+  await tx.run('ingest/mergeTenures', { tenures });
 }
 
 /**
