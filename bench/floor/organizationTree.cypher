@@ -4,6 +4,7 @@ RETURN org {
   .name,
   offices: [(org)<-[:OF]-(o:Office) | o {
     .title,
-    holders: [(o)<-[:HELD]-(p:Person) | p { .name, latest: COLLECT { MATCH (p)<-[:SAID_BY]-(s:Statement) WITH s ORDER BY s.saidOnDay DESC, s.id LIMIT 3 RETURN s.text } }]
+    // the newest statement ids each speaker keeps (the graph as saidgraph writes it)
+    holders: [(o)<-[:HELD]-(p:Person) | p { .name, latest: [id IN p.latestStatementIds[..3] | head(COLLECT { MATCH (s:Statement {id: id}) RETURN s.text })] }]
   }]
 } AS result

@@ -1,6 +1,8 @@
 // A speaker's statements, newest first, a page of 20 with office, articles and mentions.
-MATCH (:Entity {id: $speakerId})<-[:SAID_BY]-(s:Statement)
-WITH s ORDER BY s.saidOnDay DESC, s.id LIMIT 20
+// the first page is the 20 newest of the statement ids the speaker keeps (the graph as saidgraph writes it)
+MATCH (sp:Entity {id: $speakerId})
+UNWIND sp.latestStatementIds[..20] AS id
+MATCH (s:Statement {id: id})
 RETURN s {
   .id, .text, saidOn: toString(s.saidOn),
   office: [(s)-[:IN_CAPACITY_OF]->(o) | o.title][0],

@@ -5,9 +5,7 @@
 // finds, and the anchor's own filter is not checked again. $text is a Lucene query, already escaped.
 // Exactly one of these branches runs (the conditions exclude each other), so UNION ALL; a
 // statement reported twice in an article, or naming an entity twice, comes once (DISTINCT).
-OPTIONAL MATCH (mentioned:Entity {id: $mentions})
-// how often the mentioned entity is mentioned, from its degree: a hub is not the anchor
-WITH mentioned, CASE WHEN mentioned IS NULL THEN 0 ELSE COUNT { (mentioned)<-[:MENTIONS]-() } END AS mentionCount
+// @include statement/_mentioned
 CALL (mentioned, mentionCount) {
   UNWIND CASE WHEN $text IS NULL THEN [] ELSE [$text] END AS query
   CALL db.index.fulltext.queryNodes('statement_text', query) YIELD node
@@ -45,16 +43,4 @@ CALL (mentioned, mentionCount) {
   MATCH (s:Statement)
   RETURN s, 'everything' AS anchor
 }
-WITH s, anchor, mentioned
-WHERE (anchor = 'speaker' OR $speakerId IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {id: $speakerId}) })
-  AND ($speakerName IS NULL OR EXISTS { (s)-[:SAID_BY]->(sp:Entity) WHERE sp.nameKey = toLower($speakerName) OR toLower($speakerName) IN sp.aliasKeys })
-  AND (anchor = 'office' OR $officeId IS NULL OR EXISTS { (s)-[:IN_CAPACITY_OF]->(:Office {id: $officeId}) })
-  AND ($organizationId IS NULL
-       OR EXISTS { (s)-[:IN_CAPACITY_OF]->(:Office)-[:OF]->(:Organization {id: $organizationId}) }
-       OR EXISTS { (s)-[:ON_BEHALF_OF|SAID_BY]->(:Organization {id: $organizationId}) })
-  AND (anchor = 'mention' OR $mentions IS NULL OR EXISTS { (s)-[:MENTIONS]->(mentioned) })
-  AND ($kind IS NULL OR s.kind = $kind)
-  AND (anchor = 'range' OR $saidFrom IS NULL OR s.saidOn >= date($saidFrom))
-  AND (anchor = 'range' OR $saidTo IS NULL OR s.saidOn <= date($saidTo))
-  AND (anchor = 'article' OR $articleId IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article {id: $articleId}) })
-  AND ($publisherId IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
+// @include statement/_checks

@@ -43,6 +43,18 @@ export function uniqueRows(graph: Entities): Entities {
   return { entities: [...entities.values()], offices: [...offices.values()], tenures: [...tenures.values()] };
 }
 
+/** The statements of a batch grouped by speaker, for the speakers' lists of newest statements. */
+function bySpeaker(statements: ArticleGraph['statements']): Array<{ speakerId: string; statementIds: string[] }> {
+  const groups = new Map<string, string[]>();
+  for (const { speakerId, id } of statements) {
+    if (!speakerId) continue;
+    const group = groups.get(speakerId);
+    if (group) group.push(id);
+    else groups.set(speakerId, [id]);
+  }
+  return [...groups].map(([speakerId, statementIds]) => ({ speakerId, statementIds }));
+}
+
 /** Entities, offices and tenures: what reference data and articles both write. */
 export async function writeEntities(tx: TxRunner, graph: Entities): Promise<void> {
   const { entities, offices, tenures } = uniqueRows(graph);
@@ -63,7 +75,9 @@ export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[]): 
     tenures: graphs.flatMap((g) => g.tenures),
   });
   await tx.run('ingest/mergeArticles', { articles: graphs.map((g) => g.article) });
-  await tx.run('ingest/mergeStatements', { statements: graphs.flatMap((g) => g.statements) });
+  const statements = graphs.flatMap((g) => g.statements);
+  await tx.run('ingest/mergeStatements', { statements });
+  await tx.run('ingest/updateLatestStatements', { speakers: bySpeaker(statements) });
   await tx.run('ingest/mergeMentions', { mentions: graphs.flatMap((g) => g.mentions) });
   await tx.run('ingest/linkEmbedded', { links: graphs.flatMap((g) => g.embedded) });
   const named = graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id })));

@@ -7,7 +7,9 @@ import { toArticle } from '../../src/ingest/articles.js';
 import { ingestPaths } from '../../src/ingest/batch.js';
 import { loadExample } from '../../src/ingest/example.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
+import { writeArticleGraph } from '../../src/ingest/write.js';
 import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { syntheticArticle } from '../helpers/synthetic.js';
 
 const FIXTURES = path.resolve('tests', 'fixtures', 'articles');
 
@@ -182,5 +184,33 @@ describe('the ingestArticle mutation', () => {
     const { data, errors } = await server.query(MUTATION, { input: { ...input, text: '  ' } }, auth);
     expect(errors).toBeUndefined();
     expect(data.ingestArticle).toMatchObject({ created: false, error: { code: 'EMPTY_TEXT' }, statements: [] });
+  });
+});
+
+describe('the newest statements each speaker keeps', () => {
+  it('stay the newest of all its statements as articles arrive out of order, and match the sorted query', async () => {
+    const speakerId = 'person:cleo-marsh';
+    const pages = async () => {
+      const { data, errors } = await server.query(`query($id: ID!) {
+        person(id: $id) { statements(first: 20) { nodes { id } } }
+        kept: statements(where: { speakerId: $id }, first: 20) { nodes { id saidOn } }
+        sorted: statements(where: { speakerId: $id, speakerName: "Cleo Marsh" }, first: 20) { nodes { id } } }`, { id: speakerId });
+      expect(errors).toBeUndefined();
+      const ids = (nodes: Array<{ id: string }>) => nodes.map((n) => n.id);
+      expect(ids(data.person.statements.nodes)).toEqual(ids(data.sorted.nodes));
+      expect(ids(data.kept.nodes)).toEqual(ids(data.sorted.nodes));
+      return data.kept.nodes.map((n: { saidOn: string }) => n.saidOn);
+    };
+    const write = (tag: string, month: string) => database.db.writeTransaction((tx) =>
+      writeArticleGraph(tx, syntheticArticle({ tag, statements: 12, speaker: 'Cleo Marsh', publisher: 'Gamma Gazette', saidOn: (i) => `${month}-${String(1 + i).padStart(2, '0')}` })));
+    await write('marsh-may', '2023-05');
+    expect(await pages()).toHaveLength(12);
+    await write('marsh-jan', '2024-01');
+    const afterNewer = await pages();
+    expect(afterNewer).toHaveLength(20);
+    expect(afterNewer.slice(0, 12).every((day: string) => day.startsWith('2024-01'))).toBe(true);
+    await write('marsh-old', '2021-03');
+    await write('marsh-jan', '2024-01');
+    expect(await pages()).toEqual(afterNewer);
   });
 });

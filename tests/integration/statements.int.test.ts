@@ -88,6 +88,23 @@ describe('no N+1: the Cypher statements of a request do not grow with its result
   });
 });
 
+/** The ids of every page of a filtered list, 7 at a time. */
+async function walkPages(where: Record<string, string>, orderBy: string) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 10; page++) {
+    const { data, errors }: { data: any; errors?: unknown } = await server.query(
+      `query($where: StatementWhere, $after: String, $orderBy: StatementOrder) { statements(where: $where, first: 7, after: $after, orderBy: $orderBy) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      { where, after, orderBy },
+    );
+    expect(errors).toBeUndefined();
+    ids.push(...data.statements.nodes.map((n: any) => n.id));
+    if (!data.statements.pageInfo.hasNextPage) return ids;
+    after = data.statements.pageInfo.endCursor;
+  }
+  return ids;
+}
+
 describe('keyset pagination', () => {
   it('walks every statement once, newest first, with stable cursors', async () => {
     const seen: Array<{ id: string; saidOn: string }> = [];
@@ -106,27 +123,26 @@ describe('keyset pagination', () => {
   });
 
   it('pages a single speaker, mention or office the same as the generic filter does', async () => {
-    const walk = async (where: Record<string, string>, orderBy: string) => {
-      const ids: string[] = [];
-      let after: string | null = null;
-      for (let page = 0; page < 10; page++) {
-        const { data, errors }: { data: any; errors?: unknown } = await server.query(
-          `query($where: StatementWhere, $after: String, $orderBy: StatementOrder) { statements(where: $where, first: 7, after: $after, orderBy: $orderBy) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
-          { where, after, orderBy },
-        );
-        expect(errors).toBeUndefined();
-        ids.push(...data.statements.nodes.map((n: any) => n.id));
-        if (!data.statements.pageInfo.hasNextPage) return ids;
-        after = data.statements.pageInfo.endCursor;
-      }
-      return ids;
-    };
     // the speaker's name as a second filter changes no result here, but takes the generic query
     const cases: Array<Record<string, string>> = [{ speakerId: 'person:ada-quill' }, { mentions: 'organization:freedonia' }, { officeId: 'office:freedonia:prime-minister' }];
     for (const where of cases) for (const orderBy of ['SAID_ON_DESC', 'SAID_ON_ASC']) {
-      const fast = await walk(where, orderBy);
+      const fast = await walkPages(where, orderBy);
       expect(fast).toHaveLength(25);
-      expect(await walk({ ...where, speakerName: 'Ada Quill' }, orderBy)).toEqual(fast);
+      expect(await walkPages({ ...where, speakerName: 'Ada Quill' }, orderBy)).toEqual(fast);
+    }
+  });
+
+  it('pages a date range, alone or with a mention, the same as the generic filter does', async () => {
+    // only Ada Quill spoke in 2024, so adding her as speaker changes no result but takes the generic query
+    const cases: Array<[Record<string, string>, number]> = [
+      [{ saidFrom: '2024-01-01', saidTo: '2024-12-31' }, 25],
+      [{ saidFrom: '2024-03-05' }, 21],
+      [{ mentions: 'organization:freedonia', saidTo: '2024-03-10' }, 10],
+    ];
+    for (const [where, count] of cases) for (const orderBy of ['SAID_ON_DESC', 'SAID_ON_ASC']) {
+      const fast = await walkPages(where, orderBy);
+      expect(fast).toHaveLength(count);
+      expect(await walkPages({ ...where, speakerId: 'person:ada-quill' }, orderBy)).toEqual(fast);
     }
   });
 

@@ -51,7 +51,9 @@ export function listStatements(
 ): Promise<Array<KeyRow & StatementRow>> {
   const anchor = singleAnchor(filter);
   if (anchor) return db.read<KeyRow & StatementRow>('statement/listByAnchor', { ...anchor, ...page, with: links });
-  return db.read<KeyRow & StatementRow>('statement/listStatements', { ...filter, ...page, with: links });
+  const { text, speakerId, officeId, articleId, saidFrom, saidTo } = filter;
+  const byRange = (saidFrom !== null || saidTo !== null) && text === null && speakerId === null && officeId === null && articleId === null;
+  return db.read<KeyRow & StatementRow>(byRange ? 'statement/listByRange' : 'statement/listStatements', { ...filter, ...page, with: links });
 }
 
 /** How many statements match; a filter of one speaker, mention or office is counted from that entity. */

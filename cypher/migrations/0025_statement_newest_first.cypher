@@ -1,0 +1,1 @@
+CREATE INDEX statement_newest_first IF NOT EXISTS FOR (n:Statement) ON (n.newestFirst)

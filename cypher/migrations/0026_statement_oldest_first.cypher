@@ -1,0 +1,1 @@
+CREATE INDEX statement_oldest_first IF NOT EXISTS FOR (n:Statement) ON (n.oldestFirst)
