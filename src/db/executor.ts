@@ -156,13 +156,19 @@ export function toNeo4jParams(value: unknown): unknown {
 export function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // maps, by far the most common, come as plain objects: no need to test them for Neo4j types
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return temporalToString(value);
   if (neo4j.isDuration(value) || neo4j.isTime(value) || neo4j.isLocalTime(value)) return value.toString();
   if (neo4j.isInt(value)) return value.toNumber();
   const node = value as { properties?: unknown; labels?: unknown; identity?: unknown };
   if (node.properties && (node.labels || node.identity !== undefined)) return toPlain(node.properties);
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
+  for (const key in value) out[key] = toPlain(value[key]);
   return out;
 }
 
