@@ -5,9 +5,8 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})-[h:HELD]->(o:Office)
 WHERE $at IS NULL OR ((h.start IS NULL OR h.start <= date($at)) AND (h.end IS NULL OR h.end >= date($at)))
 RETURN p.id AS key,
-       { personId: p.id, officeId: o.id,
-         start: CASE WHEN h.start = date('0001-01-01') THEN null ELSE h.start END,
-         end: h.end, source: h.source } AS tenure,
+// @include person/_tenure
+       AS tenure,
        [e IN [o] + [(o)-[:OF]->(org:Organization) | org] |
 // @include entity/_row
        ] AS entities

@@ -5,7 +5,7 @@ import type { ArticleModel } from './article/article.model.js';
 import type { EntityRow } from './entity/entity.model.js';
 import { getEntitiesByIds } from './entity/entity.repository.js';
 import { getHoldersByOfficeIds } from './office/office.repository.js';
-import { getOfficesByOrganizationIds } from './organization/organization.repository.js';
+import { getOfficesByOrganizationIds, type HolderRow, type OfficeTree } from './organization/organization.repository.js';
 import type { TenureModel } from './person/person.model.js';
 import { getTenuresByPersonIds } from './person/person.repository.js';
 import { byKeys, groupByKeys } from './shared/batch.js';
@@ -28,7 +28,8 @@ export interface Loaders {
   article: DataLoader<string, ArticleModel | null>;
   articleText: DataLoader<string, { id: string; text: string } | null>;
   statement: DataLoader<string, StatementModel | null>;
-  officesOfOrganization: DataLoader<string, EntityRow[]>;
+  /** The offices of organizations, with as much of the tree below as the request asks (its JSON as the key). */
+  officesOfOrganization(tree: string): DataLoader<string, EntityRow[]>;
   occurrences: DataLoader<string, OccurrenceModel[]>;
   mentions: DataLoader<string, MentionModel[]>;
   embeds: DataLoader<string, string[]>;
@@ -65,16 +66,29 @@ export function createLoaders(db: Executor): Loaders {
     for (const row of rows) for (const entity of row.entities) loaders.entity.prime(entity.id, entity);
     return rows;
   };
+  const primeHolders = (officeId: string, holders: HolderRow[], tree: OfficeTree) => {
+    loaders.holdersOfOffice(tree.at).prime(officeId, holders.map((h) => h.tenure));
+    for (const { person, latest } of holders) {
+      loaders.entity.prime(person.id, person);
+      if (!latest) continue;
+      loaders.latestStatementsOf(tree.latest).prime(person.id, latest.map((l) => l.row));
+      for (const { statement } of latest) loaders.statement.prime(statement.id, statement);
+    }
+  };
   const loaders: Loaders = {
     entity: new DataLoader(async (ids) => byKeys(ids, await getEntitiesByIds(db, ids))),
     article: new DataLoader(async (ids) => byKeys(ids, await getArticlesByIds(db, ids))),
     articleText: new DataLoader(async (ids) => byKeys(ids, await getArticleTextsByIds(db, ids))),
     statement: new DataLoader(async (ids) => byKeys(ids, (await getStatementsByIds(db, ids)).map((r) => r.statement))),
-    officesOfOrganization: grouped<EntityRow>(async (ids) => {
-      const rows = await getOfficesByOrganizationIds(db, ids);
-      for (const { office } of rows) loaders.entity.prime(office.id, office);
+    officesOfOrganization: perArgument((key: string) => grouped<EntityRow>(async (ids) => {
+      const tree = JSON.parse(key) as OfficeTree;
+      const rows = await getOfficesByOrganizationIds(db, ids, tree);
+      for (const { office, holders } of rows) {
+        loaders.entity.prime(office.id, office);
+        if (holders) primeHolders(office.id, holders, tree);
+      }
       return rows;
-    }, 'office'),
+    }, 'office')),
     occurrences: grouped<OccurrenceModel>((ids) => getOccurrencesByStatementIds(db, ids), 'occurrence'),
     mentions: grouped<MentionModel>((ids) => getMentionsByStatementIds(db, ids), 'mention'),
     embeds: grouped<string>((ids) => getEmbedsByStatementIds(db, ids), 'id'),

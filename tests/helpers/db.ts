@@ -47,7 +47,7 @@ export interface GraphQLResponse<T> {
 
 /** A real HTTP server on a random port over the given executor. */
 export async function startTestServer(db: Executor, config: Config = testConfig()): Promise<TestServer> {
-  const server = await createServer({ config, db, log: createLogger('silent') });
+  const server = await createServer({ config, db, log: createLogger(process.env.TEST_LOG ? 'error' : 'silent') });
   const url = await server.listen(0, '127.0.0.1');
   return {
     url,

@@ -58,6 +58,25 @@ describe('people, offices and tenures', () => {
     expect(data.organizations.nodes[0].offices).toEqual([{ title: 'High Representative of the Union for Foreign Affairs and Security Policy' }]);
   });
 
+  it("brings an organization's offices, their holders and their latest statements in one statement, as the loaders would", async () => {
+    const tree = (holders: string, variables = '') => `query${variables} { organization(id: "organization:russia") { name offices { title ${holders} } } }`;
+    const fields = `person { name statements(first: 2) { pageInfo { hasNextPage } nodes { id text saidOn } } } start end`;
+    const deep = await fixture.server.query(tree(`holders { ${fields} }`));
+    const onDay = await fixture.server.query(tree(`holders(at: $at) { ${fields} }`, '($at: Date)'), { at: '2022-02-17' });
+    // two holders fields under one office: the offices query brings neither, each goes through its loader
+    const byLoaders = await fixture.server.query(tree(`all: holders { ${fields} } day: holders(at: "2022-02-17") { ${fields} }`));
+    expect(deep.errors ?? onDay.errors ?? byLoaders.errors).toBeUndefined();
+    expect(deep.statements).toBe(2);
+    expect(onDay.statements).toBe(2);
+    expect(byLoaders.statements).toBeGreaterThan(2);
+    const offices = byLoaders.data.organization.offices;
+    expect(deep.data.organization.offices).toEqual(offices.map((o: any) => ({ title: o.title, holders: o.all })));
+    expect(onDay.data.organization.offices).toEqual(offices.map((o: any) => ({ title: o.title, holders: o.day })));
+    const lavrov = offices.flatMap((o: any) => o.all).find((h: any) => h.person.name === 'Sergey Lavrov');
+    expect(lavrov.person.statements.nodes).toHaveLength(2);
+    expect(lavrov.person.statements.pageInfo.hasNextPage).toBe(true);
+  });
+
   it('answers organization.statements through offices and on behalf', async () => {
     const { data } = await fixture.server.query(`{
       russia: organization(name: "Russia") { statements(first: 100) { totalCount } }

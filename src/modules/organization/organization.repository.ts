@@ -1,5 +1,7 @@
 import type { Executor } from '../../db/executor.js';
 import type { EntityRow } from '../entity/entity.model.js';
+import type { TenureModel } from '../person/person.model.js';
+import type { StatementModel } from '../statement/statement.model.js';
 import type { KeyRow, Keyset } from '../shared/connection.js';
 
 export interface OrganizationFilter {
@@ -18,7 +20,24 @@ export async function countOrganizations(db: Executor, filter: OrganizationFilte
   return row?.count ?? 0;
 }
 
-/** The office ids of several organizations, by title. */
-export function getOfficesByOrganizationIds(db: Executor, ids: readonly string[]) {
-  return db.read<{ key: string; office: EntityRow }>('organization/getOfficesByOrganizationIds', { ids });
+/** How deep below an organization's offices a request goes: their holders on a day, and their latest statements. */
+export interface OfficeTree {
+  holders: boolean;
+  at: string | null;
+  /** How many of each holder's newest statements (0: none). */
+  latest: number;
+}
+
+export const OFFICES_ONLY: OfficeTree = { holders: false, at: null, latest: 0 };
+
+/** A holder of an office as the office tree brings it: the tenure, the person, its latest statements. */
+export interface HolderRow {
+  tenure: TenureModel;
+  person: EntityRow;
+  latest: Array<{ row: KeyRow; statement: StatementModel }> | null;
+}
+
+/** The offices of several organizations, by title, with as much of the tree below as asked. */
+export function getOfficesByOrganizationIds(db: Executor, ids: readonly string[], tree: OfficeTree = OFFICES_ONLY) {
+  return db.read<{ key: string; office: EntityRow; holders: HolderRow[] | null }>('organization/getOfficesByOrganizationIds', { ids, ...tree });
 }

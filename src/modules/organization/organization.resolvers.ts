@@ -2,7 +2,7 @@ import type { OrganizationKind, Resolvers } from '../../generated/graphql.js';
 import { entityByIdOrName } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
 import { statementConnection, toStatementFilter } from '../statement/statement.service.js';
-import { organizationConnection } from './organization.service.js';
+import { officesOf, officeTree, organizationConnection } from './organization.service.js';
 
 export const organizationResolvers: Resolvers = {
   Query: {
@@ -13,7 +13,7 @@ export const organizationResolvers: Resolvers = {
     name: (o) => o.name ?? '',
     aliases: (o) => o.aliases ?? [],
     kind: (o) => (o.kind ?? 'OTHER') as OrganizationKind,
-    offices: (o, _, { loaders }) => loaders.officesOfOrganization.load(o.id),
+    offices: (o, _, ctx, info) => officesOf(ctx, o.id, officeTree(info)),
     statements: (o, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where, { organizationId: o.id }), page),
     mentionedIn: (o, page, ctx) => statementConnection(ctx, toStatementFilter(null, { mentions: o.id }), page),
   },

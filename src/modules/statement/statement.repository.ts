@@ -93,5 +93,5 @@ export function getEmbedsByStatementIds(db: Executor, ids: readonly string[]) {
 
 /** The newest statements of several speakers, at most `limit` each. */
 export function latestStatementsBySpeakers(db: Executor, ids: readonly string[], limit: number) {
-  return db.read<{ key: string; row: KeyRow; statement: StatementModel }>('statement/latestStatementsBySpeakers', { ids, limit });
+  return db.read<{ key: string; row: KeyRow; statement: StatementModel }>('statement/latestStatementsBySpeakers', { ids, latest: limit });
 }
