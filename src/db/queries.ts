@@ -14,6 +14,7 @@ export const QUERY_NAMES = [
   'person/listPeople',
   'person/countPeople',
   'person/getTenuresByPersonIds',
+  'person/getPersonTrees',
   'organization/listOrganizations',
   'organization/countOrganizations',
   'organization/getOfficesByOrganizationIds',

@@ -58,6 +58,27 @@ describe('people, offices and tenures', () => {
     expect(data.organizations.nodes[0].offices).toEqual([{ title: 'High Representative of the Union for Foreign Affairs and Security Policy' }]);
   });
 
+  it('brings a person with tenures and latest statements in one statement, as the loaders would', async () => {
+    const person = (fields: string) => `{ person(name: "Sergey Lavrov") { id name ${fields} } }`;
+    const tenures = `office { title organization { name } } start end`;
+    const statements = `pageInfo { hasNextPage } nodes { id text saidOn inCapacityOf { title } }`;
+    const deep = await fixture.server.query(person(`tenures { ${tenures} } statements(first: 3) { ${statements} }`));
+    const onDay = await fixture.server.query(person(`tenures(at: "2022-02-17") { ${tenures} }`));
+    // each field twice under aliases: the person query brings neither, each goes through its loader
+    const byLoaders = await fixture.server.query(person(`t1: tenures { ${tenures} } t2: tenures(at: "2022-02-17") { ${tenures} }
+      s1: statements(first: 3) { ${statements} } s2: statements(first: 3) { ${statements} }`));
+    expect(deep.errors ?? onDay.errors ?? byLoaders.errors).toBeUndefined();
+    // by name: the name lookup, then one statement for the person and all below
+    expect(deep.statements).toBe(2);
+    expect(onDay.statements).toBe(2);
+    expect(byLoaders.statements).toBeGreaterThan(2);
+    const { id, name, t1, t2, s1 } = byLoaders.data.person;
+    expect(deep.data.person).toEqual({ id, name, tenures: t1, statements: s1 });
+    expect(onDay.data.person).toEqual({ id, name, tenures: t2 });
+    expect(s1.nodes).toHaveLength(3);
+    expect(t1[0].office.organization.name).toBe('Russia');
+  });
+
   it("brings an organization's offices, their holders and their latest statements in one statement, as the loaders would", async () => {
     const tree = (holders: string, variables = '') => `query${variables} { organization(id: "organization:russia") { name offices { title ${holders} } } }`;
     const fields = `person { name statements(first: 2) { pageInfo { hasNextPage } nodes { id text saidOn } } } start end`;

@@ -10,13 +10,17 @@ export async function loadEntityOf(ctx: GraphQLContext, label: EntityLabel, id: 
   return row && entityType(row) === label ? row : null;
 }
 
-/** The root fields that take `id` or `name`: exactly one of the two must be given. */
+/** The id a root field that takes `id` or `name` asks for (exactly one of the two must be given), or null. */
+export async function idFromIdOrName(ctx: GraphQLContext, label: EntityLabel, args: { id?: string | null; name?: string | null }): Promise<string | null> {
+  if ((args.id == null) === (args.name == null)) throw badInput('give exactly one of id and name');
+  return args.id ?? (await findEntityByName(ctx.db, label, args.name!));
+}
+
+/** The root fields that take `id` or `name`. */
 export async function entityByIdOrName(
   ctx: GraphQLContext,
   label: EntityLabel,
   args: { id?: string | null; name?: string | null },
 ): Promise<EntityRow | null> {
-  if ((args.id == null) === (args.name == null)) throw badInput('give exactly one of id and name');
-  const id = args.id ?? (await findEntityByName(ctx.db, label, args.name!));
-  return loadEntityOf(ctx, label, id);
+  return loadEntityOf(ctx, label, await idFromIdOrName(ctx, label, args));
 }

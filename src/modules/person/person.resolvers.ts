@@ -1,13 +1,13 @@
 import type { Resolvers } from '../../generated/graphql.js';
-import { entityByIdOrName, loadEntityOf } from '../entity/entity.service.js';
+import { loadEntityOf } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
 import { optionalDate } from '../shared/dates.js';
 import { speakerStatementConnection, statementConnection, toStatementFilter } from '../statement/statement.service.js';
-import { personConnection } from './person.service.js';
+import { personByIdOrName, personConnection, personTree } from './person.service.js';
 
 export const personResolvers: Resolvers = {
   Query: {
-    person: (_, args, ctx) => entityByIdOrName(ctx, 'Person', args),
+    person: (_, args, ctx, info) => personByIdOrName(ctx, args, personTree(info)),
     people: (_, { where, ...page }, ctx) => personConnection(ctx, where, page),
   },
   Person: {

@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /**
  * What the client selected below a field, by field name (aliases merged, fragments followed).
@@ -41,4 +41,13 @@ export function connectionItemSelection(info: Pick<GraphQLResolveInfo, 'fieldNod
 /** The fields selected under one field of a selection. */
 export function subSelection(selection: Selection, name: string, info: Pick<GraphQLResolveInfo, 'fragments'>): Selection {
   return below(selection.get(name) ?? [], info);
+}
+
+/**
+ * The arguments given to a selected field, variables applied; an argument not given is undefined
+ * (the arguments read here default to null). Untyped: the schema's types come from the graphql
+ * instance Apollo loads, which may not be the one this module sees.
+ */
+export function argumentsOf(info: GraphQLResolveInfo, node: FieldNode): Record<string, unknown> {
+  return Object.fromEntries((node.arguments ?? []).map((arg) => [arg.name.value, valueFromASTUntyped(arg.value, info.variableValues)]));
 }
