@@ -79,6 +79,18 @@ describe('people, offices and tenures', () => {
     expect(t1[0].office.organization.name).toBe('Russia');
   });
 
+  it('reports a wrong page size below a person or an organization on the field that has it', async () => {
+    const { errors } = await fixture.server.query(`{
+      person(id: "person:sergey-lavrov") { name tenures { start } statements(first: 0) { nodes { id } } }
+      organization(id: "organization:russia") { name offices { title holders { person { statements(first: 101) { nodes { id } } } } } } }`);
+    expect(errors?.length).toBeGreaterThan(1);
+    for (const error of errors!) {
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error.path?.at(-1)).toBe('statements');
+    }
+    expect(errors!.map((e) => e.path![0])).toEqual(expect.arrayContaining(['person', 'organization']));
+  });
+
   it("brings an organization's offices, their holders and their latest statements in one statement, as the loaders would", async () => {
     const tree = (holders: string, variables = '') => `query${variables} { organization(id: "organization:russia") { name offices { title ${holders} } } }`;
     const fields = `person { name statements(first: 2) { pageInfo { hasNextPage } nodes { id text saidOn } } } start end`;
