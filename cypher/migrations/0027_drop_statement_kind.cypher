@@ -1,0 +1,3 @@
+// No query reads statements by this any more (lists sort on the stored keys of 0023, kind and text
+// hash are checked, never looked up); every index costs each statement written.
+DROP INDEX statement_kind IF EXISTS
