@@ -63,17 +63,13 @@ function perArgument<A, T>(make: (arg: A) => DataLoader<string, T>) {
  */
 export function createLoaders(db: Executor): Loaders {
   const withEntities = <R extends { entities: EntityRow[] }>(rows: R[]): R[] => {
-    for (const row of rows) for (const entity of row.entities) loaders.entity.prime(entity.id, entity);
+    primeEntities(loaders, rows.flatMap((row) => row.entities));
     return rows;
   };
   const primeHolders = (officeId: string, holders: HolderRow[], tree: OfficeTree) => {
     loaders.holdersOfOffice(tree.at).prime(officeId, holders.map((h) => h.tenure));
-    for (const { person, latest } of holders) {
-      loaders.entity.prime(person.id, person);
-      if (!latest) continue;
-      loaders.latestStatementsOf(tree.latest).prime(person.id, latest.map((l) => l.row));
-      for (const { statement } of latest) loaders.statement.prime(statement.id, statement);
-    }
+    primeEntities(loaders, holders.map((h) => h.person));
+    for (const { person, latest } of holders) if (latest) primeLatest(loaders, person.id, tree.latest, latest);
   };
   const loaders: Loaders = {
     entity: new DataLoader(async (ids) => byKeys(ids, await getEntitiesByIds(db, ids))),
@@ -83,10 +79,8 @@ export function createLoaders(db: Executor): Loaders {
     officesOfOrganization: perArgument((key: string) => grouped<EntityRow>(async (ids) => {
       const tree = JSON.parse(key) as OfficeTree;
       const rows = await getOfficesByOrganizationIds(db, ids, tree);
-      for (const { office, holders } of rows) {
-        loaders.entity.prime(office.id, office);
-        if (holders) primeHolders(office.id, holders, tree);
-      }
+      primeEntities(loaders, rows.map((r) => r.office));
+      for (const { office, holders } of rows) if (holders) primeHolders(office.id, holders, tree);
       return rows;
     }, 'office')),
     occurrences: grouped<OccurrenceModel>((ids) => getOccurrencesByStatementIds(db, ids), 'occurrence'),
@@ -101,6 +95,20 @@ export function createLoaders(db: Executor): Loaders {
     }, 'row')),
   };
   return loaders;
+}
+
+/** Puts entity rows that another query brought along in the entity loader. */
+export function primeEntities(loaders: Loaders, entities: Iterable<EntityRow>): void {
+  for (const entity of entities) loaders.entity.prime(entity.id, entity);
+}
+
+/**
+ * Puts a speaker's newest statements, brought whole by another query, where Person.statements
+ * reads them: the loader of the `limit` newest and the statement loader.
+ */
+export function primeLatest(loaders: Loaders, speakerId: string, limit: number, latest: ReadonlyArray<{ row: KeyRow; statement: StatementModel }>): void {
+  loaders.latestStatementsOf(limit).prime(speakerId, latest.map((l) => l.row));
+  for (const { statement } of latest) loaders.statement.prime(statement.id, statement);
 }
 
 /** Loads several ids in the order given, null where one is missing; a failed batch throws. */

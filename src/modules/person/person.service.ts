@@ -1,13 +1,13 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../context.js';
-import type { PersonWhere } from '../../generated/graphql.js';
-import { loadAll } from '../loaders.js';
+import type { PersonWhere, StatementOrder } from '../../generated/graphql.js';
+import { loadAll, primeEntities, primeLatest } from '../loaders.js';
 import type { EntityRow } from '../entity/entity.model.js';
 import { idFromIdOrName, loadEntityOf } from '../entity/entity.service.js';
-import { pageParams, pageSize, toConnection } from '../shared/connection.js';
+import { pageParams, toConnection } from '../shared/connection.js';
 import { optionalDate } from '../shared/dates.js';
 import { argumentsOf, selectionAt } from '../shared/selection.js';
-import type { PageArgs } from '../statement/statement.service.js';
+import { latestStatementsLimit, type PageArgs } from '../statement/statement.service.js';
 import { countPeople, getPersonTrees, listPeople, type PersonFilter, type PersonTree } from './person.repository.js';
 
 /** A page of people in name order. */
@@ -19,15 +19,18 @@ export function personConnection(ctx: GraphQLContext, where: PersonWhere | null 
 
 /**
  * How many of a person's newest statements a selected `statements(...)` field will read through
- * its loader: the first page in the default order, and one more to tell whether more follow; 0 for
- * any other page, and when the arguments are wrong (the field itself reports that).
+ * its loader (statement.service's latestStatementsLimit); 0 for a page it reads otherwise, and when
+ * the arguments are wrong (the field itself reports that).
  */
 export function latestAsked(info: GraphQLResolveInfo, nodes: FieldNode[] | undefined): number {
   if (nodes?.length !== 1) return 0;
   const { first, after, where, orderBy } = argumentsOf(info, nodes[0]!);
-  const plain = !after && (orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC' && Object.values(where ?? {}).every((v) => v === null || v === undefined);
   try {
-    return plain ? pageSize(first as number | null | undefined) + 1 : 0;
+    return latestStatementsLimit(where as Record<string, unknown> | null | undefined, {
+      first: first as number | null | undefined,
+      after: after as string | null | undefined,
+      orderBy: orderBy as StatementOrder | null | undefined,
+    }) ?? 0;
   } catch {
     return 0;
   }
@@ -56,14 +59,8 @@ export async function personByIdOrName(ctx: GraphQLContext, args: { id?: string 
   if (!tree.tenures && tree.latest === 0) return loadEntityOf(ctx, 'Person', id);
   const [row] = await getPersonTrees(ctx.db, [id], tree);
   if (!row) return null;
-  ctx.loaders.entity.prime(row.person.id, row.person);
-  if (row.tenures) {
-    ctx.loaders.tenuresOfPerson(tree.at).prime(id, row.tenures.map((t) => t.tenure));
-    for (const entity of row.tenures.flatMap((t) => t.entities)) ctx.loaders.entity.prime(entity.id, entity);
-  }
-  if (row.latest) {
-    ctx.loaders.latestStatementsOf(tree.latest).prime(id, row.latest.map((l) => l.row));
-    for (const { statement } of row.latest) ctx.loaders.statement.prime(statement.id, statement);
-  }
+  primeEntities(ctx.loaders, [row.person, ...(row.tenures ?? []).flatMap((t) => t.entities)]);
+  if (row.tenures) ctx.loaders.tenuresOfPerson(tree.at).prime(id, row.tenures.map((t) => t.tenure));
+  if (row.latest) primeLatest(ctx.loaders, id, tree.latest, row.latest);
   return row.person;
 }

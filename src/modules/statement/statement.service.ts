@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../../context.js';
 import type { StatementOrder, StatementWhere } from '../../generated/graphql.js';
-import { loadAll } from '../loaders.js';
-import { pageParams, toConnection, type ConnectionModel } from '../shared/connection.js';
+import { loadAll, primeEntities } from '../loaders.js';
+import { pageParams, pageSize, toConnection, type ConnectionModel } from '../shared/connection.js';
 import { optionalDate } from '../shared/dates.js';
 import { toLuceneQuery } from '../shared/lucene.js';
 import { subSelection, type Selection } from '../shared/selection.js';
@@ -53,7 +53,7 @@ function prime(ctx: GraphQLContext, row: StatementRow): void {
   const { statement, linked } = row;
   ctx.loaders.statement.prime(statement.id, statement);
   if (!linked) return;
-  for (const entity of linked.entities) ctx.loaders.entity.prime(entity.id, entity);
+  primeEntities(ctx.loaders, linked.entities);
   for (const article of linked.articles ?? []) ctx.loaders.article.prime(article.id, article);
   if (linked.occurrences) ctx.loaders.occurrences.prime(statement.id, linked.occurrences);
   if (linked.mentions) ctx.loaders.mentions.prime(statement.id, linked.mentions);
@@ -97,6 +97,16 @@ export function articleStatementConnection(ctx: GraphQLContext, articleId: strin
 }
 
 /**
+ * How many of a speaker's newest statements Person.statements reads through its batch loader for
+ * these arguments: the page and one more (to tell whether more follow) when they ask for the first
+ * page in the default order with no filter; null for any other page, which runs the list query.
+ */
+export function latestStatementsLimit(where: StatementWhere | Record<string, unknown> | null | undefined, args: PageArgs & { orderBy?: StatementOrder | null }): number | null {
+  const plain = !args.after && (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC' && Object.values(where ?? {}).every((v) => v === null || v === undefined);
+  return plain ? pageSize(args.first) + 1 : null;
+}
+
+/**
  * Person.statements: the first page in the default order comes through a batch loader, so a list
  * of people with their statements costs one statement for all of them; other pages, filters and
  * orders run the list query.
@@ -108,8 +118,7 @@ export async function speakerStatementConnection(
   args: PageArgs & { orderBy?: StatementOrder | null },
 ): Promise<ConnectionModel<StatementModel>> {
   const filter = toStatementFilter(where, { speakerId });
-  const plain = !args.after && (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC' && Object.values(where ?? {}).every((v) => v === null || v === undefined);
-  if (!plain) return statementConnection(ctx, filter, args);
-  const { size } = pageParams(args.first, args.after);
-  return toConnection(() => ctx.loaders.latestStatementsOf(size + 1).load(speakerId), size, null, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
+  const limit = latestStatementsLimit(where, args);
+  if (limit === null) return statementConnection(ctx, filter, args);
+  return toConnection(() => ctx.loaders.latestStatementsOf(limit).load(speakerId), limit - 1, null, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
 }
