@@ -22,13 +22,4 @@ CALL (e) {
   MATCH (e)<-[:MENTIONS]-(s:Statement) WHERE $relation = 'MENTIONS'
   RETURN DISTINCT s
 }
-WITH s, CASE WHEN $descending THEN s.newestFirst ELSE s.oldestFirst END AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
-WITH s, sortKey
-ORDER BY sortKey, s.id
-LIMIT $limit
-RETURN s.id AS id, sortKey,
-// @include statement/_row
-AS statement,
-// @include statement/_linked
-AS linked
+// @include statement/_page

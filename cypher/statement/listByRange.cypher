@@ -38,13 +38,4 @@ CALL (mentioned, mentionCount, low, high) {
   WITH s ORDER BY s.oldestFirst, s.id LIMIT $limit
   RETURN s
 }
-WITH s, CASE WHEN $descending THEN s.newestFirst ELSE s.oldestFirst END AS sortKey
-WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND s.id > $afterId)
-WITH s, sortKey
-ORDER BY sortKey, s.id
-LIMIT $limit
-RETURN s.id AS id, sortKey,
-// @include statement/_row
-AS statement,
-// @include statement/_linked
-AS linked
+// @include statement/_page
