@@ -30,13 +30,15 @@ async function readText(dir: string, name: string): Promise<string> {
  * filter or the row of an entity. Parts are plain Cypher text, read once like the rest, and may
  * include other parts.
  */
-async function readQuery(dir: string, name: string, including: readonly string[] = []): Promise<string> {
-  const text = await readText(dir, name);
+async function readQuery(dir: string, name: string, files: Map<string, Promise<string>>, including: readonly string[] = []): Promise<string> {
+  // a part shared by many statements is read from disk once
+  if (!files.has(name)) files.set(name, readText(dir, name));
+  const text = await files.get(name)!;
   const parts = new Map<string, string>();
   for (const [, part] of text.matchAll(INCLUDE)) {
     if (!path.basename(part!).startsWith('_')) throw new MissingCypherError(`cypher/${name}.cypher includes ${part}, which is not a part (_name)`);
     if (including.includes(part!)) throw new MissingCypherError(`cypher/${part}.cypher includes itself through ${name}`);
-    parts.set(part!, await readQuery(dir, part!, [...including, name]));
+    parts.set(part!, await readQuery(dir, part!, files, [...including, name]));
   }
   return text.replace(INCLUDE, (_, part: string) => parts.get(part)!);
 }
@@ -52,7 +54,8 @@ async function readMigrations(dir: string): Promise<Array<readonly [string, stri
 /** Loads cypher/ once; a missing file fails here rather than at the first request that needs it. */
 export async function loadCypherRegistry(dir: string): Promise<CypherRegistry> {
   const texts = new Map<QueryName, string>();
-  await Promise.all(QUERY_NAMES.map(async (name) => texts.set(name, await readQuery(dir, name))));
+  const files = new Map<string, Promise<string>>();
+  await Promise.all(QUERY_NAMES.map(async (name) => texts.set(name, await readQuery(dir, name, files))));
   const migrations = await readMigrations(dir);
   return {
     migrations,
