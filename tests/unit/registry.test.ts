@@ -6,6 +6,18 @@ import { CYPHER_DIR } from '../../src/db/database.js';
 import { QUERY_NAMES } from '../../src/db/queries.js';
 import { loadCypherRegistry } from '../../src/db/registry.js';
 
+/** Loads a copy of cypher/ that lacks one file. */
+async function loadWithout(file: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-cypher-'));
+  try {
+    cpSync(CYPHER_DIR, dir, { recursive: true });
+    rmSync(path.join(dir, file));
+    return await loadCypherRegistry(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the Cypher registry', () => {
   it('loads every statement the code names, and the migrations in order', async () => {
     const registry = await loadCypherRegistry(CYPHER_DIR);
@@ -16,14 +28,7 @@ describe('the Cypher registry', () => {
   });
 
   it('fails at start-up when a file is missing', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-cypher-'));
-    try {
-      cpSync(CYPHER_DIR, dir, { recursive: true });
-      rmSync(path.join(dir, 'statement', 'listStatements.cypher'));
-      await expect(loadCypherRegistry(dir)).rejects.toThrowError(/cypher\/statement\/listStatements\.cypher is missing/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await expect(loadWithout('statement/listStatements.cypher')).rejects.toThrowError(/cypher\/statement\/listStatements\.cypher is missing/);
   });
 
   it('puts shared parts in place, and fails at start-up when a part is missing', async () => {
@@ -32,14 +37,7 @@ describe('the Cypher registry', () => {
       expect(registry.get(name)).toContain("RETURN s, 'speaker' AS anchor");
       expect(registry.get(name)).not.toContain('@include');
     }
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-cypher-'));
-    try {
-      cpSync(CYPHER_DIR, dir, { recursive: true });
-      rmSync(path.join(dir, 'statement', '_matching.cypher'));
-      await expect(loadCypherRegistry(dir)).rejects.toThrowError(/cypher\/statement\/_matching\.cypher is missing/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await expect(loadWithout('statement/_matching.cypher')).rejects.toThrowError(/cypher\/statement\/_matching\.cypher is missing/);
   });
 
   it('never splices values into Cypher: every statement takes $params', async () => {
