@@ -108,7 +108,7 @@ export function generateCorpus(scale: Scale, seed = 7, batchArticles = 1000): Co
       for (const org of mentioned) mentions.push({ statementId: sid, entityId: organizations[org]!.id, start: 0, end: 1 });
     }
     graphs.push({
-      article: { id, url: null, title: `Synthetic article ${a}`, publishedAt: day, dateline: null, language: 'en', contentHash: sha256(`${seed}:${a}`), text: body, publisherId: entityId('Organization', outlet) },
+      article: { id, url: null, title: `Synthetic article ${a}`, publishedAt: day, dateline: null, language: 'en', contentHash: sha256(`${seed}:${a}`), text: body, publisherId: entityId('Organization', outlet), sourceId: null, extractorVersion: 'bench' },
       entities: a === 0 ? [...organizations, ...Array.from({ length: people }, (_, i) => personEntity(i))] : [...speakers].map(personEntity),
       offices: a === 0 ? offices : [],
       tenures: a === 0 ? tenures : [],

@@ -93,9 +93,10 @@ async function ingestCommand(paths: string[]): Promise<void> {
   if (!paths.length) throw new UsageError('ingest needs at least one file or folder');
   await withDatabase(async ({ db }) => {
     const summary = await ingestPaths(db, paths, showProgress);
+    for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
     for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
     console.log(
-      `${summary.articles} articles: ${summary.created} ingested, ${summary.unchanged} already in the graph, ${summary.failed} failed; ` +
+      `${summary.articles} articles: ${summary.created} ingested, ${summary.updated} updated, ${summary.unchanged} already in the graph, ${summary.failed} failed; ` +
         `${summary.statements} statements, ${summary.newPeople} new people`,
     );
     if (summary.failed) process.exitCode = 1;

@@ -3,6 +3,6 @@
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a {
-  .id, .url, .title, .publishedAt, .dateline, .language, .contentHash, .ingestedAt,
+  .id, .url, .title, .publishedAt, .dateline, .language, .contentHash, .ingestedAt, .sourceId, .extractorVersion,
   publisherId: head(COLLECT { MATCH (a)-[:PUBLISHED_BY]->(p:Organization) RETURN p.id })
 } AS article

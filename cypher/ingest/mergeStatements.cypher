@@ -19,6 +19,13 @@ ON CREATE SET s.text = row.text,
               s.newestFirst = coalesce(-day, 100000000) * 10000000 + row.occurrence.start,
               s.oldestFirst = coalesce(day, 100000000) * 10000000 + row.occurrence.start,
               s.createdAt = datetime()
+// a statement first seen undated, or dated later than this occurrence, takes this date: the
+// earliest date of its occurrences, as they arrive
+FOREACH (_ IN CASE WHEN saidOn IS NOT NULL AND (s.saidOn IS NULL OR saidOn < s.saidOn) THEN [1] ELSE [] END |
+  SET s.saidOn = saidOn,
+      s.saidOnDay = day,
+      s.newestFirst = -day * 10000000 + row.occurrence.start,
+      s.oldestFirst = day * 10000000 + row.occurrence.start)
 MERGE (s)-[r:REPORTED_IN {start: row.occurrence.start, end: row.occurrence.end}]->(a)
 SET r.quote = row.occurrence.quote,
     r.cue = row.occurrence.cue,

@@ -83,6 +83,7 @@ function jsonLine(e: ExportStatement): string {
     embeddedIn: s.embeddedInId,
     occurrences: e.occurrences.map((o) => ({
       articleId: o.articleId,
+      sourceId: o.article?.sourceId ?? null,
       title: o.article?.title ?? null,
       publisher: o.publisher?.name ?? null,
       publishedAt: o.article?.publishedAt ?? null,
@@ -97,7 +98,7 @@ function jsonLine(e: ExportStatement): string {
 
 const CSV_COLUMNS = [
   'statement_id', 'text', 'kind', 'said_on', 'speaker_id', 'speaker', 'office', 'office_organization', 'on_behalf_of',
-  'article_id', 'article_title', 'publisher', 'published_at', 'url', 'start', 'end', 'cue', 'speaker_text', 'confidence',
+  'article_id', 'source_id', 'article_title', 'publisher', 'published_at', 'url', 'start', 'end', 'cue', 'speaker_text', 'confidence',
 ];
 
 function csvCell(value: unknown): string {
@@ -111,7 +112,7 @@ function csvRows(e: ExportStatement): string {
   return e.occurrences
     .map((o) =>
       [s.id, s.text, s.kind, s.saidOn, e.speaker?.id, e.speaker?.name, e.office?.title, e.officeOrganization?.name, e.onBehalfOf?.name,
-        o.articleId, o.article?.title, o.publisher?.name, o.article?.publishedAt, o.article?.url, o.start, o.end, o.cue, o.speakerText, s.confidence]
+        o.articleId, o.article?.sourceId, o.article?.title, o.publisher?.name, o.article?.publishedAt, o.article?.url, o.start, o.end, o.cue, o.speakerText, s.confidence]
         .map(csvCell)
         .join(','),
     )

@@ -1,4 +1,5 @@
-import { buildContext, type Context } from './context.js';
+import { buildContext, sentenceIndexAt, type Context } from './context.js';
+import { datelineDay, readDate, relativeDay } from './dates.js';
 import { continuationFrames, findFrames, type Frame } from './frames.js';
 import { createMentionFinder } from './mentions.js';
 import { scanNames, type NameMention } from './names.js';
@@ -128,6 +129,17 @@ function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, out
 }
 
 /**
+ * The day a statement was said: a day its sentence names outside the quoted words ("said on
+ * Monday", "yesterday"), resolved against the article's day; otherwise the article's day.
+ */
+function saidOn(ctx: Context, frame: Frame, at: number, articleDay: string): string {
+  const sentence = ctx.sentences[sentenceIndexAt(ctx, at)];
+  if (!sentence) return articleDay;
+  const around = ctx.text.slice(sentence.start, Math.max(sentence.start, frame.start)) + ' ' + ctx.text.slice(Math.min(sentence.end, frame.end), sentence.end);
+  return relativeDay(around, articleDay) ?? articleDay;
+}
+
+/**
  * Finds the statements of an English news article: direct quotes, reported speech and mixed,
  * each with its exact span, cue, speaker (resolved within the article), office and mentions.
  * Pure: text in, statements out.
@@ -146,12 +158,14 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));
   const entities = [...resolver.entities(), ...places(names, ctx)];
   const mentionsIn = createMentionFinder(entities);
+  const published = readDate(source.publishedAt);
+  const articleDay = datelineDay(source.dateline, published) ?? published;
   const statements = kept.map((f) => {
     const outer = containers.get(f);
     const who = resolved.get(f)!;
     // an office the article gives a person later in the text is theirs here too
     const office = who.office ?? (who.type === 'Person' ? resolver.officeOf(who.name) : null);
-    return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, mentionsIn, source.publishedAt ?? null);
+    return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, mentionsIn, articleDay && saidOn(ctx, f, anchor(f, ctx), articleDay));
   });
   return { statements, entities, tenures: [], extractor: EXTRACTOR };
 }

@@ -91,4 +91,6 @@ export interface ArticleSource {
   dateline: string | null;
   url: string | null;
   language: string;
+  /** The id the input document carried (a researcher's own id), kept on the article. */
+  sourceId?: string | null;
 }

@@ -31,10 +31,12 @@ export type Scalars = {
 /** A news article that reports statements. Its `text` is the exact text that statement offsets index. */
 export type Article = Node & {
   __typename?: 'Article';
-  /** SHA-256 of the text, hex; the same text is the same article. */
+  /** SHA-256 of the text without whitespace at its ends (line ends unified), hex; the same text is the same article. */
   contentHash: Scalars['String']['output'];
   /** The dateline as printed, e.g. `MOSCOW, February 17`. */
   dateline: Maybe<Scalars['String']['output']>;
+  /** The extractor that read the article, e.g. `saidgraph-extract/0.2`: `saidgraph reextract` re-reads articles of older versions. */
+  extractorVersion: Maybe<Scalars['String']['output']>;
   /** The stable global id, derived from the article's content hash. */
   id: Scalars['ID']['output'];
   /** When saidgraph ingested the article. */
@@ -45,6 +47,8 @@ export type Article = Node & {
   publishedAt: Maybe<Scalars['Date']['output']>;
   /** The outlet that published the article. */
   publisher: Maybe<Organization>;
+  /** The id the ingested document carried (a researcher's own id, e.g. the `id` of a JSON article), when it had one. */
+  sourceId: Maybe<Scalars['String']['output']>;
   /** The statements this article reports, in the order they appear. */
   statements: StatementConnection;
   /** The full text. Occurrence offsets are UTF-16 code units into it, as JavaScript counts. */
@@ -163,6 +167,8 @@ export type IngestArticleInput = {
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   /** The outlet's name, e.g. `TASS`; it becomes a MEDIA organization. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Your own id for the article, kept as `Article.sourceId` and written in every export row. */
+  sourceId?: InputMaybe<Scalars['String']['input']>;
   /** The full text. Statement offsets will index exactly this text (line ends normalised to \n). */
   text: Scalars['String']['input'];
   /** The headline. */
@@ -186,6 +192,8 @@ export type IngestArticlePayload = {
   newPeople: Array<Scalars['String']['output']>;
   /** The statements the extractor found in the text. */
   statements: Array<StatementPreview>;
+  /** Whether the text was already there and came with new metadata (a date, a URL, an id), now stored. */
+  updated: Scalars['Boolean']['output'];
 };
 
 /** The reason an ingest did not happen. */
@@ -1097,11 +1105,13 @@ export type ResolversParentTypes = {
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1156,6 +1166,7 @@ export type IngestArticlePayloadResolvers<ContextType = GraphQLContext, ParentTy
   error?: Resolver<Maybe<ResolversTypes['IngestError']>, ParentType, ContextType>;
   newPeople?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<Array<ResolversTypes['StatementPreview']>, ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type IngestErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IngestError'] = ResolversParentTypes['IngestError']> = {

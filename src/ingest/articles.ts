@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { readDate } from '../extract/dates.js';
 import type { ArticleSource } from '../extract/types.js';
 
 /** An article ready for extraction: its text and what is known of its source. */
@@ -9,6 +10,8 @@ export interface ArticleInput {
   source: ArticleSource;
   /** Where it came from, for messages: file and line. */
   origin: string;
+  /** What was read but not understood (a date in no known form): the article still goes in. */
+  warnings?: Array<{ code: string; message: string }>;
 }
 
 /** Why an input could not be read; `code` is stable for scripts. */
@@ -55,8 +58,9 @@ export function toArticle(value: unknown, fallbackId: string, origin: string): A
   const raw = value as Record<string, unknown>;
   const src = (raw.source && typeof raw.source === 'object' ? raw.source : {}) as Record<string, unknown>;
   if (typeof raw.text !== 'string') throw new InputError('MISSING_TEXT', 'the article has no "text" string', origin);
+  const sourceId = typeof raw.id === 'number' ? String(raw.id) : str(raw.id);
   return checkedArticle({
-    id: str(raw.id) ?? fallbackId,
+    id: sourceId ?? fallbackId,
     text: raw.text,
     origin,
     source: {
@@ -66,16 +70,25 @@ export function toArticle(value: unknown, fallbackId: string, origin: string): A
       dateline: str(raw.dateline) ?? str(src.dateline),
       url: str(raw.url) ?? str(src.url),
       language: str(raw.language) ?? str(src.language) ?? 'en',
+      sourceId,
     },
   });
 }
 
-/** Refuses an empty or oversized text; normalises line ends (offsets index the stored text). */
+/**
+ * Refuses an empty or oversized text; normalises line ends (offsets index the stored text) and
+ * reads the publication date in whatever form it comes (ISO, RFC 2822, "January 15, 2019"): one
+ * that cannot be read is a warning, and the article goes in undated.
+ */
 export function checkedArticle(article: ArticleInput): ArticleInput {
   const text = article.text.replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new InputError('EMPTY_TEXT', 'the article text is empty', article.origin);
   if (text.length > MAX_TEXT_CHARS) throw new InputError('TOO_LARGE', `the text has ${text.length} characters, more than ${MAX_TEXT_CHARS}`, article.origin);
-  return { ...article, text };
+  const given = article.source.publishedAt;
+  const publishedAt = readDate(given);
+  const warnings = [...(article.warnings ?? [])];
+  if (given && !publishedAt) warnings.push({ code: 'BAD_DATE', message: `publishedAt "${given.slice(0, 80)}" is not a date saidgraph can read; the article goes in undated` });
+  return { ...article, text, source: { ...article.source, publishedAt }, warnings };
 }
 
 function parseJson(text: string, origin: string): unknown {
@@ -120,7 +133,7 @@ export async function readArticles(file: string): Promise<ReadResult[]> {
 /** A plain text's first line is its headline. */
 function titleFromText(text: string): ArticleSource {
   const title = text.trim().split('\n')[0]!.trim().slice(0, 300);
-  return { title, publisher: null, publishedAt: null, dateline: null, url: null, language: 'en' };
+  return { title, publisher: null, publishedAt: null, dateline: null, url: null, language: 'en', sourceId: null };
 }
 
 /** Whether a path is a folder (ingest takes folders). */

@@ -8,11 +8,15 @@ export interface BatchSummary {
   files: number;
   articles: number;
   created: number;
+  /** Known texts that came with new metadata. */
+  updated: number;
   unchanged: number;
   failed: number;
   statements: number;
   newPeople: number;
   errors: Array<{ origin: string; code: string; message: string }>;
+  /** What was read but not understood; the article went in all the same. */
+  warnings: Array<{ origin: string; code: string; message: string }>;
 }
 
 export interface BatchProgress {
@@ -49,7 +53,7 @@ function errorOf(error: unknown, origin: string): { origin: string; code: string
  */
 export async function ingestPaths(db: Executor, paths: string[], onProgress: (p: BatchProgress) => void = () => {}): Promise<BatchSummary> {
   const files = await expandPaths(paths);
-  const summary: BatchSummary = { files: files.length, articles: 0, created: 0, unchanged: 0, failed: 0, statements: 0, newPeople: 0, errors: [] };
+  const summary: BatchSummary = { files: files.length, articles: 0, created: 0, updated: 0, unchanged: 0, failed: 0, statements: 0, newPeople: 0, errors: [], warnings: [] };
   for (const [i, file] of files.entries()) {
     for (const result of await readArticles(file)) {
       summary.articles++;
@@ -58,9 +62,11 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
         summary.errors.push(errorOf(result.error as InputError, result.error.origin));
         continue;
       }
+      for (const w of result.article.warnings ?? []) summary.warnings.push({ origin: result.article.origin, ...w });
       try {
         const outcome = await ingestArticle(db, result.article.text, result.article.source);
         if (outcome.created) summary.created++;
+        else if (outcome.updated) summary.updated++;
         else summary.unchanged++;
         summary.statements += outcome.statements;
         summary.newPeople += outcome.newPeople.length;

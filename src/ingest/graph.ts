@@ -1,5 +1,6 @@
+import { isFullName } from '../extract/personName.js';
 import type { ArticleSource, EntityRef, EntityType, Extraction, ExtractedStatement, OfficeRef } from '../extract/types.js';
-import { articleId, entityId, normaliseStatementText, officeId, sha256, statementId } from './ids.js';
+import { articleId, contentHash as hashOf, entityId, normaliseStatementText, officeId, sha256, statementId } from './ids.js';
 
 /** The rows one article writes, with graph ids; the Cypher of src/ingest takes them as they are. */
 export interface ArticleGraph {
@@ -13,6 +14,8 @@ export interface ArticleGraph {
     contentHash: string;
     text: string;
     publisherId: string | null;
+    sourceId: string | null;
+    extractorVersion: string;
   };
   entities: Array<{ id: string; label: string; name: string; aliases: string[]; kind: string | null; description: string | null; wikidataId: string | null }>;
   offices: Array<{ id: string; title: string; aliases: string[]; organizationId: string }>;
@@ -58,7 +61,9 @@ function collectEntities(extraction: Extraction, source: ArticleSource, idFor: I
     const id = idFor(ref.type, ref.name);
     const known = rows.get(id);
     // the name this article uses becomes an alias when the graph knows the entity by another
-    const aliases = [...new Set([...(known?.aliases ?? []), ...(ref.aliases ?? []), ref.name])];
+    // a bare surname or "Mr Blair" is an alias only inside its article: in the graph it would join strangers
+    const given = [...(ref.aliases ?? []), ref.name].filter((a) => ref.type !== 'Person' || isFullName(a));
+    const aliases = [...new Set([...(known?.aliases ?? []), ...given])];
     rows.set(id, {
       id,
       label: ref.type,
@@ -126,7 +131,7 @@ function statementRow(s: ExtractedStatement, extraction: Extraction, language: s
 
 /** Turns an extraction of one article into the rows the graph takes. */
 export function buildArticleGraph(text: string, source: ArticleSource, extraction: Extraction, idFor: IdFor = entityId): ArticleGraph {
-  const contentHash = sha256(text);
+  const contentHash = hashOf(text);
   const id = articleId(contentHash);
   const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language, idFor, id));
   const idByKey = new Map(extraction.statements.map((s, i) => [s.key, statements[i]!.id]));
@@ -141,6 +146,8 @@ export function buildArticleGraph(text: string, source: ArticleSource, extractio
       contentHash,
       text,
       publisherId: source.publisher ? idFor('Organization', source.publisher) : null,
+      sourceId: source.sourceId ?? null,
+      extractorVersion: extraction.extractor,
     },
     entities: collectEntities(extraction, source, idFor),
     offices: officeRows(extraction, idFor),

@@ -50,6 +50,11 @@ export function statementId(speakerId: string | null, text: string): string {
   return `statement:${sha256(`${speakerId ?? '?'}\n${normaliseStatementText(text)}`).slice(0, 32)}`;
 }
 
+/** What identifies an article's text: line ends unified, whitespace at its ends left out. */
+export function contentHash(text: string): string {
+  return sha256(text.replace(/\r\n?/g, '\n').trim());
+}
+
 /** The same text is the same article. */
 export function articleId(contentHash: string): string {
   return `article:${contentHash.slice(0, 32)}`;

@@ -2,15 +2,17 @@ import type { Executor, TxRunner } from '../db/executor.js';
 import { extract } from '../extract/extract.js';
 import type { ArticleSource, Extraction } from '../extract/types.js';
 import { buildArticleGraph } from './graph.js';
-import { sha256 } from './ids.js';
+import { articleId, contentHash, entityId } from './ids.js';
 import { resolveAgainstGraph } from './resolveEntities.js';
 import { writeArticleGraph } from './write.js';
 
 /** What ingesting one article did (or, on a dry run, would do). */
 export interface IngestOutcome {
   articleId: string;
-  /** False when the same text was already in the graph: nothing was written. */
+  /** False when the same text was already in the graph. */
   created: boolean;
+  /** True when the text was known and came with new metadata (a date, a URL, an id), now stored. */
+  updated: boolean;
   dryRun: boolean;
   statements: number;
   /** People the graph did not know before this article. */
@@ -18,19 +20,57 @@ export interface IngestOutcome {
   extraction: Extraction;
 }
 
+interface StoredArticle {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  dateline: string | null;
+  sourceId: string | null;
+  publisher: string | null;
+}
+
+/** Whether the input says something the stored article does not: a field it gives with another value. */
+function hasNewMetadata(stored: StoredArticle, source: ArticleSource): boolean {
+  const differs = (given: string | null | undefined, known: string | null) => Boolean(given) && given !== known;
+  return (
+    differs(source.url, stored.url) ||
+    differs(source.title, stored.title) ||
+    differs(source.publishedAt, stored.publishedAt) ||
+    differs(source.dateline, stored.dateline) ||
+    differs(source.sourceId, stored.sourceId) ||
+    differs(source.publisher, stored.publisher)
+  );
+}
+
+const daysSince1970 = (day: string | null) => (day ? Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000) : null);
+
 async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
-  const existing = await tx.run<{ id: string }>('ingest/findArticleByHash', { contentHash: sha256(text) });
-  if (existing.length > 0) return { articleId: existing[0]!.id, created: false, statements: 0, newPeople: [] };
-  const resolution = await resolveAgainstGraph(tx, extraction);
+  const [stored] = await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: contentHash(text) });
+  const update = stored !== undefined && hasNewMetadata(stored, source);
+  if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
+  // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
+  const resolution = await resolveAgainstGraph(tx, extraction, {
+    articleId: articleId(contentHash(text)),
+    publisherId: source.publisher ? entityId('Organization', source.publisher) : null,
+    day: daysSince1970(source.publishedAt),
+  });
   const graph = buildArticleGraph(text, source, extraction, resolution.idFor);
   if (write) await writeArticleGraph(tx, graph);
-  return { articleId: graph.article.id, created: write, statements: graph.statements.length, newPeople: resolution.newPeople };
+  return {
+    articleId: graph.article.id,
+    created: write && !stored,
+    updated: write && update,
+    statements: graph.statements.length,
+    newPeople: stored ? [] : resolution.newPeople,
+  };
 }
 
 /**
  * Extracts the statements of one article and writes them to the graph in one transaction: a
- * failure leaves the graph as it was; the same text twice changes nothing. With `dryRun` nothing
- * is written and the outcome says what would be.
+ * failure leaves the graph as it was; the same text twice changes nothing, unless it comes with
+ * new metadata, which updates the article. With `dryRun` nothing is written and the outcome says
+ * what would be.
  */
 export async function ingestArticle(db: Executor, text: string, source: ArticleSource, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
   const extraction = extract(text, source);
@@ -40,4 +80,3 @@ export async function ingestArticle(db: Executor, text: string, source: ArticleS
     : await db.writeTransaction((tx) => run(tx, text, source, extraction, true));
   return { ...outcome, dryRun, extraction };
 }
-

@@ -1,16 +1,9 @@
 import type { TxRunner } from '../db/executor.js';
+import { isFullName } from '../extract/personName.js';
 import type { EntityRef, EntityType, Extraction } from '../extract/types.js';
 import type { IdFor } from './graph.js';
 import { entityId, officeId, slug } from './ids.js';
-
-interface Candidate {
-  key: string;
-  id: string;
-  name: string;
-  exact: boolean;
-  officeIds: string[];
-  statements: number;
-}
+import { choose, searchTerms, type Candidate, type Mention } from './identity.js';
 
 export interface GraphResolution {
   idFor: IdFor;
@@ -18,56 +11,85 @@ export interface GraphResolution {
   newPeople: string[];
 }
 
-const keyOf = (type: EntityType, name: string) => `${type}|${name}`;
-
-function luceneQuery(names: string[]): string {
-  return names.map((n) => `"${n.replace(/["\\]/g, ' ')}"`).join(' OR ');
+/** What the article says around it: where it appeared and when. */
+export interface ArticleContext {
+  /** The article's id: a partial name that joins no one is an entity of this article alone. */
+  articleId: string;
+  publisherId: string | null;
+  /** The article's day (days since 1970). */
+  day: number | null;
 }
 
-/** The offices the article gives each speaker, by name, as graph office ids. */
-function officesBySpeaker(extraction: Extraction): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
+const keyOf = (type: EntityType, name: string) => `${type}|${name}`;
+
+function luceneQuery(terms: string[]): string {
+  return terms.map((n) => `"${n.replace(/["\\]/g, ' ')}"`).join(' OR ');
+}
+
+/** The offices and organizations the article links each speaker to, as slug ids. */
+function linksBySpeaker(extraction: Extraction): Map<string, { officeIds: Set<string>; organizationIds: Set<string> }> {
+  const map = new Map<string, { officeIds: Set<string>; organizationIds: Set<string> }>();
+  const entry = (name: string) => map.get(name) ?? map.set(name, { officeIds: new Set(), organizationIds: new Set() }).get(name)!;
   for (const s of extraction.statements) {
-    if (!s.speaker || !s.office) continue;
-    const set = map.get(s.speaker.name) ?? new Set<string>();
-    set.add(officeId(slug(s.office.organization), s.office.title));
-    map.set(s.speaker.name, set);
+    if (!s.speaker) continue;
+    if (s.office) {
+      entry(s.speaker.name).officeIds.add(officeId(slug(s.office.organization), s.office.title));
+      entry(s.speaker.name).organizationIds.add(entityId('Organization', s.office.organization));
+    }
+    if (s.onBehalfOf) entry(s.speaker.name).organizationIds.add(entityId('Organization', s.onBehalfOf));
+  }
+  for (const t of extraction.tenures) {
+    entry(t.person).officeIds.add(officeId(slug(t.office.organization), t.office.title));
+    entry(t.person).organizationIds.add(entityId('Organization', t.office.organization));
   }
   return map;
 }
 
-/**
- * Picks the graph entity an article's entity is: an exact name first, then an alias ("Lavrov",
- * "Sergei Lavrov"); among several, the one that held or spoke in the office the article gives;
- * still several, none (the article's name stays a separate entity rather than a wrong merge).
- */
-function choose(candidates: Candidate[], offices: Set<string> | undefined): Candidate | null {
-  const exact = candidates.filter((c) => c.exact);
-  const pool = exact.length ? exact : candidates;
-  if (pool.length === 1) return pool[0]!;
-  const byOffice = offices ? pool.filter((c) => c.officeIds.some((o) => offices.has(o))) : [];
-  if (byOffice.length === 1) return byOffice[0]!;
-  if (exact.length > 1) return [...exact].sort((a, b) => b.statements - a.statements)[0]!;
-  return null;
+/** A person named only in part ("Mr Howard") whom the graph cannot place: an entity of this article alone. */
+function articleScopedId(ref: EntityRef, context: ArticleContext): string {
+  return `${entityId(ref.type, ref.name)}~${context.articleId.replace(/^article:/, '').slice(0, 12)}`;
 }
 
-/** Maps the entities of an extraction to those the graph already holds, inside the ingest transaction. */
-export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction): Promise<GraphResolution> {
-  const refs: EntityRef[] = extraction.entities.filter((e) => e.name.trim());
-  const lookups = refs.map((e) => {
-    const names = [...new Set([e.name, ...(e.aliases ?? [])])].filter((n) => n.trim());
-    return { key: keyOf(e.type, e.name), label: e.type, keys: names.map((n) => n.toLowerCase()), query: luceneQuery(names) };
-  });
-  const rows = lookups.length ? await tx.run<Candidate>('ingest/findEntityCandidates', { lookups }) : [];
+/**
+ * Maps the entities of an extraction to those the graph already holds, inside the ingest
+ * transaction: one look-up for all of them, then a decision on evidence for each
+ * (src/ingest/identity.ts). A full name that joins no one is a new node; so is a partial name,
+ * but one of this article only, so that the next "Mr Brown" is not taken for this one.
+ */
+export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, context: ArticleContext): Promise<GraphResolution> {
+  const links = linksBySpeaker(extraction);
+  const mentions = extraction.entities
+    .filter((e) => e.name.trim())
+    .map((ref): { ref: EntityRef; mention: Mention } => {
+      const linked = links.get(ref.name);
+      const aliases = (ref.aliases ?? []).filter((a) => ref.type !== 'Person' || isFullName(a));
+      return {
+        ref,
+        mention: {
+          type: ref.type,
+          name: ref.name,
+          aliases,
+          officeIds: [...(linked?.officeIds ?? [])],
+          organizationIds: [...(linked?.organizationIds ?? [])],
+          publisherId: context.publisherId,
+          day: context.day,
+        },
+      };
+    });
+  const lookups = mentions.map(({ ref, mention }) => ({ key: keyOf(ref.type, ref.name), label: ref.type, query: luceneQuery(searchTerms(mention)) }));
+  const rows = lookups.length ? await tx.run<Candidate & { key: string }>('ingest/findEntityCandidates', { lookups }) : [];
   const byKey = new Map<string, Candidate[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
-  const offices = officesBySpeaker(extraction);
   const chosen = new Map<string, string>();
   const newPeople: string[] = [];
-  for (const ref of refs) {
-    const match = choose(byKey.get(keyOf(ref.type, ref.name)) ?? [], offices.get(ref.name));
-    if (match) chosen.set(keyOf(ref.type, ref.name), match.id);
-    else if (ref.type === 'Person') newPeople.push(ref.name);
+  for (const { ref, mention } of mentions) {
+    const key = keyOf(ref.type, ref.name);
+    const match = choose(mention, byKey.get(key) ?? []);
+    if (match) chosen.set(key, match.id);
+    else if (ref.type === 'Person') {
+      newPeople.push(ref.name);
+      if (!isFullName(ref.name)) chosen.set(key, articleScopedId(ref, context));
+    }
   }
   return { idFor: (type, name) => chosen.get(keyOf(type, name)) ?? entityId(type, name), newPeople };
 }

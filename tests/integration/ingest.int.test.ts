@@ -58,7 +58,9 @@ describe('ingesting articles into the graph', () => {
       people(where: { name: "lavrov" }) { totalCount nodes { id name aliases } }
       person(id: "person:sergey-lavrov") { statements(first: 100) { nodes { occurrences { article { publisher { name } } } } } } }`);
     expect(data.people.totalCount).toBe(1);
-    expect(data.people.nodes[0].aliases).toEqual(expect.arrayContaining(['Lavrov', 'Sergei Lavrov']));
+    expect(data.people.nodes[0].aliases).toContain('Sergei Lavrov');
+    // a bare surname is an alias inside an article only: in the graph it would join strangers
+    expect(data.people.nodes[0].aliases).not.toContain('Lavrov');
     const publishers = new Set(data.person.statements.nodes.flatMap((s: any) => s.occurrences.map((o: any) => o.article.publisher.name)));
     expect(publishers).toEqual(new Set(['TASS', 'Example Wire']));
     const after = await counts();

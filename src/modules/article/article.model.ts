@@ -9,4 +9,6 @@ export interface ArticleModel {
   contentHash: string;
   ingestedAt: string | null;
   publisherId: string | null;
+  sourceId: string | null;
+  extractorVersion: string | null;
 }

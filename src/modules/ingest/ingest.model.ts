@@ -3,6 +3,7 @@ import type { Extraction } from '../../extract/types.js';
 /** What the ingest mutation returns before field resolvers shape it. */
 export interface IngestPayloadModel {
   created: boolean;
+  updated: boolean;
   dryRun: boolean;
   articleId: string | null;
   extraction: Extraction | null;

@@ -5,7 +5,7 @@ import { ingestArticle } from '../../ingest/ingest.js';
 import type { IngestPayloadModel } from './ingest.model.js';
 
 function failed(error: IngestPayloadModel['error'], dryRun: boolean): IngestPayloadModel {
-  return { created: false, dryRun, articleId: null, extraction: null, newPeople: [], error };
+  return { created: false, updated: false, dryRun, articleId: null, extraction: null, newPeople: [], error };
 }
 
 /** Checks a submitted article, then ingests it (or only extracts, on a dry run). */
@@ -25,6 +25,7 @@ export async function ingestSubmitted(ctx: GraphQLContext, input: IngestArticleI
         publishedAt: input.publishedAt ?? null,
         dateline: input.dateline ?? null,
         language,
+        sourceId: input.sourceId ?? null,
       },
     });
   } catch (error) {
@@ -35,6 +36,7 @@ export async function ingestSubmitted(ctx: GraphQLContext, input: IngestArticleI
   // on a dry run of a new article this id names nothing yet, and `article` resolves to null
   return {
     created: outcome.created,
+    updated: outcome.updated,
     dryRun,
     articleId: outcome.articleId,
     extraction: outcome.extraction,
