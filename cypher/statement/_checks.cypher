@@ -2,7 +2,7 @@
 // the one that found them (`anchor`); `mentioned` is the entity of $mentions (statement/_mentioned).
 WITH s, anchor, mentioned
 WHERE (anchor = 'speaker' OR $speakerId IS NULL OR EXISTS { (s)-[:SAID_BY]->(:Entity {id: $speakerId}) })
-  AND ($speakerName IS NULL OR EXISTS { (s)-[:SAID_BY]->(sp:Entity) WHERE sp.nameKey = toLower($speakerName) OR toLower($speakerName) IN sp.aliasKeys })
+  AND ($speakerName IS NULL OR EXISTS { (s)-[:SAID_BY]->(sp:Entity) WHERE sp.nameKey = toLower($speakerName) OR toLower($speakerName) IN sp.aliasKeys OR sp.nameKey ENDS WITH ' ' + toLower($speakerName) })
   AND (anchor = 'office' OR $officeId IS NULL OR EXISTS { (s)-[:IN_CAPACITY_OF]->(:Office {id: $officeId}) })
   AND ($organizationId IS NULL
        OR EXISTS { (s)-[:IN_CAPACITY_OF]->(:Office)-[:OF]->(:Organization {id: $organizationId}) }

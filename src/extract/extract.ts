@@ -6,9 +6,10 @@ import { scanNames, type NameMention } from './names.js';
 import { findQuotes } from './quotes.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { analyse } from './text.js';
-import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef } from './types.js';
+import { COUNTRY_NAMES, DOMAIN_COUNTRIES, OUTLET_COUNTRIES } from './lexicon.js';
+import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
 
-export const EXTRACTOR = 'saidgraph-extract/0.1';
+export const EXTRACTOR = 'saidgraph-extract/0.2';
 
 /**
  * Some outlets write quotation marks as two apostrophes or backticks (''...'' and ``...''). They are
@@ -104,7 +105,24 @@ function places(names: NameMention[], ctx: Context): EntityRef[] {
   return [...found.values()];
 }
 
-function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, outerKey: string | null, mentionsIn: (text: string) => MentionRef[], saidOn: string | null): ExtractedStatement {
+/** An office whose organization the text leaves out belongs to the article's country; with none known, it is left out. */
+function officeWithOrganization(office: OfficeRef, country: string | null): OfficeRef | null {
+  if (office.organization) return office;
+  return country ? { ...office, organization: country } : null;
+}
+
+/** The country an article is from: its outlet, its address's domain, or its dateline's city. */
+export function articleCountry(source: Partial<ArticleSource>): string | null {
+  const outlet = source.publisher?.toLowerCase().replace(/^the /, '').trim();
+  if (outlet && (OUTLET_COUNTRIES[outlet] ?? OUTLET_COUNTRIES[`the ${outlet}`])) return OUTLET_COUNTRIES[outlet] ?? OUTLET_COUNTRIES[`the ${outlet}`]!;
+  const host = source.url ? /^[a-z]+:\/\/([^/:?#]+)/i.exec(source.url)?.[1]?.toLowerCase() : undefined;
+  const domain = host?.split('.').at(-1);
+  if (domain && DOMAIN_COUNTRIES[domain]) return DOMAIN_COUNTRIES[domain]!;
+  const city = source.dateline?.split(/[,(—–-]/)[0]?.trim().toLowerCase();
+  return city && COUNTRY_NAMES[city] ? COUNTRY_NAMES[city]! : null;
+}
+
+function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, outerKey: string | null, mentionsIn: (text: string) => MentionRef[], saidOn: string | null, country: string | null): ExtractedStatement {
   const quote = ctx.text.slice(frame.start, frame.end);
   const mention = who.mention;
   return {
@@ -120,7 +138,7 @@ function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, out
     speakerEnd: mention?.end ?? null,
     method: who.method,
     confidence: Math.round(Math.min(frame.confidence, who.confidence) * 100) / 100,
-    office: who.office && who.office.organization ? who.office : null,
+    office: who.office ? officeWithOrganization(who.office, country) : null,
     onBehalfOf: who.onBehalfOf,
     embeddedIn: outerKey,
     mentions: mentionsIn(quote),
@@ -159,13 +177,14 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
   const entities = [...resolver.entities(), ...places(names, ctx)];
   const mentionsIn = createMentionFinder(entities);
   const published = readDate(source.publishedAt);
+  const country = articleCountry(source);
   const articleDay = datelineDay(source.dateline, published) ?? published;
   const statements = kept.map((f) => {
     const outer = containers.get(f);
     const who = resolved.get(f)!;
     // an office the article gives a person later in the text is theirs here too
     const office = who.office ?? (who.type === 'Person' ? resolver.officeOf(who.name) : null);
-    return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, mentionsIn, articleDay && saidOn(ctx, f, anchor(f, ctx), articleDay));
+    return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, mentionsIn, articleDay && saidOn(ctx, f, anchor(f, ctx), articleDay), country);
   });
   return { statements, entities, tenures: [], extractor: EXTRACTOR };
 }

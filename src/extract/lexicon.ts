@@ -55,7 +55,27 @@ export const TITLE_OFFICES: Record<string, string> = {
   'minister for foreign affairs': 'Minister of Foreign Affairs',
   'top diplomat': 'Minister of Foreign Affairs',
   'chief diplomat': 'Minister of Foreign Affairs',
-  'foreign secretary': 'Secretary of State for Foreign Affairs',
+  'foreign secretary': 'Foreign Secretary',
+  'home secretary': 'Home Secretary',
+  'shadow chancellor': 'Shadow Chancellor of the Exchequer',
+  'chancellor of the exchequer': 'Chancellor of the Exchequer',
+  'first minister': 'First Minister',
+  'deputy prime minister': 'Deputy Prime Minister',
+  'mp': 'Member of Parliament',
+  'mep': 'Member of the European Parliament',
+  'msp': 'Member of the Scottish Parliament',
+  'mla': 'Member of the Legislative Assembly',
+  'mpp': 'Member of Provincial Parliament',
+  'spokesman': 'Spokesman',
+  'spokeswoman': 'Spokeswoman',
+  'correspondent': 'Correspondent',
+  'editor': 'Editor',
+  'councillor': 'Councillor',
+  'police chief': 'Chief of Police',
+  'chief constable': 'Chief Constable',
+  'coordinator': 'Coordinator',
+  'co-chairman': 'Co-Chairman',
+  'general secretary': 'General Secretary',
   'secretary of state': 'Secretary of State',
   'defense minister': 'Minister of Defence',
   'defence minister': 'Minister of Defence',
@@ -73,15 +93,13 @@ export const TITLE_OFFICES: Record<string, string> = {
   'trade minister': 'Minister of Trade',
   'deputy foreign minister': 'Deputy Minister of Foreign Affairs',
   'prime minister': 'Prime Minister',
-  'premier': 'Prime Minister',
+  'premier': 'Premier',
   'president': 'President',
   'vice president': 'Vice President',
   'vice-president': 'Vice President',
   'chancellor': 'Chancellor',
   'king': 'King',
   'queen': 'Queen',
-  'spokesman': 'Spokesperson',
-  'spokeswoman': 'Spokesperson',
   'spokesperson': 'Spokesperson',
   'press secretary': 'Press Secretary',
   'ambassador': 'Ambassador',
@@ -101,8 +119,8 @@ export const TITLE_OFFICES: Record<string, string> = {
   'mayor': 'Mayor',
   'attorney general': 'Attorney General',
   'speaker': 'Speaker',
-  'chairman': 'Chair',
-  'chairwoman': 'Chair',
+  'chairman': 'Chairman',
+  'chairwoman': 'Chairwoman',
   'chair': 'Chair',
   'chief executive': 'Chief Executive Officer',
   'ceo': 'Chief Executive Officer',
@@ -111,11 +129,83 @@ export const TITLE_OFFICES: Record<string, string> = {
   'secretary': 'Secretary',
   'leader': 'Leader',
   'head': 'Head',
+  'chief': 'Chief',
   'commissioner': 'Commissioner',
   'general': 'General',
   'candidate': 'Candidate',
   'nominee': 'Nominee',
 };
+
+/**
+ * Titles said the same way in every country, which take the international form above ("Foreign
+ * Minister" -> Minister of Foreign Affairs). Every other title keeps the words the text gives it,
+ * as its country names it: "Foreign Secretary", "Shadow Home Secretary", "Rural Affairs Minister".
+ */
+export const INTERNATIONAL_TITLES = new Set([
+  'foreign minister', 'foreign affairs minister', 'minister of foreign affairs', 'minister for foreign affairs', 'top diplomat',
+  'chief diplomat', 'defense minister', 'defence minister', 'minister of defense', 'minister of defence', 'finance minister',
+  'minister of finance', 'interior minister', 'justice minister', 'economy minister', 'energy minister', 'deputy foreign minister',
+  'high representative', 'foreign policy chief', 'secretary-general', 'secretary general', 'press secretary', 'sen.', 'rep.',
+  'gov.', 'congressman', 'congresswoman', 'ceo', 'chief executive', 'police chief', 'mp', 'mep', 'msp', 'mla', 'mpp',
+  'shadow chancellor', 'chancellor of the exchequer',
+]);
+
+/** Words that qualify a title and belong to it: "Shadow Home Secretary", "Rural Affairs Minister". */
+export const TITLE_QUALIFIERS = new Set([
+  'shadow', 'former', 'deputy', 'acting', 'junior', 'senior', 'assistant', 'associate', 'interim', 'vice', 'co', 'first', 'executive',
+  'managing', 'general', 'chief', 'principal', 'home', 'foreign', 'health', 'culture', 'education', 'defence', 'defense', 'rural',
+  'affairs', 'work', 'pensions', 'trade', 'industry', 'transport', 'environment', 'treasury', 'cabinet', 'office', 'justice',
+  'constitutional', 'interior', 'finance', 'economic', 'economy', 'energy', 'immigration', 'europe', 'political', 'parliamentary',
+  'national', 'regional', 'labour', 'police', 'crime', 'security', 'science', 'technology', 'agriculture', 'fisheries',
+  'communities', 'housing', 'children', 'families', 'sport', 'sports', 'tourism', 'arts', 'media', 'digital', 'procurement',
+  'international', 'development', 'business', 'enterprise', 'employment', 'local', 'government', 'campaign', 'election',
+  'environmental', 'legal', 'medical', 'public', 'safety', 'and', 'press', 'communications', 'policy', 'staff', 'northern',
+  'ireland', 'scotland', 'wales', 'scottish', 'welsh', 'indigenous', 'transportation', 'infrastructure', 'natural', 'resources',
+  'fire', 'emergency', 'veterans', 'status', 'women', 'youth', 'seniors', 'mental', 'revenue', 'customs', 'citizenship',
+]);
+
+/** Parties named by an adjective before a title: "Tory leader", "Labour MP", "NDP critic". */
+export const PARTY_WORDS: Record<string, string> = {
+  tory: 'Conservative Party', tories: 'Conservative Party', conservative: 'Conservative Party', labour: 'Labour Party',
+  'lib dem': 'Liberal Democrats', 'lib dems': 'Liberal Democrats', 'liberal democrat': 'Liberal Democrats', 'liberal democrats': 'Liberal Democrats', snp: 'Scottish National Party', ukip: 'UK Independence Party', 'uk independence party': 'UK Independence Party',
+  ndp: 'New Democratic Party', liberal: 'Liberal Party', republican: 'Republican Party', democratic: 'Democratic Party',
+  democrat: 'Democratic Party', green: 'Green Party', 'plaid cymru': 'Plaid Cymru', veritas: 'Veritas', 'bloc quebecois': 'Bloc Québécois',
+};
+
+/** Outlets and the country whose offices their articles name without saying so ("the prime minister"). */
+export const OUTLET_COUNTRIES: Record<string, string> = {
+  bbc: 'United Kingdom', 'bbc news': 'United Kingdom', guardian: 'United Kingdom', 'the guardian': 'United Kingdom', times: 'United Kingdom',
+  'the times': 'United Kingdom', telegraph: 'United Kingdom', 'the telegraph': 'United Kingdom', independent: 'United Kingdom',
+  'daily mail': 'United Kingdom', 'sky news': 'United Kingdom', itv: 'United Kingdom', 'financial times': 'United Kingdom',
+  cbc: 'Canada', 'cbc news': 'Canada', ctv: 'Canada', 'ctv news': 'Canada', 'global news': 'Canada', 'globe and mail': 'Canada',
+  'the globe and mail': 'Canada', 'national post': 'Canada', 'toronto star': 'Canada', 'huffington post canada': 'Canada',
+  'huffpost canada': 'Canada', 'the canadian press': 'Canada', 'canadian press': 'Canada',
+  cnn: 'United States', 'fox news': 'United States', 'new york times': 'United States', 'the new york times': 'United States',
+  'washington post': 'United States', 'the washington post': 'United States', breitbart: 'United States', politico: 'United States',
+  npr: 'United States', 'usa today': 'United States', 'wall street journal': 'United States', msnbc: 'United States',
+  tass: 'Russia', 'ria novosti': 'Russia', interfax: 'Russia', 'rt': 'Russia', 'abc news': 'United States', 'cbs news': 'United States',
+  'nbc news': 'United States', 'the hill': 'United States', 'abc australia': 'Australia', 'sydney morning herald': 'Australia',
+  'irish times': 'Ireland', 'rte': 'Ireland', 'times of india': 'India', 'the hindu': 'India', 'al jazeera': 'Qatar',
+};
+
+/** Country-code domains of outlets' addresses. */
+export const DOMAIN_COUNTRIES: Record<string, string> = {
+  uk: 'United Kingdom', ca: 'Canada', au: 'Australia', ie: 'Ireland', in: 'India', nz: 'New Zealand', ru: 'Russia', de: 'Germany', fr: 'France',
+};
+
+/** Occupations written before a name: "Coach Stephen Gillis", "Author Cecil Foster"; they are no part of the name. */
+export const OCCUPATIONS = new Set([
+  'coach', 'author', 'writer', 'novelist', 'poet', 'professor', 'prof', 'doctor', 'dr', 'nurse', 'lawyer', 'attorney', 'barrister',
+  'solicitor', 'judge', 'justice', 'detective', 'inspector', 'constable', 'sergeant', 'sgt', 'officer', 'captain', 'capt', 'colonel',
+  'lieutenant', 'admiral', 'major', 'corporal', 'private', 'analyst', 'economist', 'researcher', 'scientist', 'historian', 'expert',
+  'activist', 'advocate', 'organizer', 'organiser', 'founder', 'co-founder', 'owner', 'manager', 'pastor', 'bishop', 'archbishop',
+  'reverend', 'rabbi', 'imam', 'elder', 'councillor', 'councilor', 'alderman', 'trustee', 'superintendent', 'principal', 'teacher',
+  'student', 'player', 'goaltender', 'goalie', 'defenceman', 'defenseman', 'forward', 'striker', 'quarterback', 'pitcher', 'golfer',
+  'singer', 'actor', 'actress', 'artist', 'musician', 'filmmaker', 'producer', 'host', 'anchor', 'columnist', 'reporter',
+  'correspondent', 'editor', 'photographer', 'chef', 'barber', 'farmer', 'resident', 'witness', 'spokesman', 'spokeswoman', 'mp',
+  'mep', 'msp', 'mla', 'mpp', 'tory', 'labour', 'liberal', 'conservative', 'ndp', 'democrat', 'republican', 'political', 'economics',
+  'chief', 'commissioner', 'deputy', 'shadow', 'former', 'grand', 'coroner', 'sheriff', 'warden', 'ombudsman', 'auditor',
+]);
 
 /** Offices held in one organization whatever the demonym says: "Kremlin spokesman". */
 export const ORGANIZATION_TITLES: Record<string, { title: string; organization: string }> = {

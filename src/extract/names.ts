@@ -19,7 +19,7 @@ export interface NameMention {
   phrase: { start: number; end: number };
 }
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/i;
+export const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/i;
 
 const ADJECTIVES = /^(western|eastern|northern|southern|central|global|international)$/i;
 
@@ -39,8 +39,44 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   if (ORGANIZATION_HEADS.has(lastWord.toLowerCase())) return { type: 'Organization', kind: 'OTHER', canonical: name };
   if (office) return { type: 'Person', canonical: name };
   const words = name.split(/\s+/);
-  if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{Ll}'’.-]+$|^[\p{Lu}]\.$/u.test(w))) return { type: 'Person', canonical: name };
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$|^[\p{Lu}]\.$/u.test(w)) && !isOrganizationLike(words)) {
+    return { type: 'Person', canonical: name };
+  }
+  if (words.length >= 2 && isOrganizationLike(words)) return { type: 'Organization', kind: 'OTHER', canonical: name };
   return { type: null, canonical: name };
+}
+
+/**
+ * Names of bodies rather than people: "Statistics Canada", "Animal Protection Services", "Wells
+ * Fargo Championship": a last word that heads organizations, or a country closing the name.
+ */
+function isOrganizationLike(words: string[]): boolean {
+  const last = words.at(-1)!.toLowerCase();
+  return ORGANIZATION_HEADS.has(last) || ORGANIZATION_SUFFIXES.has(last) || (last in COUNTRY_NAMES && words.length >= 2);
+}
+
+const ORGANIZATION_SUFFIXES = new Set([
+  'services', 'championship', 'championships', 'cup', 'league', 'club', 'team', 'society', 'alliance', 'federation', 'trust', 'inc',
+  'ltd', 'llc', 'plc', 'co', 'corp', 'limited', 'group', 'partners', 'systems', 'technologies', 'airlines', 'airways', 'hospital',
+  'school', 'college', 'centre', 'center', 'museum', 'library', 'network', 'coalition', 'movement', 'initiative', 'program',
+  'programme', 'project', 'forum', 'institute', 'laboratory', 'lab', 'labs', 'clinic', 'church', 'mosque', 'temple', 'festival',
+  'awards', 'commons', 'lords', 'assembly', 'legislature', 'executive', 'cabinet', 'caucus', 'democrats', 'republicans', 'conservatives',
+  'liberals', 'tories', 'nations', 'hydro', 'energy', 'oil', 'gas', 'motors', 'media', 'studios', 'records', 'pharmaceuticals',
+]);
+
+const PARTICLE = /^(van|von|der|den|de|di|da|del|della|du|le|la|bin|ibn|al|dos|das|ter|ten)$/;
+
+/** A capitalised word the tagger read as a verb, after a name: "Brian Hemming", "Peyton Manning". */
+function continuesName(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+(ing|ed)$/u.test(t.text) && isCapitalised(ctx.tokens[i - 1]) && !CALENDAR.test(t.text);
+}
+
+/** The name word after a run of particles starting at i, or null. */
+function particlesThenName(ctx: Context, i: number): number | null {
+  let j = i;
+  while (j < ctx.tokens.length && PARTICLE.test(ctx.tokens[j]!.text)) j++;
+  return j < ctx.tokens.length && j - i <= 2 && isNameToken(ctx, j) && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence ? j : null;
 }
 
 /** Splits a run of capitalised words into its title part and its name part. */
@@ -54,10 +90,16 @@ function splitTitle(ctx: Context, first: number, last: number): number {
 /** Every run of capitalised words in the text, classified as person, organization, place or unknown. */
 export function scanNames(ctx: Context): NameMention[] {
   const found: NameMention[] = [];
+  const openers: NameMention[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!isNameToken(ctx, i)) continue;
     let last = i;
-    while (last + 1 < ctx.tokens.length && isNameToken(ctx, last + 1) && ctx.tokens[last + 1]!.sentence === ctx.tokens[i]!.sentence) last++;
+    while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.sentence === ctx.tokens[i]!.sentence) {
+      if (isNameToken(ctx, last + 1) || continuesName(ctx, last + 1)) last++;
+      // "Ben van der Pluijm": lower-case particles inside a name
+      else if (PARTICLE.test(ctx.tokens[last + 1]!.text) && particlesThenName(ctx, last + 1)) last = particlesThenName(ctx, last + 1)!;
+      else break;
+    }
     const wholeLower = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last]!.end).toLowerCase();
     const known = wholeLower in COUNTRY_NAMES || wholeLower in KNOWN_ORGANIZATIONS;
     const nameFirst = known ? i : splitTitle(ctx, i, last);
@@ -74,13 +116,15 @@ export function scanNames(ctx: Context): NameMention[] {
     const office = known ? null : officeInPhrase(`${titlePhrase} ${appositiveTitle(ctx, last)}`);
     const sentenceStart = ctx.tokens[nameFirst]!.index === sentence.first;
     const kind = classify(name, ctx.tokens[last]!.text, office);
-    // A lone capitalised word that opens a sentence is as likely an ordinary word as a name.
-    if (!(sentenceStart && nameFirst === last && kind.type === null)) {
-      found.push({ start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } });
-    }
+    const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };
+    // A lone capitalised word that opens a sentence is as likely an ordinary word as a name: kept
+    // only when it is the last word of a person's name the article gives ("LaPlante said ...").
+    if (sentenceStart && nameFirst === last && kind.type === null) openers.push(mention);
+    else found.push(mention);
     i = last;
   }
-  return found;
+  const surnames = new Set(found.filter((n) => n.type === 'Person' && n.name.includes(' ')).map((n) => n.name.split(' ').at(-1)!));
+  return [...found, ...openers.filter((n) => surnames.has(n.name))].sort((a, b) => a.start - b.start);
 }
 
 /** "Michael Mulgrew, president of the United Federation of Teachers,": the title after the name. */
@@ -92,5 +136,5 @@ function appositiveTitle(ctx: Context, last: number): string {
     if (isPunct(t, ',.;') || t.pos === 'VERB') break;
     parts.push(t.text);
   }
-  return parts.length && /^(the|a|an|[a-z])/.test(parts[0]!) ? parts.join(' ') : '';
+  return parts.length && (/^(the|a|an|[a-z])/.test(parts[0]!) || /^[A-Z]{2,}$/.test(parts[0]!)) ? parts.join(' ') : '';
 }

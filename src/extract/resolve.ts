@@ -3,6 +3,8 @@ import type { Frame } from './frames.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import type { Mention } from './phrases.js';
+import { CALENDAR } from './names.js';
+import { isGivenName } from './personName.js';
 import { officeInPhrase } from './titles.js';
 import type { EntityRef, EntityType, OfficeRef } from './types.js';
 
@@ -32,6 +34,11 @@ interface Focus {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
+const TEMPORAL = /^(yesterday|today|tonight|(last|this|next) (week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+const TRAILING_TIME = /\s+(on |last |this |earlier |late )?(yesterday|today|tonight|week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|prof)\b\.?\s/i;
 
 const PARTICLES = /^(di|de|da|del|della|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das|du|st\.?)$/i;
 
@@ -101,6 +108,9 @@ export class SpeakerResolver {
     if (words.length === 1) {
       const bySurname = [...this.people.values()].reverse().find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`));
       if (bySurname) return bySurname;
+      // a name given first and alone: "Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad
+      const byFirst = [...this.people.values()].reverse().find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === clean);
+      if (byFirst) return byFirst;
     } else {
       const shorter = [...this.people.values()].find((p) => p.name.split(/\s+/).length === 1 && p.name === words.at(-1));
       if (shorter) {
@@ -149,23 +159,75 @@ export class SpeakerResolver {
   private resolveMention(mention: Mention, inside: Resolved | null): Resolved {
     const lower = mention.text.toLowerCase();
     if (mention.first === mention.last && /^(he|she|i|we|they|it|you|who)$/.test(lower)) return this.pronoun(lower, mention, inside);
-    // a name counts when it heads the phrase: "EU leaders" is a group, not the EU
-    const name = this.namesWithin(mention).filter((n) => mention.end - n.end <= 1).at(-1);
+    // "Culture Secretary Tessa Jowell on Tuesday said": a day is no speaker, the name before it is
+    if (CALENDAR.test(lower) || TEMPORAL.test(lower)) return this.nameBefore(mention) ?? this.description(mention);
+    // a name counts when it heads the phrase ("EU leaders" is a group, not the EU), a time after it aside
+    const end = this.endBeforeTime(mention);
+    const name = this.namesWithin(mention).filter((n) => end - n.end <= 1).at(-1);
     if (name?.type === 'Organization') return this.organization(name.canonical, mention, 'name');
-    if (name) return this.named(name, mention);
+    if (name) return this.nameOfUnknownKind(name, mention);
     const single = this.ctx.tokens[mention.last]!;
     // "Lavrov says ..." opening a headline: a lone capitalised word the name scan left aside
-    if (mention.first === mention.last && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(single.text) && single.pos !== 'PRON') {
-      return this.named({ start: mention.start, end: mention.end, name: single.text, type: 'Person', canonical: single.text, office: null, phrase: mention }, mention);
+    if (mention.first === mention.last && /^[\p{Lu}][\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(single.text) && single.pos !== 'PRON') {
+      return this.nameOfUnknownKind({ start: mention.start, end: mention.end, name: single.text, type: null, canonical: single.text, office: null, phrase: mention }, mention);
     }
     return this.description(mention);
+  }
+
+  /** Where a mention ends without a time after it: "Mr Straw last week". */
+  private endBeforeTime(mention: Mention): number {
+    const match = TRAILING_TIME.exec(mention.text);
+    return match ? mention.start + match.index : mention.end;
+  }
+
+  /** The person or organization named last before a mention in its sentence. */
+  private nameBefore(mention: Mention): Resolved | null {
+    const sentence = this.sentenceAt(mention.start);
+    const found = this.lastFocus((f) => f.offset < mention.start && f.sentence === sentence && f.resolved.type !== 'Group');
+    return found ? { ...found.resolved, mention, method: 'coreference' } : null;
+  }
+
+  /**
+   * A name the scan could not type: a person when the article knows a person by it, when a title
+   * or an honorific precedes it, or when it is a given name; a group when the text also writes it
+   * in lower case (an ordinary word that opened a sentence: "Officials said"); otherwise a body
+   * (a company, a party, a product: "Facebook", "NDP").
+   */
+  private nameOfUnknownKind(name: NameMention, mention: Mention): Resolved {
+    if (name.type === 'Person' || name.office || this.knownPerson(name.name) || HONORIFIC.test(mention.text) || this.looksLikePersonName(name.name)) {
+      return this.named(name, mention);
+    }
+    const word = name.name;
+    if (!/\s/.test(word) && new RegExp(`(^|[^\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(this.ctx.text)) return this.description(mention);
+    const office = officeInPhrase(mention.text);
+    if (office || this.describedAsPerson(name)) return this.named(name, mention);
+    return this.organization(name.name, mention, 'name');
+  }
+
+  /** "Na'moks, a hereditary chief,": an appositive that describes someone, not a body. */
+  private describedAsPerson(name: NameMention): boolean {
+    const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,.]/u.exec(this.ctx.text.slice(name.end, name.end + 80));
+    if (!after) return false;
+    const head = after[1]!.split(/\s+/).at(-1)!.toLowerCase();
+    return !ORGANIZATION_HEADS.has(head) && !BODY_NOUNS.has(head) && !/s$/.test(head);
+  }
+
+  private knownPerson(name: string): boolean {
+    const clean = name.replace(/’s$|'s$/, '').trim();
+    if (this.people.has(clean)) return true;
+    return [...this.people.values()].some((p) => p.name.split(/\s+/).length > 1 && (p.surname === clean || p.aliases.has(clean) || p.name.split(/\s+/)[0] === clean));
+  }
+
+  private looksLikePersonName(name: string): boolean {
+    const words = name.split(/\s+/);
+    return words.length >= 2 ? isGivenName(words[0]!) || words.length <= 3 : isGivenName(words[0]!);
   }
 
   private named(name: NameMention, mention: Mention): Resolved {
     const person = this.personNamed(name.name);
     const own = officeInPhrase(mention.text);
-    if (own && !person.office) person.office = own.organization ? own : person.office;
-    const office = own?.organization ? own : person.office;
+    if (own && !person.office) person.office = own;
+    const office = own ?? person.office;
     // a spokesperson speaks for the organization: "a Kremlin spokesman said"
     const behalf = office && office.organization && /spokes|press secretary/i.test(office.title) ? office.organization : null;
     if (behalf) this.addOrganization(behalf, KNOWN_ORGANIZATIONS[behalf.toLowerCase()]?.kind, behalf);
@@ -206,7 +268,7 @@ export class SpeakerResolver {
     const recent = this.lastFocus((f) => f.offset < mention.start && f.speaker && f.resolved.type === 'Person' && sentence - f.sentence <= 3);
     const person = recent ? this.people.get(recent.resolved.name) : undefined;
     if (!person) return null;
-    if (!person.office && office.organization) person.office = office;
+    if (!person.office) person.office = office;
     return person.office && person.office.title !== office.title ? null : person;
   }
 

@@ -79,7 +79,7 @@ export interface Extraction {
   statements: ExtractedStatement[];
   entities: EntityRef[];
   tenures: TenureRef[];
-  /** What produced it, e.g. `saidgraph-extract/0.1` or `fixture`. */
+  /** What produced it, e.g. `saidgraph-extract/0.2` or `fixture`. */
   extractor: string;
 }
 

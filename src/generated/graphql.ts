@@ -858,7 +858,7 @@ export type StatementWhere = {
   saidTo?: InputMaybe<Scalars['Date']['input']>;
   /** Made by this speaker (a Person, Organization or Group id). */
   speakerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Made by a speaker with this exact name or alias (case-insensitive). */
+  /** Made by a speaker with this exact name or alias, or whose name ends with it (a surname: every speaker of that surname), case-insensitive. */
   speakerName?: InputMaybe<Scalars['String']['input']>;
   /** Full-text search in the statement text (Lucene syntax is escaped: words are matched as typed). */
   text?: InputMaybe<Scalars['String']['input']>;

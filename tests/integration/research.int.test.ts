@@ -131,7 +131,7 @@ describe('exports', () => {
     for (const line of lines) {
       expect(line.speaker).toMatchObject({ id: 'person:sergey-lavrov', type: 'Person' });
       expect(line.office).toMatchObject({ title: 'Minister of Foreign Affairs', organization: 'Russia' });
-      expect(line.occurrences[0]).toMatchObject({ publisher: 'TASS', publishedAt: '2022-02-17' });
+      expect(line.occurrences[0]).toMatchObject({ publisher: 'TASS', publishedAt: '2022-02-17', sourceId: 'tass-2022-02-17-lavrov' });
       expect(line.occurrences[0].end).toBeGreaterThan(line.occurrences[0].start);
     }
   });
@@ -139,11 +139,12 @@ describe('exports', () => {
   it('writes CSV, one row per occurrence, quoting where needed', async () => {
     const { text } = await exported('csv');
     const rows = text.trim().split('\n');
-    expect(rows[0]).toBe('statement_id,text,kind,said_on,speaker_id,speaker,office,office_organization,on_behalf_of,article_id,article_title,publisher,published_at,url,start,end,cue,speaker_text,confidence');
+    expect(rows[0]).toBe('statement_id,text,kind,said_on,speaker_id,speaker,office,office_organization,on_behalf_of,article_id,source_id,article_title,publisher,published_at,url,start,end,cue,speaker_text,confidence');
     const { data } = await fixture.server.query(`{ statements(first: 100) { nodes { occurrences { start } } } }`);
     const occurrences = data.statements.nodes.reduce((n: number, s: any) => n + s.occurrences.length, 0);
     expect(rows).toHaveLength(occurrences + 1);
     expect(text).toContain('"Definitely, it’s up to Russia');
+    expect(rows.filter((r) => r.includes(',tass-2022-02-17-lavrov,')).length).toBeGreaterThan(10);
   });
 
   it('writes GraphML that parses, with statements, speakers, offices and articles', async () => {
