@@ -1,5 +1,5 @@
 import { isCapitalised, isPunct, type Context } from './context.js';
-import { COUNTRY_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon.js';
+import { COUNTRY_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SPEECH_VERBS } from './lexicon.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
 import type { EntityType, OfficeRef, OrganizationKind } from './types.js';
@@ -52,24 +52,27 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
  */
 function isOrganizationLike(words: string[]): boolean {
   const last = words.at(-1)!.toLowerCase();
+  if (words.some((w) => /^(Against|Of|For|And|On|In|The)$/.test(w))) return true;
   return ORGANIZATION_HEADS.has(last) || ORGANIZATION_SUFFIXES.has(last) || (last in COUNTRY_NAMES && words.length >= 2);
 }
 
-const ORGANIZATION_SUFFIXES = new Set([
+export const ORGANIZATION_SUFFIXES = new Set([
   'services', 'championship', 'championships', 'cup', 'league', 'club', 'team', 'society', 'alliance', 'federation', 'trust', 'inc',
   'ltd', 'llc', 'plc', 'co', 'corp', 'limited', 'group', 'partners', 'systems', 'technologies', 'airlines', 'airways', 'hospital',
   'school', 'college', 'centre', 'center', 'museum', 'library', 'network', 'coalition', 'movement', 'initiative', 'program',
   'programme', 'project', 'forum', 'institute', 'laboratory', 'lab', 'labs', 'clinic', 'church', 'mosque', 'temple', 'festival',
-  'awards', 'commons', 'lords', 'assembly', 'legislature', 'executive', 'cabinet', 'caucus', 'democrats', 'republicans', 'conservatives',
+  'awards', 'watch', 'federation', 'league', 'commons', 'lords', 'assembly', 'legislature', 'executive', 'cabinet', 'caucus', 'democrats', 'republicans', 'conservatives',
   'liberals', 'tories', 'nations', 'hydro', 'energy', 'oil', 'gas', 'motors', 'media', 'studios', 'records', 'pharmaceuticals',
 ]);
 
 const PARTICLE = /^(van|von|der|den|de|di|da|del|della|du|le|la|bin|ibn|al|dos|das|ter|ten)$/;
 
-/** A capitalised word the tagger read as a verb, after a name: "Brian Hemming", "Peyton Manning". */
+/** A capitalised word the tagger read as a verb, after a name: "Brian Hemming", "Mr Cook", "Human Rights Watch". */
 function continuesName(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
-  return t.pos === 'VERB' && /^[\p{Lu}][\p{Ll}]+(ing|ed)$/u.test(t.text) && isCapitalised(ctx.tokens[i - 1]) && !CALENDAR.test(t.text);
+  if (t.pos !== 'VERB' || !/^[\p{Lu}][\p{Ll}]+$/u.test(t.text) || !isCapitalised(ctx.tokens[i - 1]) || CALENDAR.test(t.text)) return false;
+  // a headline's "Lavrov Says ..." is a verb after a name, not a name
+  return !SPEECH_VERBS.has(t.lemma) && !/^(is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|does|did|do)$/i.test(t.text);
 }
 
 /** The name word after a run of particles starting at i, or null. */
@@ -96,6 +99,8 @@ export function scanNames(ctx: Context): NameMention[] {
     let last = i;
     while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.sentence === ctx.tokens[i]!.sentence) {
       if (isNameToken(ctx, last + 1) || continuesName(ctx, last + 1)) last++;
+      // "League Against Cruel Sports": a capitalised connective inside a name
+      else if (/^(Against|Of|For|And|On|In|The)$/.test(ctx.tokens[last + 1]!.text) && last + 2 < ctx.tokens.length && isNameToken(ctx, last + 2)) last += 2;
       // "Ben van der Pluijm": lower-case particles inside a name
       else if (PARTICLE.test(ctx.tokens[last + 1]!.text) && particlesThenName(ctx, last + 1)) last = particlesThenName(ctx, last + 1)!;
       else break;

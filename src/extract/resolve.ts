@@ -3,7 +3,7 @@ import type { Frame } from './frames.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import type { Mention } from './phrases.js';
-import { CALENDAR } from './names.js';
+import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
 import { isGivenName } from './personName.js';
 import { officeInPhrase } from './titles.js';
 import type { EntityRef, EntityType, OfficeRef } from './types.js';
@@ -37,6 +37,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'we']);
 
 const TEMPORAL = /^(yesterday|today|tonight|(last|this|next) (week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 const TRAILING_TIME = /\s+(on |last |this |earlier |late )?(yesterday|today|tonight|week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Documents and acts that "say" things for whoever made them. */
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'findings', 'study', 'studies', 'survey', 'poll', 'analysis', 'statement', 'document', 'documents', 'letter', 'memo', 'guidance', 'move', 'figures', 'data', 'research', 'review', 'paper', 'book', 'email', 'e-mail', 'audit']);
 const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|prof)\b\.?\s/i;
 
@@ -149,14 +151,18 @@ export class SpeakerResolver {
     return found;
   }
 
-  /** Resolves the speaker mention of a frame; `inside` is the speaker of the quote the frame stands in, if any. */
-  resolve(mention: Mention, inside: Resolved | null): Resolved {
+  /**
+   * Resolves the speaker mention of a frame; `inside` is the speaker of the quote the frame stands
+   * in, if any. Null when the mention names no one who can speak.
+   */
+  resolve(mention: Mention, inside: Resolved | null): Resolved | null {
     const resolved = this.resolveMention(mention, inside);
+    if (!resolved) return null;
     this.focus.push({ resolved, offset: mention.start, sentence: this.sentenceAt(mention.start), speaker: true });
     return resolved;
   }
 
-  private resolveMention(mention: Mention, inside: Resolved | null): Resolved {
+  private resolveMention(mention: Mention, inside: Resolved | null): Resolved | null {
     const lower = mention.text.toLowerCase();
     if (mention.first === mention.last && /^(he|she|i|we|they|it|you|who)$/.test(lower)) return this.pronoun(lower, mention, inside);
     // "Culture Secretary Tessa Jowell on Tuesday said": a day is no speaker, the name before it is
@@ -193,12 +199,12 @@ export class SpeakerResolver {
    * in lower case (an ordinary word that opened a sentence: "Officials said"); otherwise a body
    * (a company, a party, a product: "Facebook", "NDP").
    */
-  private nameOfUnknownKind(name: NameMention, mention: Mention): Resolved {
+  private nameOfUnknownKind(name: NameMention, mention: Mention): Resolved | null {
     if (name.type === 'Person' || name.office || this.knownPerson(name.name) || HONORIFIC.test(mention.text) || this.looksLikePersonName(name.name)) {
       return this.named(name, mention);
     }
     const word = name.name;
-    if (!/\s/.test(word) && new RegExp(`(^|[^\\p{L}])${word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(this.ctx.text)) return this.description(mention);
+    if (!/\s/.test(word) && this.writtenInLowerCase(word)) return this.description(mention);
     const office = officeInPhrase(mention.text);
     if (office || this.describedAsPerson(name)) return this.named(name, mention);
     return this.organization(name.name, mention, 'name');
@@ -220,7 +226,14 @@ export class SpeakerResolver {
 
   private looksLikePersonName(name: string): boolean {
     const words = name.split(/\s+/);
-    return words.length >= 2 ? isGivenName(words[0]!) || words.length <= 3 : isGivenName(words[0]!);
+    if (isGivenName(words[0]!)) return true;
+    return words.length >= 2 && words.length <= 3 && !words.some((w) => this.writtenInLowerCase(w));
+  }
+
+  /** Whether the text also writes a word in lower case: an ordinary word, not a name ("Officials", "Sports"). */
+  private writtenInLowerCase(word: string): boolean {
+    const lower = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}])${lower}($|[^\\p{L}])`, 'u').test(this.ctx.text);
   }
 
   private named(name: NameMention, mention: Mention): Resolved {
@@ -240,7 +253,7 @@ export class SpeakerResolver {
   }
 
   /** "the Russian top diplomat", "EU leaders", "a source", "the ministry". */
-  private description(mention: Mention): Resolved {
+  private description(mention: Mention): Resolved | null {
     const office = officeInPhrase(mention.text);
     if (office) {
       const holder = this.holderOf(office, mention.start) ?? this.titledAnaphor(mention, office);
@@ -252,6 +265,24 @@ export class SpeakerResolver {
       const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start);
       if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
     }
+    // "the federation": the body of that kind the article named last ("the Police Federation")
+    if (/^(the|its)\s/i.test(mention.text) && (ORGANIZATION_HEADS.has(head.lower) || ORGANIZATION_SUFFIXES.has(head.lower))) {
+      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && f.resolved.name.toLowerCase().endsWith(head.lower));
+      if (org) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
+    }
+    // "the report", "its findings": a document speaks for whoever wrote it, the body in view
+    if (DOCUMENT_NOUNS.has(head.lower)) {
+      const sentence = this.sentenceAt(mention.start);
+      const author = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && sentence - f.sentence <= 4);
+      if (author) return { ...author.resolved, mention, method: 'description', confidence: 0.5 };
+      // no author in view: the document itself, an entity of this article alone (every "report" is another)
+      const name = stripDeterminer(mention.text);
+      this.groups.set(name, { name, type: 'Group', aliases: [], local: true });
+      return { name, type: 'Group', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.4 };
+    }
+    // "The Police Federation", "Human Rights Watch": a capitalised name is a body, not a group of people
+    const words = text.split(/\s+/);
+    if (words.length >= 2 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(of|for|and|the|on|against|in)$/.test(w))) return this.organization(text, mention, 'name');
     const group: EntityRef = { name: text, type: 'Group', aliases: [] };
     this.groups.set(text, group);
     return { name: text, type: 'Group', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.6 };

@@ -23,6 +23,8 @@ export interface EntityRef {
   kind?: OrganizationKind;
   description?: string;
   wikidataId?: string;
+  /** Known to this article alone ("the report" with no author in view): never joined to a node of another article. */
+  local?: boolean;
 }
 
 export interface OfficeRef {

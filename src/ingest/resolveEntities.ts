@@ -45,7 +45,7 @@ function linksBySpeaker(extraction: Extraction): Map<string, { officeIds: Set<st
   return map;
 }
 
-/** A person named only in part ("Mr Howard") whom the graph cannot place: an entity of this article alone. */
+/** A person named only in part ("Mr Howard") whom the graph cannot place, or a document with no author: an entity of this article alone. */
 function articleScopedId(ref: EntityRef, context: ArticleContext): string {
   return `${entityId(ref.type, ref.name)}~${context.articleId.replace(/^article:/, '').slice(0, 12)}`;
 }
@@ -84,6 +84,10 @@ export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, 
   const newPeople: string[] = [];
   for (const { ref, mention } of mentions) {
     const key = keyOf(ref.type, ref.name);
+    if (ref.local) {
+      chosen.set(key, articleScopedId(ref, context));
+      continue;
+    }
     const match = choose(mention, byKey.get(key) ?? []);
     if (match) chosen.set(key, match.id);
     else if (ref.type === 'Person') {
