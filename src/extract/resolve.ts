@@ -5,6 +5,7 @@ import type { NameMention } from './names.js';
 import type { Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
 import { isGivenName } from './personName.js';
+import { isPluralCommonNoun } from './text.js';
 import { officeInPhrase } from './titles.js';
 import type { EntityRef, EntityType, OfficeRef } from './types.js';
 
@@ -204,7 +205,7 @@ export class SpeakerResolver {
       return this.named(name, mention);
     }
     const word = name.name;
-    if (!/\s/.test(word) && this.writtenInLowerCase(word)) return this.description(mention);
+    if (!/\s/.test(word) && (this.writtenInLowerCase(word) || isPluralCommonNoun(word))) return this.description(mention);
     const office = officeInPhrase(mention.text);
     if (office || this.describedAsPerson(name)) return this.named(name, mention);
     return this.organization(name.name, mention, 'name');

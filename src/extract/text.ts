@@ -116,3 +116,23 @@ export function analyse(text: string): AnalysedText {
   });
   return { text, tokens: tokens.filter((t) => t.pos !== 'SPACE' && t.end > t.start), sentences, paragraphs };
 }
+
+const plurals = new Map<string, boolean>();
+
+/**
+ * Whether a word is a plural common noun ("Officials", "Critics"), which the tagger reads as a
+ * name when it opens a sentence: asked of the word in lower case after "the".
+ */
+export function isPluralCommonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = plurals.get(lower);
+  if (known === undefined) {
+    const its = tagger().its;
+    const doc = tagger().readDoc(`the ${lower} said`);
+    const pos = doc.tokens().out(its.pos) as string[];
+    const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    known = pos[1] === 'NOUN' && typeof lemma[1] === 'string' && lemma[1] !== lower && lower.endsWith('s');
+    plurals.set(lower, known);
+  }
+  return known;
+}
