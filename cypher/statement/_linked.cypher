@@ -15,7 +15,7 @@ CASE WHEN $with.any THEN {
   ],
   articles: CASE WHEN $with.articles THEN COLLECT {
     MATCH (s)-[:REPORTED_IN]->(a:Article)
-    RETURN DISTINCT a { .id, .url, .title, .publishedAt, .dateline, .language, .contentHash, .ingestedAt,
+    RETURN DISTINCT a { .id, .url, .title, .publishedAt, .dateline, .language, .contentHash, .ingestedAt, .sourceId, .extractorVersion,
       publisherId: [(a)-[:PUBLISHED_BY]->(publisher:Organization) | publisher.id][0] }
   } END,
   occurrences: CASE WHEN $with.occurrences THEN COLLECT {

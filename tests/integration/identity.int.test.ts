@@ -152,6 +152,9 @@ describe('dates and article metadata', () => {
     expect((await speakersOf('the harbour would be dredged'))[0]!.saidOn).toBe('2019-03-04');
     const { data } = await server.query(`query($id: ID!) { node(id: $id) { ... on Article { url publishedAt sourceId extractorVersion } } }`, { id: first.articleId });
     expect(data.node).toEqual({ url: 'https://example.org/harbour', publishedAt: '2019-03-04', sourceId: 'my-42', extractorVersion: 'saidgraph-extract/0.2' });
+    // the same fields where a statement list brings its articles along (one Cypher statement)
+    const { data: listed } = await server.query(`{ statements(where: { text: "harbour would be dredged" }) { nodes { occurrences { article { sourceId extractorVersion } } } } }`);
+    expect(listed.statements.nodes[0].occurrences[0].article).toEqual({ sourceId: 'my-42', extractorVersion: 'saidgraph-extract/0.2' });
     const same = await ingest(text, { title: 'Late metadata', publisher: 'Test Wire' });
     expect(same).toMatchObject({ created: false, updated: false });
   });
