@@ -9,6 +9,7 @@ import type { StatementWhere } from './generated/graphql.js';
 import { openDatabase } from './db/database.js';
 import { ensureInstalled, startDetached, statusDetached, stopDetached } from './db/localNeo4j.js';
 import { loadExample } from './ingest/example.js';
+import { importReference, ReferenceImportError } from './ingest/referenceImport.js';
 import { createLogger } from './logger.js';
 import { main } from './main.js';
 
@@ -24,6 +25,10 @@ Usage:
   saidgraph load-example       load the TASS example article into the graph
   saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
   saidgraph ingest FILE|DIR... extract and write articles to the graph, one transaction each
+  saidgraph import-reference FILE... [--dry-run]
+                               people, organizations and dated offices from Popolo .json or tenure
+                               .csv (person,office,organization,start,end,wikidata), one transaction
+                               per file; --dry-run says what would change
   saidgraph export [--format jsonl|csv|graphml] [--where JSON] [--out FILE]
                                stream statements (StatementWhere as JSON) for other tools (Gephi, R, pandas)
 
@@ -136,7 +141,28 @@ async function exportCommand(args: string[]): Promise<void> {
   });
 }
 
+/** `saidgraph import-reference FILE... [--dry-run]`: a refused file is reported with its rows and changes nothing. */
+async function importReferenceCommand(args: string[]): Promise<void> {
+  const dryRun = args.includes('--dry-run');
+  const files = args.filter((a) => a !== '--dry-run');
+  if (!files.length) throw new UsageError('import-reference needs at least one .json (Popolo) or .csv (tenures) file');
+  await withDatabase(async ({ db }) => {
+    for (const file of files) {
+      try {
+        const r = await importReference(db, file, { dryRun });
+        const verb = dryRun ? 'would add' : 'added';
+        console.log(`${file}: ${verb} ${r.entities.new} of ${r.entities.total} entities, ${r.offices.new} of ${r.offices.total} offices, ${r.tenures.new} of ${r.tenures.total} tenures (the rest were there)`);
+      } catch (error) {
+        if (!(error instanceof ReferenceImportError)) throw error;
+        console.error(`saidgraph: [${error.code}] ${error.message}`);
+        process.exitCode = 1;
+      }
+    }
+  });
+}
+
 const commands: Record<string, Command> = {
+  'import-reference': importReferenceCommand,
   export: exportCommand,
   ingest: ingestCommand,
   extract: extractCommand,

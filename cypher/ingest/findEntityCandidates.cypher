@@ -32,4 +32,10 @@ RETURN row.key AS key, e.id AS id, e.name AS name, coalesce(e.aliases, []) AS al
          MATCH (e)<-[:SAID_BY]-(:Statement)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(p:Organization)
          RETURN DISTINCT p.id AS id LIMIT 20
        } AS publisherIds,
-       firstDay, lastDay
+       firstDay, lastDay,
+       COLLECT {
+         MATCH (e)-[h:HELD]->(:Office)-[:OF]->(org:Organization)
+         RETURN {organizationId: org.id,
+                 startDay: duration.inDays(date('1970-01-01'), h.start).days,
+                 endDay: CASE WHEN h.end IS NULL THEN null ELSE duration.inDays(date('1970-01-01'), h.end).days END}
+       } AS tenures

@@ -40,6 +40,7 @@ export const QUERY_NAMES = [
   'statement/latestStatementsBySpeakers',
   'ingest/findArticleByHash',
   'ingest/findEntityCandidates',
+  'ingest/countKnownReference',
   'ingest/mergeArticles',
   'ingest/mergeEntities',
   'ingest/mergeOffices',

@@ -20,6 +20,8 @@ export interface Mention {
   publisherId: string | null;
   /** The article's day (days since 1970), when dated. */
   day: number | null;
+  /** The organization id of the article's country (its outlet's, address's or dateline's), when known. */
+  countryId: string | null;
 }
 
 /** An entity of the graph that shares a name word with a mention, and what it is linked to. */
@@ -33,6 +35,8 @@ export interface Candidate {
   /** The days it was reported on, newest and oldest. */
   firstDay: number | null;
   lastDay: number | null;
+  /** Offices it held by reference data: whose office, from and to which day (days since 1970). */
+  tenures: Array<{ organizationId: string; startDay: number; endDay: number | null }>;
 }
 
 /** How much each piece of evidence weighs; a join needs JOIN_THRESHOLD. Measured on the dev sets (README). */
@@ -43,6 +47,7 @@ export const EVIDENCE = {
   partialName: 0.3,
   sameOffice: 0.5,
   sameOrganization: 0.4,
+  heldOfficeThen: 0.5,
   samePublisher: 0.2,
   nearInTime: 0.1,
 } as const;
@@ -96,9 +101,17 @@ function contextOf(mention: Mention, candidate: Candidate): number {
   if (overlaps(mention.officeIds, candidate.officeIds)) context += EVIDENCE.sameOffice;
   if (overlaps(mention.organizationIds, candidate.organizationIds)) context += EVIDENCE.sameOrganization;
   if (mention.publisherId && candidate.publisherIds.includes(mention.publisherId)) context += EVIDENCE.samePublisher;
+  // "Mr Blair" in a British article of 2005: the reference data say a Blair held a British office that day
+  if (heldThen(mention, candidate)) context += EVIDENCE.heldOfficeThen;
   const near = mention.day !== null && candidate.firstDay !== null && candidate.lastDay !== null;
   if (near && mention.day! >= candidate.firstDay! - NEAR_DAYS && mention.day! <= candidate.lastDay! + NEAR_DAYS) context += EVIDENCE.nearInTime;
   return context;
+}
+
+function heldThen(mention: Mention, candidate: Candidate): boolean {
+  if (mention.day === null) return false;
+  const orgs = new Set([...mention.organizationIds, ...(mention.countryId ? [mention.countryId] : [])]);
+  return candidate.tenures.some((t) => orgs.has(t.organizationId) && t.startDay <= mention.day! && (t.endDay === null || mention.day! <= t.endDay));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Executor, TxRunner } from '../db/executor.js';
-import { extract } from '../extract/extract.js';
+import { articleCountry, extract } from '../extract/extract.js';
 import type { ArticleSource, Extraction } from '../extract/types.js';
 import { buildArticleGraph } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
@@ -54,6 +54,7 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
     articleId: articleId(contentHash(text)),
     publisherId: source.publisher ? entityId('Organization', source.publisher) : null,
     day: daysSince1970(source.publishedAt),
+    countryId: articleCountry(source) ? entityId('Organization', articleCountry(source)!) : null,
   });
   const graph = buildArticleGraph(text, source, extraction, resolution.idFor);
   if (write) await writeArticleGraph(tx, graph);

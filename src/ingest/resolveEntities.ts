@@ -18,6 +18,8 @@ export interface ArticleContext {
   publisherId: string | null;
   /** The article's day (days since 1970). */
   day: number | null;
+  /** The organization id of the article's country, when its outlet, address or dateline says. */
+  countryId: string | null;
 }
 
 const keyOf = (type: EntityType, name: string) => `${type}|${name}`;
@@ -73,6 +75,7 @@ export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, 
           organizationIds: [...(linked?.organizationIds ?? [])],
           publisherId: context.publisherId,
           day: context.day,
+          countryId: context.countryId,
         },
       };
     });

@@ -5,11 +5,11 @@ import { choose, compareNames, evidence, type Candidate, type Mention } from '..
 import { contentHash } from '../../src/ingest/ids.js';
 
 function mention(name: string, more: Partial<Mention> = {}): Mention {
-  return { type: 'Person', name, aliases: [], officeIds: [], organizationIds: [], publisherId: null, day: null, ...more };
+  return { type: 'Person', name, aliases: [], officeIds: [], organizationIds: [], publisherId: null, day: null, countryId: null, ...more };
 }
 
 function candidate(name: string, more: Partial<Candidate> = {}): Candidate {
-  return { id: `person:${name.toLowerCase().replace(/\W+/g, '-')}`, name, aliases: [], officeIds: [], organizationIds: [], publisherIds: [], firstDay: null, lastDay: null, ...more };
+  return { id: `person:${name.toLowerCase().replace(/\W+/g, '-')}`, name, aliases: [], officeIds: [], organizationIds: [], publisherIds: [], firstDay: null, lastDay: null, tenures: [], ...more };
 }
 
 const UK_PM = 'office:united-kingdom:prime-minister';
@@ -69,6 +69,15 @@ describe('joining a mention to a node of the graph', () => {
     const lavrov = candidate('Sergey Lavrov', { publisherIds: ['organization:tass'] });
     expect(choose(mention('Sergei Lavrov', { publisherId: 'organization:tass' }), [lavrov])?.name).toBe('Sergey Lavrov');
     expect(choose(mention('Sergei Lavrov', { publisherId: 'organization:bbc' }), [lavrov])).toBeNull();
+  });
+
+  it('joins "Mr Blair" of a British article to the Blair whom reference data put in a British office that day, and not in 2010', () => {
+    const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+    const blair = candidate('Tony Blair', { tenures: [{ organizationId: 'organization:united-kingdom', startDay: day('1997-05-02'), endDay: day('2007-06-27') }] });
+    const uk = { countryId: 'organization:united-kingdom' };
+    expect(choose(mention('Mr Blair', { ...uk, day: day('2005-03-01') }), [blair])?.name).toBe('Tony Blair');
+    expect(choose(mention('Mr Blair', { ...uk, day: day('2010-03-01') }), [blair])).toBeNull();
+    expect(choose(mention('Mr Blair', { countryId: 'organization:canada', day: day('2005-03-01') }), [blair])).toBeNull();
   });
 
   it('joins a full-name alias', () => {
