@@ -1,5 +1,6 @@
 import { loadConfig } from './config.js';
-import { extract } from './extract/extract.js';
+import { EXTRACTOR, extract } from './extract/extract.js';
+import { reextract } from './ingest/reextract.js';
 import { toPrediction } from './extract/predictions.js';
 import { readArticles } from './ingest/articles.js';
 import { ingestPaths, type BatchProgress } from './ingest/batch.js';
@@ -25,6 +26,9 @@ Usage:
   saidgraph load-example       load the TASS example article into the graph
   saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
   saidgraph ingest FILE|DIR... extract and write articles to the graph, one transaction each
+  saidgraph reextract [--all] [--where JSON]
+                               read stored articles again with the current extractor (by default
+                               those an older version read); --where takes {"publisherId", "title"}
   saidgraph import-reference FILE... [--dry-run]
                                people, organizations and dated offices from Popolo .json or tenure
                                .csv (person,office,organization,start,end,wikidata), one transaction
@@ -161,7 +165,28 @@ async function importReferenceCommand(args: string[]): Promise<void> {
   });
 }
 
+/** `saidgraph reextract [--all] [--where JSON]`: the graph as if its articles were ingested now. */
+async function reextractCommand(args: string[]): Promise<void> {
+  const text = option(args, '--where');
+  let where: { publisherId?: string; title?: string } = {};
+  if (text) {
+    try {
+      where = JSON.parse(text) as typeof where;
+    } catch {
+      throw new UsageError(`--where takes a JSON object, e.g. '{"publisherId": "organization:bbc-news"}'`);
+    }
+  }
+  await withDatabase(async ({ db }) => {
+    const result = await reextract(db, { all: args.includes('--all'), publisherId: where.publisherId ?? null, title: where.title ?? null }, (done) => {
+      if (process.stderr.isTTY) process.stderr.write(`\r${done} articles read again`);
+    });
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    console.log(`${result.articles} articles read again with ${EXTRACTOR}: ${result.statements} statements`);
+  });
+}
+
 const commands: Record<string, Command> = {
+  reextract: reextractCommand,
   'import-reference': importReferenceCommand,
   export: exportCommand,
   ingest: ingestCommand,

@@ -41,6 +41,8 @@ export const QUERY_NAMES = [
   'ingest/findArticleByHash',
   'ingest/findEntityCandidates',
   'ingest/countKnownReference',
+  'ingest/listArticlesToReextract',
+  'ingest/clearArticle',
   'ingest/mergeArticles',
   'ingest/mergeEntities',
   'ingest/mergeOffices',

@@ -50,6 +50,18 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   const update = stored !== undefined && hasNewMetadata(stored, source);
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
+  const written = await writeExtraction(tx, text, source, extraction, write);
+  return {
+    articleId: written.articleId,
+    created: write && !stored,
+    updated: write && update,
+    statements: written.statements,
+    newPeople: stored ? [] : written.newPeople,
+  };
+}
+
+/** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
+async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean) {
   const resolution = await resolveAgainstGraph(tx, extraction, {
     articleId: articleId(contentHash(text)),
     publisherId: source.publisher ? entityId('Organization', source.publisher) : null,
@@ -58,13 +70,20 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   });
   const graph = buildArticleGraph(text, source, extraction, resolution.idFor);
   if (write) await writeArticleGraph(tx, graph);
-  return {
-    articleId: graph.article.id,
-    created: write && !stored,
-    updated: write && update,
-    statements: graph.statements.length,
-    newPeople: stored ? [] : resolution.newPeople,
-  };
+  return { articleId: graph.article.id, statements: graph.statements.length, newPeople: resolution.newPeople };
+}
+
+/**
+ * Reads a stored article again with the current extractor, in one transaction: its old
+ * extraction leaves the graph (statements no other article reports, its own entities), and the
+ * new one is written as a fresh ingest would write it.
+ */
+export async function reextractArticle(db: Executor, articleId: string, text: string, source: ArticleSource): Promise<number> {
+  const extraction = extract(text, source);
+  return db.writeTransaction(async (tx) => {
+    await tx.run('ingest/clearArticle', { articleId });
+    return (await writeExtraction(tx, text, source, extraction, true)).statements;
+  });
 }
 
 /**

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkedArticle } from '../../src/ingest/articles.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
+import { extract } from '../../src/extract/extract.js';
+import { buildArticleGraph } from '../../src/ingest/graph.js';
+import { reextract } from '../../src/ingest/reextract.js';
+import { writeArticleGraph } from '../../src/ingest/write.js';
 import type { ArticleSource } from '../../src/extract/types.js';
 import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
 
@@ -157,5 +161,34 @@ describe('dates and article metadata', () => {
     expect(listed.statements.nodes[0].occurrences[0].article).toEqual({ sourceId: 'my-42', extractorVersion: 'saidgraph-extract/0.2' });
     const same = await ingest(text, { title: 'Late metadata', publisher: 'Test Wire' });
     expect(same).toMatchObject({ created: false, updated: false });
+  });
+});
+
+describe('saidgraph reextract', () => {
+  const text = 'Council vote\n\nMayor Ada Quill said the library would stay open. "We found the money," Quill said.';
+  const where = { title: 'Council vote' };
+
+  async function snapshot() {
+    const { data } = await server.query(`{ articles(where: { title: "Council vote" }) { nodes { statements(first: 50) { nodes { text speaker { ... on Person { id name } } inCapacityOf { id } } } } } }`);
+    return data.articles.nodes[0].statements.nodes;
+  }
+
+  it('leaves an article read by an older extractor as a fresh ingest would, old statements and their entities gone', async () => {
+    await ingest(text, { title: 'Council vote', publisher: 'Test Wire', publishedAt: '2019-05-01' });
+    const fresh = await snapshot();
+    expect(fresh.length).toBe(2);
+    // what an older extractor might have left: one more statement, by someone who never spoke
+    const source = { title: 'Council vote', publisher: 'Test Wire', publishedAt: '2019-05-01', dateline: null, url: null, language: 'en' };
+    const stale = { statements: [{ ...extract(text, source).statements[0]!, key: 'old', quote: 'the library', start: 35, end: 46, speaker: { name: 'Otto Stale', type: 'Person' as const }, mentions: [] }], entities: [{ name: 'Otto Stale', type: 'Person' as const }], tenures: [], extractor: 'saidgraph-extract/0.1' };
+    await database.db.writeTransaction((tx) => writeArticleGraph(tx, buildArticleGraph(text, source, stale)));
+    expect((await snapshot()).length).toBe(3);
+    const result = await reextract(database.db, where);
+    expect(result).toEqual({ articles: 1, statements: 2 });
+    expect(await snapshot()).toEqual(fresh);
+    expect((await server.query(`{ person(name: "Otto Stale") { id } }`)).data.person).toBeNull();
+    // nothing is left for the current extractor to read again
+    expect(await reextract(database.db, where)).toEqual({ articles: 0, statements: 0 });
+    expect(await reextract(database.db, { ...where, all: true })).toEqual({ articles: 1, statements: 2 });
+    expect(await snapshot()).toEqual(fresh);
   });
 });
