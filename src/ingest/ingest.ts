@@ -62,11 +62,12 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
 
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
 async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean) {
+  const country = articleCountry(source);
   const resolution = await resolveAgainstGraph(tx, extraction, {
     articleId: articleId(contentHash(text)),
     publisherId: source.publisher ? entityId('Organization', source.publisher) : null,
     day: daysSince1970(source.publishedAt),
-    countryId: articleCountry(source) ? entityId('Organization', articleCountry(source)!) : null,
+    countryId: country ? entityId('Organization', country) : null,
   });
   const graph = buildArticleGraph(text, source, extraction, resolution.idFor);
   if (write) await writeArticleGraph(tx, graph);
