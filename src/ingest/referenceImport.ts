@@ -68,32 +68,32 @@ const ORGANIZATION_KINDS: Record<string, EntityRef['kind']> = {
   government: 'GOVERNMENT_BODY', ministry: 'GOVERNMENT_BODY', chamber: 'GOVERNMENT_BODY', company: 'COMPANY', ngo: 'NGO', media: 'MEDIA',
 };
 
+/** Popolo persons or organizations by their id, with other names and Wikidata ids; bad items go to `problems`. */
+function entitiesOf(items: Json[], what: string, problems: string[], typed: (item: Json) => Pick<EntityRef, 'type' | 'kind'>): Map<string, EntityRef> {
+  const found = new Map<string, EntityRef>();
+  for (const [i, item] of items.entries()) {
+    const name = text(item.name);
+    const id = text(item.id);
+    if (!name || !id) {
+      problems.push(`${what} ${i + 1}: needs an id and a name`);
+      continue;
+    }
+    const aliases = list(item.other_names).map((o) => text(o.name)).filter((n): n is string => Boolean(n) && n !== name);
+    found.set(id, { name, aliases, wikidataId: wikidataOf(item), ...typed(item) });
+  }
+  return found;
+}
+
 /** The persons, organizations and dated posts of a Popolo document. */
 export function fromPopolo(doc: unknown): ReferenceRows {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ReferenceImportError('REFERENCE_INVALID', 'a Popolo file is a JSON object with persons, organizations and memberships');
   const root = doc as Json;
   const problems: string[] = [];
-  const people = new Map<string, EntityRef>();
-  const organizations = new Map<string, EntityRef>();
-  for (const [i, p] of list(root.persons).entries()) {
-    const name = text(p.name);
-    if (!name || !text(p.id)) {
-      problems.push(`person ${i + 1}: needs an id and a name`);
-      continue;
-    }
-    const aliases = list(p.other_names).map((o) => text(o.name)).filter((n): n is string => Boolean(n) && n !== name);
-    people.set(text(p.id)!, { name, type: 'Person', aliases, wikidataId: wikidataOf(p) });
-  }
-  for (const [i, o] of list(root.organizations).entries()) {
-    const name = text(o.name);
-    if (!name || !text(o.id)) {
-      problems.push(`organization ${i + 1}: needs an id and a name`);
-      continue;
-    }
-    const aliases = list(o.other_names).map((n) => text(n.name)).filter((n): n is string => Boolean(n) && n !== name);
-    const kind = ORGANIZATION_KINDS[text(o.classification)?.toLowerCase() ?? ''] ?? 'OTHER';
-    organizations.set(text(o.id)!, { name, type: 'Organization', aliases, kind, wikidataId: wikidataOf(o) });
-  }
+  const people = entitiesOf(list(root.persons), 'person', problems, () => ({ type: 'Person' }));
+  const organizations = entitiesOf(list(root.organizations), 'organization', problems, (o) => ({
+    type: 'Organization',
+    kind: ORGANIZATION_KINDS[text(o.classification)?.toLowerCase() ?? ''] ?? 'OTHER',
+  }));
   const posts = new Map(list(root.posts).map((p) => [text(p.id) ?? '', p]));
   const tenures: Tenure[] = [];
   for (const [i, m] of list(root.memberships).entries()) {
