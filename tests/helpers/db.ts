@@ -66,14 +66,15 @@ export async function startTestServer(db: Executor, config: Config = testConfig(
 }
 
 /**
- * A test file's clean database with the example graph loaded and a server over it, opened before
- * the file's tests and closed after them. Read `.database` and `.server` inside tests.
+ * A test file's clean database with the example graph loaded (unless `example` is false) and a
+ * server over it, opened before the file's tests and closed after them. Read `.database` and
+ * `.server` inside tests.
  */
-export function useExampleServer(): { readonly database: TestDatabase; readonly server: TestServer } {
+export function useExampleServer({ example = true } = {}): { readonly database: TestDatabase; readonly server: TestServer } {
   const state: { database?: TestDatabase; server?: TestServer } = {};
   beforeAll(async () => {
     state.database = await openTestDatabase();
-    await loadExample(state.database.db);
+    if (example) await loadExample(state.database.db);
     state.server = await startTestServer(state.database.db);
   });
   afterAll(async () => {

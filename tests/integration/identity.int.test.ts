@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkedArticle } from '../../src/ingest/articles.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { extract } from '../../src/extract/extract.js';
@@ -6,7 +6,7 @@ import { buildArticleGraph } from '../../src/ingest/graph.js';
 import { reextract } from '../../src/ingest/reextract.js';
 import { writeArticleGraph } from '../../src/ingest/write.js';
 import type { ArticleSource } from '../../src/extract/types.js';
-import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { useExampleServer } from '../helpers/db.js';
 
 /**
  * Small made-up articles (fictional outlets' wording, real-world names only where the identity
@@ -14,8 +14,7 @@ import { openTestDatabase, startTestServer, type TestDatabase, type TestServer }
  * date each statement gets.
  */
 
-let database: TestDatabase;
-let server: TestServer;
+const fixture = useExampleServer({ example: false });
 
 function source(more: Partial<ArticleSource>): ArticleSource {
   return { title: 'Untitled', publisher: null, publishedAt: null, dateline: null, url: null, language: 'en', sourceId: null, ...more };
@@ -24,11 +23,11 @@ function source(more: Partial<ArticleSource>): ArticleSource {
 /** Ingests as the CLI does: the text and source checked and dates read first. */
 async function ingest(text: string, more: Partial<ArticleSource>) {
   const article = checkedArticle({ id: 'test', origin: 'test', text, source: source(more) });
-  return { ...(await ingestArticle(database.db, article.text, article.source)), warnings: article.warnings ?? [] };
+  return { ...(await ingestArticle(fixture.database.db, article.text, article.source)), warnings: article.warnings ?? [] };
 }
 
 async function speakersOf(quote: string): Promise<Array<{ id: string; name: string; type: string; office: string | null; saidOn: string | null }>> {
-  const { data, errors } = await server.query(
+  const { data, errors } = await fixture.server.query(
     `query($text: String) { statements(where: { text: $text }, first: 10) { nodes { saidOn inCapacityOf { title organization { name } }
       speaker { __typename ... on Person { id name } ... on Organization { id name } ... on Group { id name } } } } }`,
     { text: quote },
@@ -42,16 +41,6 @@ async function speakersOf(quote: string): Promise<Array<{ id: string; name: stri
     saidOn: n.saidOn,
   }));
 }
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  server = await startTestServer(database.db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
 
 describe('one real person, one node, across articles', () => {
   it('keeps two Browns of two articles apart, and joins the same full name', async () => {
@@ -71,7 +60,7 @@ describe('one real person, one node, across articles', () => {
     expect(sitcom[0]!.name).toBe('Murphy Brown');
     expect(record[0]!.id).toBe(budget[0]!.id);
     expect(sitcom[0]!.id).not.toBe(budget[0]!.id);
-    const { data } = await server.query(`{ gordon: person(name: "Gordon Brown") { name aliases } brown: person(name: "Brown") { name } }`);
+    const { data } = await fixture.server.query(`{ gordon: person(name: "Gordon Brown") { name aliases } brown: person(name: "Brown") { name } }`);
     expect(data.gordon).toEqual({ name: 'Gordon Brown', aliases: [] });
     // two people of that surname: a bare surname answers with neither rather than the first one
     expect(data.brown).toBeNull();
@@ -109,7 +98,7 @@ describe('one real person, one node, across articles', () => {
     // an office given once holds for the same person's later statements in the article
     expect((await speakersOf('he was confident'))[0]).toMatchObject({ name: 'Tony Blair', office: 'Prime Minister of United Kingdom' });
     expect((await speakersOf('the pipeline would be built'))[0]).toMatchObject({ name: 'Justin Trudeau', office: 'Prime Minister of Canada' });
-    const { data } = await server.query(`{ offices(first: 50) { nodes { id title } } }`);
+    const { data } = await fixture.server.query(`{ offices(first: 50) { nodes { id title } } }`);
     const ids = data.offices.nodes.map((o: any) => o.id);
     expect(ids).toContain('office:united-kingdom:prime-minister');
     expect(ids).toContain('office:canada:prime-minister');
@@ -154,10 +143,10 @@ describe('dates and article metadata', () => {
     const again = await ingest(`${text}\n\n`, { title: 'Late metadata', publisher: 'Test Wire', publishedAt: '2019-03-04', url: 'https://example.org/harbour', sourceId: 'my-42' });
     expect(again).toMatchObject({ created: false, updated: true, articleId: first.articleId });
     expect((await speakersOf('the harbour would be dredged'))[0]!.saidOn).toBe('2019-03-04');
-    const { data } = await server.query(`query($id: ID!) { node(id: $id) { ... on Article { url publishedAt sourceId extractorVersion } } }`, { id: first.articleId });
+    const { data } = await fixture.server.query(`query($id: ID!) { node(id: $id) { ... on Article { url publishedAt sourceId extractorVersion } } }`, { id: first.articleId });
     expect(data.node).toEqual({ url: 'https://example.org/harbour', publishedAt: '2019-03-04', sourceId: 'my-42', extractorVersion: 'saidgraph-extract/0.2' });
     // the same fields where a statement list brings its articles along (one Cypher statement)
-    const { data: listed } = await server.query(`{ statements(where: { text: "harbour would be dredged" }) { nodes { occurrences { article { sourceId extractorVersion } } } } }`);
+    const { data: listed } = await fixture.server.query(`{ statements(where: { text: "harbour would be dredged" }) { nodes { occurrences { article { sourceId extractorVersion } } } } }`);
     expect(listed.statements.nodes[0].occurrences[0].article).toEqual({ sourceId: 'my-42', extractorVersion: 'saidgraph-extract/0.2' });
     const same = await ingest(text, { title: 'Late metadata', publisher: 'Test Wire' });
     expect(same).toMatchObject({ created: false, updated: false });
@@ -169,7 +158,7 @@ describe('saidgraph reextract', () => {
   const where = { title: 'Council vote' };
 
   async function snapshot() {
-    const { data } = await server.query(`{ articles(where: { title: "Council vote" }) { nodes { statements(first: 50) { nodes { text speaker { ... on Person { id name } } inCapacityOf { id } } } } } }`);
+    const { data } = await fixture.server.query(`{ articles(where: { title: "Council vote" }) { nodes { statements(first: 50) { nodes { text speaker { ... on Person { id name } } inCapacityOf { id } } } } } }`);
     return data.articles.nodes[0].statements.nodes;
   }
 
@@ -180,15 +169,15 @@ describe('saidgraph reextract', () => {
     // what an older extractor might have left: one more statement, by someone who never spoke
     const source = { title: 'Council vote', publisher: 'Test Wire', publishedAt: '2019-05-01', dateline: null, url: null, language: 'en' };
     const stale = { statements: [{ ...extract(text, source).statements[0]!, key: 'old', quote: 'the library', start: 35, end: 46, speaker: { name: 'Otto Stale', type: 'Person' as const }, mentions: [] }], entities: [{ name: 'Otto Stale', type: 'Person' as const }], tenures: [], extractor: 'saidgraph-extract/0.1' };
-    await database.db.writeTransaction((tx) => writeArticleGraph(tx, buildArticleGraph(text, source, stale)));
+    await fixture.database.db.writeTransaction((tx) => writeArticleGraph(tx, buildArticleGraph(text, source, stale)));
     expect((await snapshot()).length).toBe(3);
-    const result = await reextract(database.db, where);
+    const result = await reextract(fixture.database.db, where);
     expect(result).toEqual({ articles: 1, statements: 2 });
     expect(await snapshot()).toEqual(fresh);
-    expect((await server.query(`{ person(name: "Otto Stale") { id } }`)).data.person).toBeNull();
+    expect((await fixture.server.query(`{ person(name: "Otto Stale") { id } }`)).data.person).toBeNull();
     // nothing is left for the current extractor to read again
-    expect(await reextract(database.db, where)).toEqual({ articles: 0, statements: 0 });
-    expect(await reextract(database.db, { ...where, all: true })).toEqual({ articles: 1, statements: 2 });
+    expect(await reextract(fixture.database.db, where)).toEqual({ articles: 0, statements: 0 });
+    expect(await reextract(fixture.database.db, { ...where, all: true })).toEqual({ articles: 1, statements: 2 });
     expect(await snapshot()).toEqual(fresh);
   });
 });

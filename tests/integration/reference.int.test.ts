@@ -1,37 +1,26 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkedArticle } from '../../src/ingest/articles.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { importReference, ReferenceImportError } from '../../src/ingest/referenceImport.js';
-import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { useExampleServer } from '../helpers/db.js';
 
 const FIXTURES = path.resolve('tests', 'fixtures', 'reference');
-let database: TestDatabase;
-let server: TestServer;
+const fixture = useExampleServer({ example: false });
 
 const COUNTS = `{ people(first: 1) { totalCount } organizations(first: 1) { totalCount } offices(first: 1) { totalCount } }`;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  server = await startTestServer(database.db);
-});
-
-afterAll(async () => {
-  await server?.stop();
-  await database?.close();
-});
-
 describe('saidgraph import-reference', () => {
   it('says on a dry run what a Popolo file would add, and writes nothing', async () => {
-    const before = (await server.query(COUNTS)).data;
-    const report = await importReference(database.db, path.join(FIXTURES, 'uk-2005.popolo.json'), { dryRun: true });
+    const before = (await fixture.server.query(COUNTS)).data;
+    const report = await importReference(fixture.database.db, path.join(FIXTURES, 'uk-2005.popolo.json'), { dryRun: true });
     expect(report).toMatchObject({ dryRun: true, entities: { total: 5, new: 5 }, offices: { total: 3, new: 3 }, tenures: { total: 3, new: 3 } });
-    expect((await server.query(COUNTS)).data).toEqual(before);
+    expect((await fixture.server.query(COUNTS)).data).toEqual(before);
   });
 
   it('imports people with their other full names and Wikidata ids, and who held which office when', async () => {
-    await importReference(database.db, path.join(FIXTURES, 'uk-2005.popolo.json'));
-    const { data } = await server.query(`{
+    await importReference(fixture.database.db, path.join(FIXTURES, 'uk-2005.popolo.json'));
+    const { data } = await fixture.server.query(`{
       person(name: "Tony Blair") { name aliases wikidataId tenures { office { title organization { name } } start end } }
       office(id: "office:united-kingdom:foreign-secretary") { holders(at: "2005-03-01") { person { name } } } }`);
     expect(data.person).toEqual({
@@ -42,25 +31,25 @@ describe('saidgraph import-reference', () => {
       tenures: [{ office: { title: 'Prime Minister', organization: { name: 'United Kingdom' } }, start: '1997-05-02', end: '2007-06-27' }],
     });
     expect(data.office.holders).toEqual([{ person: { name: 'Jack Straw' } }]);
-    const again = await importReference(database.db, path.join(FIXTURES, 'uk-2005.popolo.json'), { dryRun: true });
+    const again = await importReference(fixture.database.db, path.join(FIXTURES, 'uk-2005.popolo.json'), { dryRun: true });
     expect(again).toMatchObject({ entities: { new: 0 }, offices: { new: 0 }, tenures: { new: 0 } });
   });
 
   it('imports a CSV of tenures', async () => {
-    const report = await importReference(database.db, path.join(FIXTURES, 'canada-tenures.csv'));
+    const report = await importReference(fixture.database.db, path.join(FIXTURES, 'canada-tenures.csv'));
     expect(report.tenures).toEqual({ total: 2, new: 2 });
-    const { data } = await server.query(`{ office(id: "office:canada:prime-minister") { holders(at: "2019-01-10") { person { name wikidataId } } } }`);
+    const { data } = await fixture.server.query(`{ office(id: "office:canada:prime-minister") { holders(at: "2019-01-10") { person { name wikidataId } } } }`);
     expect(data.office.holders).toEqual([{ person: { name: 'Justin Trudeau', wikidataId: 'Q3099714' } }]);
   });
 
   it('refuses two holders of one office on one day, and an unreadable date, naming the rows and writing nothing', async () => {
-    const before = (await server.query(COUNTS)).data;
-    const conflict = importReference(database.db, path.join(FIXTURES, 'conflict.csv'));
+    const before = (await fixture.server.query(COUNTS)).data;
+    const conflict = importReference(fixture.database.db, path.join(FIXTURES, 'conflict.csv'));
     await expect(conflict).rejects.toBeInstanceOf(ReferenceImportError);
     await expect(conflict).rejects.toMatchObject({ code: 'REFERENCE_CONFLICT', rows: [expect.stringContaining('row 2 (Tony Blair') ] });
-    await expect(importReference(database.db, path.join(FIXTURES, 'bad-date.csv'))).rejects.toMatchObject({ code: 'REFERENCE_INVALID', rows: ['row 2: start "last spring" is not a date'] });
-    expect((await server.query(COUNTS)).data).toEqual(before);
-    expect((await server.query(`{ person(name: "Gordon Brown") { id } }`)).data.person).toBeNull();
+    await expect(importReference(fixture.database.db, path.join(FIXTURES, 'bad-date.csv'))).rejects.toMatchObject({ code: 'REFERENCE_INVALID', rows: ['row 2: start "last spring" is not a date'] });
+    expect((await fixture.server.query(COUNTS)).data).toEqual(before);
+    expect((await fixture.server.query(`{ person(name: "Gordon Brown") { id } }`)).data.person).toBeNull();
   });
 
   it('resolves "Mr Blair" of a British article of 2005, named only so, to the Prime Minister of the reference data', async () => {
@@ -69,8 +58,8 @@ describe('saidgraph import-reference', () => {
       text: 'Row over schools\n\nMr Blair said the reforms would go ahead.',
       source: { title: 'Row over schools', publisher: 'BBC News', publishedAt: '2005-03-01', dateline: null, url: null, language: 'en' },
     });
-    await ingestArticle(database.db, article.text, article.source);
-    const { data } = await server.query(`{ statements(where: { text: "reforms would go ahead" }) { nodes { speaker { ... on Person { id name } } } } }`);
+    await ingestArticle(fixture.database.db, article.text, article.source);
+    const { data } = await fixture.server.query(`{ statements(where: { text: "reforms would go ahead" }) { nodes { speaker { ... on Person { id name } } } } }`);
     expect(data.statements.nodes[0].speaker).toEqual({ id: 'person:tony-blair', name: 'Tony Blair' });
   });
 });
