@@ -102,27 +102,32 @@ export class SpeakerResolver {
     this.organizations.set(name, { name, type: 'Organization', kind: known?.kind ?? kind ?? 'OTHER', aliases: [...aliases] });
   }
 
+  /** The person a name is in this article, if any: the same name, or a surname or first name alone. */
+  private findPerson(clean: string): Person | undefined {
+    const exact = this.people.get(clean);
+    if (exact || /\s/.test(clean)) return exact;
+    const people = [...this.people.values()].reverse();
+    return (
+      people.find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`)) ??
+      // a name given first and alone: "Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad
+      people.find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === clean)
+    );
+  }
+
   /** The person of a full name or a surname seen before; a new one otherwise. */
   private personNamed(name: string): Person {
     const clean = name.replace(/[[\]]/g, '').replace(/’s$|'s$/, '').trim();
-    const exact = this.people.get(clean);
-    if (exact) return exact;
+    const known = this.findPerson(clean);
+    if (known) return known;
     const words = clean.split(/\s+/);
-    if (words.length === 1) {
-      const bySurname = [...this.people.values()].reverse().find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`));
-      if (bySurname) return bySurname;
-      // a name given first and alone: "Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad
-      const byFirst = [...this.people.values()].reverse().find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === clean);
-      if (byFirst) return byFirst;
-    } else {
-      const shorter = [...this.people.values()].find((p) => p.name.split(/\s+/).length === 1 && p.name === words.at(-1));
-      if (shorter) {
-        this.people.delete(shorter.name);
-        shorter.name = clean;
-        shorter.aliases.add(words.at(-1)!);
-        this.people.set(clean, shorter);
-        return shorter;
-      }
+    // "Blair" seen first, then "Tony Blair": the same person, now with the full name
+    const shorter = words.length > 1 ? this.people.get(words.at(-1)!) : undefined;
+    if (shorter && shorter.name === words.at(-1)) {
+      this.people.delete(shorter.name);
+      shorter.name = clean;
+      shorter.aliases.add(words.at(-1)!);
+      this.people.set(clean, shorter);
+      return shorter;
     }
     const surname = surnameOf(words);
     const person: Person = { name: clean, surname, office: null, aliases: new Set(words.length > 1 ? [surname] : []) };
@@ -220,9 +225,7 @@ export class SpeakerResolver {
   }
 
   private knownPerson(name: string): boolean {
-    const clean = name.replace(/’s$|'s$/, '').trim();
-    if (this.people.has(clean)) return true;
-    return [...this.people.values()].some((p) => p.name.split(/\s+/).length > 1 && (p.surname === clean || p.aliases.has(clean) || p.name.split(/\s+/)[0] === clean));
+    return this.findPerson(name.replace(/’s$|'s$/, '').trim()) !== undefined;
   }
 
   private looksLikePersonName(name: string): boolean {
