@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,10 +7,15 @@ import { defineConfig } from 'vitest/config';
  * their files run one at a time because each starts from an empty graph.
  */
 export default defineConfig({
+  // Vite would resolve the project's `graphql` to its ESM build (the `module` field) while Apollo
+  // and the limit plugins, loaded by Node, get the CommonJS one that Node resolves; graphql-js
+  // refuses a schema from the other copy. Both now load the file Node picks, as under `tsx`.
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
     reporters: ['default', './tests/setup/summaryReporter.ts'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
@@ -17,6 +23,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.int.test.ts', 'tests/e2e/**/*.e2e.test.ts'],

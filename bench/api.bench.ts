@@ -26,12 +26,12 @@ import { migrate } from '../src/db/migrate.js';
 import { loadCypherRegistry } from '../src/db/registry.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { writeArticleGraphs } from '../src/ingest/write.js';
-import { decodeCursor, encodeCursor } from '../src/modules/shared/connection.js';
+import { CursorCodec } from '../src/modules/shared/connection.js';
 import { countStatements, listStatements } from '../src/modules/statement/statement.repository.js';
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
 import { generateArticles } from './articles.js';
 import { generateCorpus, SCALES, type Scale } from './corpus.js';
-import { OPERATIONS, type Contender, type Probes } from './operations.js';
+import { BENCH_CURSOR_SECRET, OPERATIONS, type Contender, type Probes } from './operations.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CONTENDERS: Contender[] = ['saidgraph', 'neo4j-graphql', 'floor'];
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     // smaller corpus whose busiest speaker has fewer starts half way
     const depth = all.length > 2000 ? 2000 : Math.floor(all.length / 2);
     const at = all[depth - 1]!;
-    const probes: Probes = { ...corpus.probes, deepOffset: depth, deepCursor: encodeCursor(at), deepKey: Number(decodeCursor(encodeCursor(at)).afterKey), deepId: at.id };
+    const probes: Probes = { ...corpus.probes, deepOffset: depth, deepCursor: new CursorCodec(Buffer.from(BENCH_CURSOR_SECRET)).encode(at), deepKey: Number(at.sortKey), deepId: at.id };
     log(`busy speaker has ${all.length > 2000 ? 'over 2000' : all.length} statements; deep page after #${depth}`);
 
     for (const name of contenders) {

@@ -13,6 +13,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig } from '../src/config.js';
+import { BENCH_CURSOR_SECRET } from './operations.js';
 import { CYPHER_DIR } from '../src/db/database.js';
 import { createDriver, disableNagle } from '../src/db/driver.js';
 import { Executor, toPlain } from '../src/db/executor.js';
@@ -25,7 +26,8 @@ const [name, uri, portText] = process.argv.slice(2);
 const port = Number(portText);
 
 async function saidgraph(): Promise<void> {
-  const config = { ...loadConfig({}), port, logLevel: 'error' as const };
+  // one client makes every request: the per-address limit would measure the limiter, not the API
+  const config = { ...loadConfig({ SAIDGRAPH_CURSOR_SECRET: BENCH_CURSOR_SECRET, SAIDGRAPH_RATE_LIMIT_PER_ADDRESS: '100000000' }), port, logLevel: 'error' as const };
   const driver = createDriver({ uri: uri!, username: 'neo4j', password: '', maxRetryMs: 5000 });
   const db = new Executor(driver, await loadCypherRegistry(CYPHER_DIR), 'neo4j');
   const server = await createServer({ config, db, log: createLogger('error') });

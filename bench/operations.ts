@@ -113,3 +113,6 @@ export const OPERATIONS: Operation[] = [
     floor: (p) => ({ id: p.busyOrganization }),
   },
 ];
+
+/** The cursor secret of the saidgraph contender, so that the benchmark can make the deep page's cursor. */
+export const BENCH_CURSOR_SECRET = 'saidgraph benchmark cursors, not a secret';

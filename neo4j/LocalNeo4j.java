@@ -30,7 +30,12 @@ public final class LocalNeo4j {
     long pageCacheMb = args.length > 2 && !args[2].startsWith("--") ? Long.parseLong(args[2]) : 256;
     boolean exitOnEof = java.util.Arrays.asList(args).contains("--exit-on-stdin-eof");
 
+    // One query may take a quarter of the heap, all of them together 70%: a query that asks for
+    // more fails alone (MemoryPoolOutOfMemoryError) instead of taking the JVM down with it.
+    long heap = Runtime.getRuntime().maxMemory();
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, heap / 4)
+        .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, heap / 10 * 7)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)

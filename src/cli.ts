@@ -1,4 +1,5 @@
 import { loadConfig } from './config.js';
+import { ExtractionPool } from './extract/pool.js';
 import { EXTRACTOR, extract } from './extract/extract.js';
 import { reextract } from './ingest/reextract.js';
 import { toPrediction } from './extract/predictions.js';
@@ -100,16 +101,23 @@ function showProgress({ file, filesDone, filesTotal, summary }: BatchProgress): 
 /** `saidgraph ingest FILE|DIR...`: writes to the graph, then prints a summary. */
 async function ingestCommand(paths: string[]): Promise<void> {
   if (!paths.length) throw new UsageError('ingest needs at least one file or folder');
-  await withDatabase(async ({ db }) => {
-    const summary = await ingestPaths(db, paths, showProgress);
-    for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
-    for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
-    console.log(
-      `${summary.articles} articles: ${summary.created} ingested, ${summary.updated} updated, ${summary.unchanged} already in the graph, ${summary.failed} failed; ` +
-        `${summary.statements} statements, ${summary.newPeople} new people`,
-    );
-    if (summary.failed) process.exitCode = 1;
-  });
+  const config = loadConfig();
+  const extractor = new ExtractionPool(config.extractWorkers, config.extractTimeoutMs);
+  try {
+    await withDatabase(async ({ db }) => {
+      const summary = await ingestPaths(db, paths, showProgress, extractor);
+      for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
+      for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
+      const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';
+      console.log(
+        `${summary.articles} articles: ${summary.created} ingested, ${summary.updated} updated, ${summary.unchanged} already in the graph, ${summary.failed} failed${unsupported}; ` +
+          `${summary.statements} statements, ${summary.newPeople} new people`,
+      );
+      if (summary.failed || summary.unsupportedLanguage) process.exitCode = 1;
+    });
+  } finally {
+    await extractor.close();
+  }
 }
 
 function option(args: string[], name: string): string | undefined {

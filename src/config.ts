@@ -1,3 +1,5 @@
+import { createHash, randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +15,9 @@ export interface Neo4jConfig {
   database: string;
   /** How long a transaction may be retried on transient errors before the request fails. */
   maxRetryMs: number;
+  /** Connections in the driver's pool, and how long a request waits for one before it is told to retry. */
+  poolSize: number;
+  acquireMs: number;
   local: LocalNeo4jConfig;
 }
 
@@ -24,15 +29,68 @@ export interface LocalNeo4jConfig {
   heapMb: number;
 }
 
+/** What a key may do: read the graph, ingest articles, curate it, administer it. */
+export type Scope = 'read' | 'ingest' | 'curate' | 'admin';
+export const SCOPES: readonly Scope[] = ['read', 'ingest', 'curate', 'admin'];
+
+/** A key accepted in `Authorization: Bearer ...`: its SHA-256 (never the key itself) and its scopes. */
+export interface ApiKey {
+  sha256: Buffer;
+  scopes: readonly Scope[];
+  /** Names the key in logs and rate limits without revealing it: the first 8 hex digits of its hash. */
+  label: string;
+}
+
+/** Bounds on the work one operation may ask for, checked before it runs. */
+export interface OperationLimits {
+  depth: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+  /** The estimated cost: one a field, times `first` (or the default page) for what a list holds. */
+  cost: number;
+}
+
+/** Bounds on time and on the database connections one request may hold. */
+export interface Deadlines {
+  /** A query's whole budget; its Neo4j transactions time out with it. */
+  requestMs: number;
+  /** The budget of an ingestArticle mutation, extraction included. */
+  ingestMs: number;
+  /** Database sessions one request may hold at once; the rest of its reads wait for one of them. */
+  sessionsPerRequest: number;
+}
+
+/** Requests one client may make in a minute, by address and by key. */
+export interface RateLimits {
+  perAddress: number;
+  perKey: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   neo4j: Neo4jConfig;
-  /** Keys accepted in `Authorization: Bearer ...` for mutations. */
-  apiKeys: string[];
+  /** Keys accepted in `Authorization: Bearer ...`; plain keys in SAIDGRAPH_API_KEYS have every scope. */
+  apiKeys: ApiKey[];
   /** Whether reads need an API key too. */
   requireKeyForReads: boolean;
   graphiql: boolean;
+  /** Whether clients may introspect the schema (GraphiQL needs it). */
+  introspection: boolean;
+  /** Origins allowed to call the API from a browser; empty: same origin only. */
+  corsOrigins: string[];
+  /** Development only: stack traces and internal messages in error responses. */
+  exposeErrors: boolean;
+  limits: OperationLimits;
+  deadlines: Deadlines;
+  rateLimits: RateLimits;
+  /** Signs cursors; a random secret (the default) makes cursors last as long as the process. */
+  cursorSecret: Buffer;
+  /** Extraction worker threads; defaults to the number of cores. */
+  extractWorkers: number;
+  /** How long extracting one article may take before it fails with EXTRACTION_TIMEOUT. */
+  extractTimeoutMs: number;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -78,6 +136,48 @@ function readLogLevel(env: Env): Config['logLevel'] {
   return level;
 }
 
+function readList(env: Env, name: string): string[] {
+  return (env[name] ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/**
+ * SAIDGRAPH_API_KEYS: comma-separated entries `KEY`, `KEY:scope+scope` or `sha256:HEX[:scope+scope]`
+ * (the hash of a key, so that the configuration does not hold the key). Without scopes a key has
+ * all of them, as plain keys had before scopes existed.
+ */
+export function readApiKeys(env: Env): ApiKey[] {
+  return readList(env, 'SAIDGRAPH_API_KEYS').map((entry) => {
+    const hashed = /^sha256:([0-9a-fA-F]{64})(?::(.*))?$/.exec(entry);
+    const [secret, scopeText] = hashed ? [null, hashed[2]] : splitScopes(entry);
+    const sha256 = hashed ? Buffer.from(hashed[1]!, 'hex') : createHash('sha256').update(secret!).digest();
+    return { sha256, scopes: readScopes(scopeText), label: sha256.toString('hex').slice(0, 8) };
+  });
+}
+
+function splitScopes(entry: string): [string, string | undefined] {
+  const colon = entry.lastIndexOf(':');
+  const tail = colon > 0 ? entry.slice(colon + 1) : '';
+  // a colon is part of the key unless what follows it reads as scopes
+  if (colon > 0 && tail.split('+').every((scope) => (SCOPES as readonly string[]).includes(scope))) return [entry.slice(0, colon), tail];
+  return [entry, undefined];
+}
+
+function readScopes(text: string | undefined): Scope[] {
+  if (!text) return [...SCOPES];
+  return text.split('+').map((scope) => {
+    const known = SCOPES.find((s) => s === scope);
+    if (!known) throw new ConfigError(`SAIDGRAPH_API_KEYS: unknown scope "${scope}" (scopes: ${SCOPES.join(', ')})`);
+    return known;
+  });
+}
+
+function readSecret(env: Env): Buffer {
+  const raw = env.SAIDGRAPH_CURSOR_SECRET;
+  if (!raw) return randomBytes(32);
+  if (raw.length < 16) throw new ConfigError('SAIDGRAPH_CURSOR_SECRET must be at least 16 characters');
+  return Buffer.from(raw, 'utf8');
+}
+
 /** Reads and validates the configuration once; nothing else in saidgraph reads process.env. */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -89,6 +189,8 @@ export function loadConfig(env: Env = process.env): Config {
       password: env.NEO4J_PASSWORD || '',
       database: env.NEO4J_DATABASE || 'neo4j',
       maxRetryMs: readInt(env, 'NEO4J_MAX_RETRY_MS', 5000, 0, 600000),
+      poolSize: readInt(env, 'NEO4J_POOL_SIZE', 50, 1, 10000),
+      acquireMs: readInt(env, 'NEO4J_ACQUIRE_TIMEOUT_MS', 3000, 10, 600000),
       local: {
         port: readInt(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
         home: path.resolve(env.NEO4J_LOCAL_HOME || path.join(PROJECT_ROOT, 'neo4j', 'data')),
@@ -96,9 +198,31 @@ export function loadConfig(env: Env = process.env): Config {
         heapMb: readInt(env, 'NEO4J_HEAP_MB', 1024, 128, 65536),
       },
     },
-    apiKeys: (env.SAIDGRAPH_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    apiKeys: readApiKeys(env),
     requireKeyForReads: readBool(env, 'SAIDGRAPH_REQUIRE_KEY_FOR_READS', false),
     graphiql: readBool(env, 'GRAPHIQL', true),
+    introspection: readBool(env, 'SAIDGRAPH_INTROSPECTION', true),
+    corsOrigins: readList(env, 'SAIDGRAPH_CORS_ORIGINS'),
+    exposeErrors: readBool(env, 'SAIDGRAPH_EXPOSE_ERRORS', false),
+    limits: {
+      depth: readInt(env, 'SAIDGRAPH_MAX_DEPTH', 12, 1, 1000),
+      aliases: readInt(env, 'SAIDGRAPH_MAX_ALIASES', 30, 0, 100000),
+      directives: readInt(env, 'SAIDGRAPH_MAX_DIRECTIVES', 30, 0, 100000),
+      tokens: readInt(env, 'SAIDGRAPH_MAX_TOKENS', 4000, 10, 1000000),
+      cost: readInt(env, 'SAIDGRAPH_MAX_COST', 50000, 1, 1000000000),
+    },
+    deadlines: {
+      requestMs: readInt(env, 'SAIDGRAPH_REQUEST_TIMEOUT_MS', 8000, 100, 3600000),
+      ingestMs: readInt(env, 'SAIDGRAPH_INGEST_TIMEOUT_MS', 120000, 100, 3600000),
+      sessionsPerRequest: readInt(env, 'SAIDGRAPH_SESSIONS_PER_REQUEST', 4, 1, 100),
+    },
+    rateLimits: {
+      perAddress: readInt(env, 'SAIDGRAPH_RATE_LIMIT_PER_ADDRESS', 1200, 1, 100000000),
+      perKey: readInt(env, 'SAIDGRAPH_RATE_LIMIT_PER_KEY', 6000, 1, 100000000),
+    },
+    cursorSecret: readSecret(env),
+    extractWorkers: readInt(env, 'SAIDGRAPH_EXTRACT_WORKERS', Math.max(1, os.availableParallelism()), 1, 256),
+    extractTimeoutMs: readInt(env, 'SAIDGRAPH_EXTRACT_TIMEOUT_MS', 60000, 100, 3600000),
     logLevel: readLogLevel(env),
   };
 }

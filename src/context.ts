@@ -1,12 +1,21 @@
 import type { Config } from './config.js';
+import type { ExtractionPool } from './extract/pool.js';
+import type { Caller } from './http/auth.js';
 import type { Executor } from './db/executor.js';
 import type { Loaders } from './modules/loaders.js';
+import type { CursorCodec } from './modules/shared/connection.js';
 
 /** What every resolver gets: the executor, this request's loaders, and who is asking. */
 export interface GraphQLContext {
   db: Executor;
   loaders: Loaders;
+  /** Signs and reads this server's page cursors. */
+  cursors: CursorCodec;
   config: Config;
-  /** Whether the request carried a valid API key. */
-  authenticated: boolean;
+  /** Who is asking, and what their key lets them do. */
+  caller: Caller;
+  /** Extraction in worker threads, shared by every request. */
+  extractor: ExtractionPool;
+  /** Ends when the request's deadline passes or its client goes away. */
+  signal: AbortSignal;
 }

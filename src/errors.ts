@@ -7,7 +7,25 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  /** Every pooled connection is in use, or Neo4j is short of memory: retry after `retryAfter` seconds. */
+  | 'DATABASE_BUSY'
+  /** The request's deadline passed (its transactions were ended with it). */
+  | 'REQUEST_TIMEOUT'
+  /** The client closed the connection; nobody reads this answer. */
+  | 'REQUEST_CANCELLED'
+  /** A limit on the operation (depth, aliases, directives, tokens, cost) or on an argument's length. */
+  | 'DEPTH_LIMIT'
+  | 'ALIAS_LIMIT'
+  | 'DIRECTIVE_LIMIT'
+  | 'TOKEN_LIMIT'
+  | 'COST_LIMIT'
+  | 'INPUT_TOO_LONG'
+  | 'RATE_LIMITED'
+  | 'SUBSCRIPTIONS_UNSUPPORTED'
   | 'INTERNAL_SERVER_ERROR';
+
+/** The codes of errors that reject an operation before it runs, because it asks for too much. */
+export const LIMIT_CODES = ['DEPTH_LIMIT', 'ALIAS_LIMIT', 'DIRECTIVE_LIMIT', 'TOKEN_LIMIT', 'COST_LIMIT', 'INPUT_TOO_LONG'] as const;
 
 /**
  * An expected failure with a stable code. It is a GraphQLError so that Apollo reports it as it is;

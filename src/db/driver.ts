@@ -7,6 +7,9 @@ export interface DriverOptions {
   username: string;
   password: string;
   maxRetryMs: number;
+  poolSize?: number;
+  /** How long a session waits for a pooled connection; past it the request gets DATABASE_BUSY. */
+  acquireMs?: number;
 }
 
 let nagleDisabled = false;
@@ -33,9 +36,9 @@ export function createDriver(options: DriverOptions): Driver {
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
     maxTransactionRetryTime: options.maxRetryMs,
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: options.acquireMs ?? 3_000,
     connectionTimeout: 5_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: options.poolSize ?? 50,
     userAgent: 'saidgraph/0.1',
   });
 }

@@ -1,9 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.js';
+import type { RequestBudget } from './budget.js';
 import type { QueryName } from './queries.js';
 import type { CypherRegistry } from './registry.js';
 
 export type Params = object;
+
+/** A transaction's timeout and metadata (the driver does not export the type). */
+type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
 
 /** How long a read keeps retrying transient failures (a leader change, a lost connection). */
 const READ_RETRY_MS = 3000;
@@ -30,13 +34,44 @@ export class Executor {
     private readonly registry: CypherRegistry,
     private readonly database: string,
     listeners: Iterable<QueryListener> = [],
+    private readonly budget: RequestBudget | null = null,
   ) {
     this.listeners = new Set(listeners);
   }
 
   /** The same executor with one more listener, for the length of one request. */
   withListener(listener: QueryListener): Executor {
-    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener]);
+    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener], this.budget);
+  }
+
+  /**
+   * The same executor under a request's budget: every transaction takes the time left as its Neo4j
+   * timeout, at most the budget's number of sessions are open at once, and nothing starts after it ends.
+   */
+  withBudget(budget: RequestBudget): Executor {
+    return new Executor(this.driver, this.registry, this.database, this.listeners, budget);
+  }
+
+  /**
+   * Ends the transactions a request is running (it ran out of time or its client left); they are
+   * found by the request id in their metadata. Failures are ignored: the transactions time out anyway.
+   */
+  async terminateRequest(requestId: string): Promise<number> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      const shown = await session.run(
+        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.saidgraphRequest = $requestId RETURN collect(transactionId) AS ids',
+        { requestId },
+      );
+      const ids = shown.records[0]?.get('ids') as string[] | undefined;
+      if (!ids?.length) return 0;
+      await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+      return ids.length;
+    } catch {
+      return 0;
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -48,13 +83,14 @@ export class Executor {
     for (const listener of this.listeners) listener(name);
     const text = this.registry.get(name);
     const values = toNeo4jParams(params);
-    const deadline = Date.now() + READ_RETRY_MS;
+    const deadline = Math.min(Date.now() + READ_RETRY_MS, this.budget?.deadline ?? Infinity);
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.withSession('READ', async (s) => (await s.run(text, values)).records.map((r) => toPlain(r.toObject()) as T));
+        return await this.withSession('READ', async (s, config) => (await s.run(text, values, config)).records.map((r) => toPlain(r.toObject()) as T));
       } catch (error) {
         const cause = (error as { originalError?: unknown }).originalError ?? error;
-        if (!neo4j.isRetriableError(cause as Error) || Date.now() > deadline) throw error;
+        const outOfMemory = /OutOfMemory/.test(String((cause as { code?: unknown }).code));
+        if (!neo4j.isRetriableError(cause as Error) || outOfMemory || Date.now() > deadline || this.budget?.signal.aborted) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
       }
     }
@@ -62,20 +98,20 @@ export class Executor {
 
   /** Runs one write statement in its own transaction. */
   write<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
-    return this.withSession('WRITE', (s) => s.executeWrite((tx) => this.runIn<T>(tx, name, params)));
+    return this.withSession('WRITE', (s, config) => s.executeWrite((tx) => this.runIn<T>(tx, name, params), config));
   }
 
   /** Runs several read statements in one transaction, so that they see one state of the graph. */
   readTransaction<R>(work: (tx: TxRunner) => Promise<R>): Promise<R> {
-    return this.withSession('READ', (s) =>
-      s.executeRead((tx) => work({ run: <T = Row>(name: QueryName, params: Params = {}) => this.runIn<T>(tx, name, params) })),
+    return this.withSession('READ', (s, config) =>
+      s.executeRead((tx) => work({ run: <T = Row>(name: QueryName, params: Params = {}) => this.runIn<T>(tx, name, params) }), config),
     );
   }
 
   /** Runs several statements in one write transaction: all of them land, or none. */
   writeTransaction<R>(work: (tx: TxRunner) => Promise<R>): Promise<R> {
-    return this.withSession('WRITE', (s) =>
-      s.executeWrite((tx) => work({ run: <T = Row>(name: QueryName, params: Params = {}) => this.runIn<T>(tx, name, params) })),
+    return this.withSession('WRITE', (s, config) =>
+      s.executeWrite((tx) => work({ run: <T = Row>(name: QueryName, params: Params = {}) => this.runIn<T>(tx, name, params) }), config),
     );
   }
 
@@ -99,7 +135,7 @@ export class Executor {
   }
 
   private runText<T>(text: string, params: Params): Promise<T[]> {
-    return this.withSession('WRITE', async (s) => (await s.run(text, toNeo4jParams(params))).records.map((r) => toPlain(r.toObject()) as T));
+    return this.withSession('WRITE', async (s, config) => (await s.run(text, toNeo4jParams(params), config)).records.map((r) => toPlain(r.toObject()) as T));
   }
 
   /** Listens to every statement run; returns the function that stops listening. */
@@ -114,27 +150,50 @@ export class Executor {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  private async withSession<R>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<R>): Promise<R> {
+  private async withSession<R>(mode: 'READ' | 'WRITE', work: (session: Session, config: TransactionConfig) => Promise<R>): Promise<R> {
+    const budget = this.budget;
+    const release = budget ? await budget.acquire() : () => {};
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
     const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
     try {
-      return await work(session);
+      const config: TransactionConfig = budget ? { timeout: budget.remainingMs(), metadata: { saidgraphRequest: budget.id } } : {};
+      return await work(session, config);
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw budget?.signal.aborted ? budget.error() : mapNeo4jError(error);
     } finally {
       await session.close();
+      release();
     }
   }
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+const TIMED_OUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+
+/** Whether a failure comes from Lucene reading a full-text query (syntax, too many clauses). */
+function isLuceneFailure(message: string): boolean {
+  return /org\.apache\.lucene|ParseException|Cannot parse|Lexical error|TooManyClauses|maxClauseCount/i.test(message);
+}
 
 /** Maps the driver's failures to errors with a stable code; anything else passes through. */
 export function mapNeo4jError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : '';
   if (typeof code === 'string' && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))) {
-    return new AppError('DATABASE_UNAVAILABLE', 'The graph database cannot be reached; try again shortly.', { cause: error });
+    return new AppError('DATABASE_UNAVAILABLE', 'The graph database cannot be reached; try again shortly.', { cause: error, details: { retryAfter: 5 } });
+  }
+  if (/acquisition timed out/i.test(message)) {
+    return new AppError('DATABASE_BUSY', 'Every database connection is in use; try again shortly.', { cause: error, details: { retryAfter: 1 } });
+  }
+  if (typeof code === 'string' && TIMED_OUT.has(code)) {
+    return new AppError('REQUEST_TIMEOUT', 'the database work of this request took longer than its deadline', { cause: error });
+  }
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.OutOfMemoryError') {
+    return new AppError('DATABASE_BUSY', 'The database has no memory for this query now; ask for less or try again shortly.', { cause: error, details: { retryAfter: 5 } });
+  }
+  if (isLuceneFailure(message)) {
+    return new AppError('BAD_USER_INPUT', 'the search text cannot be read as a full-text (Lucene) query', { cause: error });
   }
   return error;
 }

@@ -39,6 +39,7 @@ export const QUERY_NAMES = [
   'statement/getEmbedsByStatementIds',
   'statement/latestStatementsBySpeakers',
   'ingest/findArticleByHash',
+  'ingest/claimArticle',
   'ingest/findEntityCandidates',
   'ingest/countKnownReference',
   'ingest/listArticlesToReextract',

@@ -3,7 +3,7 @@ import type { Executor } from '../db/executor.js';
 import type { StatementWhere } from '../generated/graphql.js';
 import type { EntityRow } from '../modules/entity/entity.model.js';
 import { createLoaders, loadAll } from '../modules/loaders.js';
-import { encodeCursor, decodeCursor } from '../modules/shared/connection.js';
+import type { Keyset } from '../modules/shared/connection.js';
 import { listStatements } from '../modules/statement/statement.repository.js';
 import { toStatementFilter } from '../modules/statement/statement.service.js';
 import type { OccurrenceModel, StatementModel } from '../modules/statement/statement.model.js';
@@ -29,14 +29,15 @@ const PAGE = 500;
  */
 export async function* exportStatements(db: Executor, where: StatementWhere | null): AsyncGenerator<ExportStatement> {
   const filter = toStatementFilter(where);
-  let after: string | null = null;
+  let after: Keyset = { afterKey: null, afterId: null };
   for (;;) {
-    const rows = await listStatements(db, filter, { ...decodeCursor(after), limit: PAGE + 1, descending: false });
+    const rows = await listStatements(db, filter, { ...after, limit: PAGE + 1, descending: false });
     const page = rows.slice(0, PAGE);
     if (!page.length) return;
     yield* await loadPage(db, page.map((r) => r.id));
     if (rows.length <= PAGE) return;
-    after = encodeCursor(page.at(-1)!);
+    const last = page.at(-1)!;
+    after = { afterKey: last.sortKey, afterId: last.id };
   }
 }
 

@@ -209,9 +209,13 @@ export type IngestError = {
 export type IngestErrorCode =
   /** The text is empty or only white space. */
   | 'EMPTY_TEXT'
+  /** The extractor failed on this text. */
+  | 'EXTRACTION_FAILED'
+  /** Extraction took longer than its time limit (SAIDGRAPH_EXTRACT_TIMEOUT_MS) and was stopped. */
+  | 'EXTRACTION_TIMEOUT'
   /** The text is longer than saidgraph takes in one article. */
   | 'TOO_LARGE'
-  /** The language is not one the extractor reads. */
+  /** The language is not one the extractor reads: declared other than English, or the text reads as another language. */
   | 'UNSUPPORTED_LANGUAGE';
 
 /** A mention of an entity inside a statement, with its span in the statement text when known. */

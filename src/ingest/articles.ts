@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readDate } from '../extract/dates.js';
+import { unsupportedLanguage } from '../extract/language.js';
 import type { ArticleSource } from '../extract/types.js';
 
 /** An article ready for extraction: its text and what is known of its source. */
@@ -17,7 +18,7 @@ export interface ArticleInput {
 /** Why an input could not be read; `code` is stable for scripts. */
 export class InputError extends Error {
   constructor(
-    readonly code: 'NOT_FOUND' | 'TOO_LARGE' | 'NOT_UTF8' | 'BAD_JSON' | 'EMPTY_TEXT' | 'MISSING_TEXT' | 'UNSUPPORTED',
+    readonly code: 'NOT_FOUND' | 'TOO_LARGE' | 'NOT_UTF8' | 'BAD_JSON' | 'EMPTY_TEXT' | 'MISSING_TEXT' | 'UNSUPPORTED' | 'UNSUPPORTED_LANGUAGE',
     message: string,
     readonly origin: string,
   ) {
@@ -76,7 +77,7 @@ export function toArticle(value: unknown, fallbackId: string, origin: string): A
 }
 
 /**
- * Refuses an empty or oversized text; normalises line ends (offsets index the stored text) and
+ * Refuses an empty or oversized text, or one in another language than English; normalises line ends (offsets index the stored text) and
  * reads the publication date in whatever form it comes (ISO, RFC 2822, "January 15, 2019"): one
  * that cannot be read is a warning, and the article goes in undated.
  */
@@ -84,6 +85,8 @@ export function checkedArticle(article: ArticleInput): ArticleInput {
   const text = article.text.replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new InputError('EMPTY_TEXT', 'the article text is empty', article.origin);
   if (text.length > MAX_TEXT_CHARS) throw new InputError('TOO_LARGE', `the text has ${text.length} characters, more than ${MAX_TEXT_CHARS}`, article.origin);
+  const language = unsupportedLanguage(text, article.source.language);
+  if (language) throw new InputError('UNSUPPORTED_LANGUAGE', language, article.origin);
   const given = article.source.publishedAt;
   const publishedAt = readDate(given);
   const warnings = [...(article.warnings ?? [])];

@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor } from '../db/executor.js';
-import { isDirectory, readArticles, type InputError } from './articles.js';
+import type { ExtractionPool } from '../extract/pool.js';
+import { isDirectory, readArticles, type ArticleInput, type InputError } from './articles.js';
 import { ingestArticle } from './ingest.js';
 
 export interface BatchSummary {
@@ -12,6 +13,8 @@ export interface BatchSummary {
   updated: number;
   unchanged: number;
   failed: number;
+  /** Articles not in English, left out (each also a warning). */
+  unsupportedLanguage: number;
   statements: number;
   newPeople: number;
   errors: Array<{ origin: string; code: string; message: string }>;
@@ -48,23 +51,46 @@ function errorOf(error: unknown, origin: string): { origin: string; code: string
 }
 
 /**
- * Ingests every article of the files and folders given, one transaction each: a bad file or
- * article is reported and skipped, the rest go on.
+ * Runs `start` on the items in order, keeping up to `ahead` of them under way, and hands each
+ * result to `finish` in the items' order: extraction runs in parallel in the pool while the
+ * writes, which must see one another, go one at a time.
  */
-export async function ingestPaths(db: Executor, paths: string[], onProgress: (p: BatchProgress) => void = () => {}): Promise<BatchSummary> {
+async function inOrderAhead<T, R>(items: T[], ahead: number, start: (item: T) => Promise<R>, finish: (item: T, result: PromiseSettledResult<R>) => Promise<void>): Promise<void> {
+  const started: Array<Promise<PromiseSettledResult<R>>> = [];
+  const settle = (item: T) => start(item).then((value): PromiseSettledResult<R> => ({ status: 'fulfilled', value }), (reason: unknown): PromiseSettledResult<R> => ({ status: 'rejected', reason }));
+  for (let i = 0; i < items.length; i++) {
+    while (started.length < Math.min(items.length, i + ahead)) started.push(settle(items[started.length]!));
+    await finish(items[i]!, await started[i]!);
+  }
+}
+
+/**
+ * Ingests every article of the files and folders given, one transaction each: a bad file or
+ * article is reported and skipped, the rest go on. Articles are extracted in the pool's worker
+ * threads, several at once, and written one after another in the order given.
+ */
+export async function ingestPaths(db: Executor, paths: string[], onProgress: (p: BatchProgress) => void = () => {}, extractor?: ExtractionPool): Promise<BatchSummary> {
   const files = await expandPaths(paths);
-  const summary: BatchSummary = { files: files.length, articles: 0, created: 0, updated: 0, unchanged: 0, failed: 0, statements: 0, newPeople: 0, errors: [], warnings: [] };
+  const summary: BatchSummary = { files: files.length, articles: 0, created: 0, updated: 0, unchanged: 0, failed: 0, unsupportedLanguage: 0, statements: 0, newPeople: 0, errors: [], warnings: [] };
+  const extract = (article: ArticleInput) => (extractor ? extractor.extract(article.text, article.source) : Promise.resolve(undefined));
   for (const [i, file] of files.entries()) {
+    const articles: ArticleInput[] = [];
     for (const result of await readArticles(file)) {
       summary.articles++;
-      if (!result.ok) {
+      if (result.ok) articles.push(result.article);
+      else if (result.error.code === 'UNSUPPORTED_LANGUAGE') {
+        summary.unsupportedLanguage++;
+        summary.warnings.push(errorOf(result.error, result.error.origin));
+      } else {
         summary.failed++;
         summary.errors.push(errorOf(result.error as InputError, result.error.origin));
-        continue;
       }
-      for (const w of result.article.warnings ?? []) summary.warnings.push({ origin: result.article.origin, ...w });
+    }
+    await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
+      for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
       try {
-        const outcome = await ingestArticle(db, result.article.text, result.article.source);
+        if (extraction.status === 'rejected') throw extraction.reason;
+        const outcome = await ingestArticle(db, article.text, article.source, { extraction: extraction.value });
         if (outcome.created) summary.created++;
         else if (outcome.updated) summary.updated++;
         else summary.unchanged++;
@@ -72,9 +98,9 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
         summary.newPeople += outcome.newPeople.length;
       } catch (error) {
         summary.failed++;
-        summary.errors.push(errorOf(error, result.article.origin));
+        summary.errors.push(errorOf(error, article.origin));
       }
-    }
+    });
     onProgress({ file, filesDone: i + 1, filesTotal: files.length, summary });
   }
   return summary;

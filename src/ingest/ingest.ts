@@ -46,7 +46,8 @@ function hasNewMetadata(stored: StoredArticle, source: ArticleSource): boolean {
 const daysSince1970 = (day: string | null) => (day ? Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000) : null);
 
 async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
-  const [stored] = await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: contentHash(text) });
+  const hash = contentHash(text);
+  const stored = write ? await claimArticle(tx, hash) : (await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: hash }))[0];
   const update = stored !== undefined && hasNewMetadata(stored, source);
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
@@ -58,6 +59,12 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
     statements: written.statements,
     newPeople: stored ? [] : written.newPeople,
   };
+}
+
+/** Takes the text for this transaction (see claimArticle.cypher); the stored article, or undefined when it is new. */
+async function claimArticle(tx: TxRunner, hash: string): Promise<StoredArticle | undefined> {
+  const [row] = await tx.run<StoredArticle & { created: boolean }>('ingest/claimArticle', { contentHash: hash, articleId: articleId(hash) });
+  return row && !row.created ? row : undefined;
 }
 
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
@@ -93,8 +100,9 @@ export async function reextractArticle(db: Executor, articleId: string, text: st
  * new metadata, which updates the article. With `dryRun` nothing is written and the outcome says
  * what would be.
  */
-export async function ingestArticle(db: Executor, text: string, source: ArticleSource, options: { dryRun?: boolean } = {}): Promise<IngestOutcome> {
-  const extraction = extract(text, source);
+export async function ingestArticle(db: Executor, text: string, source: ArticleSource, options: { dryRun?: boolean; extraction?: Extraction } = {}): Promise<IngestOutcome> {
+  // the server and the batch extract in worker threads and pass the result; scripts and tests may not
+  const extraction = options.extraction ?? extract(text, source);
   const dryRun = options.dryRun ?? false;
   const outcome = dryRun
     ? await db.readTransaction((tx) => run(tx, text, source, extraction, false))

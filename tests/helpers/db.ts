@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadExample } from '../../src/ingest/example.js';
-import { loadConfig, type Config } from '../../src/config.js';
+import { loadConfig, readApiKeys, type Config } from '../../src/config.js';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -27,7 +27,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
 
 /** A configuration for tests: nothing from the environment but defaults, a random port. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), port: 0, logLevel: 'silent', apiKeys: ['test-key'], ...overrides };
+  return { ...loadConfig({}), port: 0, logLevel: 'silent', apiKeys: readApiKeys({ SAIDGRAPH_API_KEYS: 'test-key' }), ...overrides };
 }
 
 export interface TestServer {

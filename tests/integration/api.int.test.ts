@@ -187,7 +187,7 @@ describe('when Neo4j cannot be reached', () => {
     const offline = await startTestServer(new Executor(driver, await loadCypherRegistry(CYPHER_DIR), 'neo4j'));
     try {
       const response = await offline.query(`{ statements { nodes { id } } }`);
-      expect(response.status).toBe(200);
+      expect(response.status).toBe(503);
       expect(response.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
       const base = offline.url.replace(/\/graphql$/, '');
       expect((await fetch(`${base}/ready`)).status).toBe(503);

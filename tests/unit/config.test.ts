@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { createHash } from 'node:crypto';
+import { loadConfig, readApiKeys, SCOPES } from '../../src/config.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 describe('configuration', () => {
   it('has working defaults', () => {
@@ -8,18 +11,37 @@ describe('configuration', () => {
     expect(config.neo4j.uri).toBeNull();
     expect(config.neo4j.local.port).toBe(7687);
     expect(config.apiKeys).toEqual([]);
+    expect(config).toMatchObject({ introspection: true, exposeErrors: false, corsOrigins: [], limits: { depth: 12, cost: 50000 } });
     expect(config.requireKeyForReads).toBe(false);
   });
 
   it('reads the environment', () => {
     const config = loadConfig({ PORT: '8080', NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_LOCAL_PORT: '7700', SAIDGRAPH_API_KEYS: 'a, b ,', GRAPHIQL: 'false' });
-    expect(config).toMatchObject({ port: 8080, apiKeys: ['a', 'b'], graphiql: false, neo4j: { uri: 'neo4j+s://x.databases.neo4j.io', local: { port: 7700 } } });
+    expect(config).toMatchObject({ port: 8080, graphiql: false, neo4j: { uri: 'neo4j+s://x.databases.neo4j.io', local: { port: 7700 } } });
+    expect(config.apiKeys.map((k) => k.sha256)).toEqual([sha256('a'), sha256('b')]);
+  });
+
+  it('reads keys as plain keys with every scope, with scopes, or as hashes, and never keeps a plain key', () => {
+    const hash = sha256('s3cret').toString('hex');
+    const keys = readApiKeys({ SAIDGRAPH_API_KEYS: `plain, reader:read, feeder:read+ingest, sha256:${hash}:admin, sha256:${hash}, with:colon` });
+    expect(keys.map((k) => [k.sha256.toString('hex'), k.scopes])).toEqual([
+      [sha256('plain').toString('hex'), SCOPES],
+      [sha256('reader').toString('hex'), ['read']],
+      [sha256('feeder').toString('hex'), ['read', 'ingest']],
+      [hash, ['admin']],
+      [hash, SCOPES],
+      [sha256('with:colon').toString('hex'), SCOPES],
+    ]);
+    expect(JSON.stringify(keys)).not.toContain('plain');
+    expect(() => readApiKeys({ SAIDGRAPH_API_KEYS: `sha256:${hash}:write` })).toThrowError(/unknown scope "write"/);
   });
 
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrowError(/PORT must be a whole number/);
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrowError(/NEO4J_URI must start with/);
     expect(() => loadConfig({ GRAPHIQL: 'maybe' })).toThrowError(/GRAPHIQL must be true or false/);
+    expect(() => loadConfig({ SAIDGRAPH_MAX_DEPTH: '0' })).toThrowError(/SAIDGRAPH_MAX_DEPTH must be a whole number from 1/);
+    expect(() => loadConfig({ SAIDGRAPH_CURSOR_SECRET: 'short' })).toThrowError(/at least 16 characters/);
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrowError(expect.objectContaining({ code: 'CONFIG_INVALID' }));
   });
 });

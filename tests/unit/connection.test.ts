@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../src/modules/shared/connection.js';
+import { CursorCodec, pageSize, toConnection } from '../../src/modules/shared/connection.js';
 import { toLuceneQuery } from '../../src/modules/shared/lucene.js';
 import { parseDate } from '../../src/modules/shared/dates.js';
 
+const cursors = new CursorCodec(Buffer.from('a secret of the tests'));
+
 describe('cursors', () => {
   it('round-trip the sort key and id', () => {
-    expect(decodeCursor(encodeCursor({ sortKey: -190400000000, id: 'statement:abc' }))).toEqual({ afterKey: -190400000000, afterId: 'statement:abc' });
-    expect(decodeCursor(encodeCursor({ sortKey: 'lavrov', id: 'person:x' }))).toEqual({ afterKey: 'lavrov', afterId: 'person:x' });
-    expect(decodeCursor(null)).toEqual({ afterKey: null, afterId: null });
+    expect(cursors.decode(cursors.encode({ sortKey: -190400000000, id: 'statement:abc' }))).toEqual({ afterKey: -190400000000, afterId: 'statement:abc' });
+    expect(cursors.decode(cursors.encode({ sortKey: 'lavrov', id: 'person:x' }))).toEqual({ afterKey: 'lavrov', afterId: 'person:x' });
+    expect(cursors.decode(null)).toEqual({ afterKey: null, afterId: null });
   });
 
-  it('reject what they did not make with BAD_USER_INPUT', () => {
-    for (const bad of ['', 'garbage', Buffer.from('[1]').toString('base64url'), Buffer.from('{"a":1}').toString('base64url')]) {
-      expect(() => decodeCursor(bad)).toThrowError(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  it('reject what they did not make, or made and then changed, with BAD_USER_INPUT', () => {
+    const good = cursors.encode({ sortKey: 5, id: 'statement:abc' });
+    const [body, signature] = good.split('.');
+    const forged = Buffer.from(JSON.stringify([1e308, 'x'])).toString('base64url');
+    const unsigned = ['', 'garbage', Buffer.from('[1]').toString('base64url'), Buffer.from('[5,"statement:abc"]').toString('base64url')];
+    const tampered = [`${forged}.${signature}`, `${body}.${signature!.slice(0, -1)}A`, `${body}.`, `${good}.x`, `${good}${'A'.repeat(600)}`];
+    const otherSecret = new CursorCodec(Buffer.from('another secret')).encode({ sortKey: 5, id: 'statement:abc' });
+    for (const bad of [...unsigned, ...tampered, otherSecret]) {
+      expect(() => cursors.decode(bad), bad).toThrowError(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     }
   });
 });
@@ -31,7 +39,7 @@ describe('toConnection', () => {
   it('keeps one row more than the page to tell whether more follow, and reads list and count only when asked', async () => {
     let listed = 0;
     let counted = 0;
-    const connection = toConnection(async () => (listed++, rows), 2, null, async (ids) => ids.map((id) => ({ id })), async () => ++counted);
+    const connection = toConnection(cursors, async () => (listed++, rows), 2, null, async (ids) => ids.map((id) => ({ id })), async () => ++counted);
     expect([listed, counted]).toEqual([0, 0]);
     expect(await connection.count()).toBe(1);
     expect(listed).toBe(0);
@@ -42,11 +50,11 @@ describe('toConnection', () => {
     expect(page.hasNextPage).toBe(true);
     expect(connection.hasPreviousPage).toBe(false);
     expect(await connection.count()).toBe(1);
-    expect(decodeCursor(page.edges[1]!.cursor)).toEqual({ afterKey: 2, afterId: 'x:2' });
+    expect(cursors.decode(page.edges[1]!.cursor)).toEqual({ afterKey: 2, afterId: 'x:2' });
   });
 
   it('leaves out a node that vanished between the two reads', async () => {
-    const connection = toConnection(async () => rows, 3, 'c', async (ids) => ids.map((id) => (id === 'x:2' ? null : { id })), async () => 0);
+    const connection = toConnection(cursors, async () => rows, 3, 'c', async (ids) => ids.map((id) => (id === 'x:2' ? null : { id })), async () => 0);
     const page = await connection.page();
     expect(page.edges.map((e) => e.node.id)).toEqual(['x:1', 'x:3']);
     expect(page.hasNextPage).toBe(false);

@@ -27,7 +27,7 @@ export function articleConnection(
     publishedFrom: optionalDate(where?.publishedFrom, 'where.publishedFrom'),
     publishedTo: optionalDate(where?.publishedTo, 'where.publishedTo'),
   };
-  const { size, params } = pageParams(args.first, args.after);
+  const { size, params } = pageParams(ctx.cursors, args.first, args.after);
   const descending = (args.orderBy ?? 'PUBLISHED_AT_DESC') === 'PUBLISHED_AT_DESC';
-  return toConnection(() => listArticles(ctx.db, filter, { ...params, descending }), size, args.after, (ids) => loadAll(ctx.loaders.article, ids), () => countArticles(ctx.db, filter));
+  return toConnection(ctx.cursors, () => listArticles(ctx.db, filter, { ...params, descending }), size, args.after, (ids) => loadAll(ctx.loaders.article, ids), () => countArticles(ctx.db, filter));
 }

@@ -8,5 +8,5 @@ export interface IngestPayloadModel {
   articleId: string | null;
   extraction: Extraction | null;
   newPeople: string[];
-  error: { code: 'EMPTY_TEXT' | 'TOO_LARGE' | 'UNSUPPORTED_LANGUAGE'; message: string } | null;
+  error: { code: 'EMPTY_TEXT' | 'TOO_LARGE' | 'UNSUPPORTED_LANGUAGE' | 'EXTRACTION_TIMEOUT' | 'EXTRACTION_FAILED'; message: string } | null;
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors.js';
+import { requireScope } from '../../http/auth.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { ingestSubmitted } from './ingest.service.js';
 
@@ -7,10 +7,7 @@ const KINDS = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' } as cons
 export const ingestResolvers: Resolvers = {
   Mutation: {
     ingestArticle: (_, { input, dryRun }, ctx) => {
-      if (!ctx.authenticated) {
-        const why = ctx.config.apiKeys.length ? 'a valid API key is required' : 'no API keys are configured (SAIDGRAPH_API_KEYS)';
-        throw new AppError('UNAUTHENTICATED', `${why}: send Authorization: Bearer <key>`);
-      }
+      requireScope(ctx.caller, 'ingest', ctx.config.apiKeys.length);
       return ingestSubmitted(ctx, input, dryRun ?? false);
     },
   },

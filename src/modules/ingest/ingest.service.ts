@@ -2,6 +2,7 @@ import type { GraphQLContext } from '../../context.js';
 import type { IngestArticleInput } from '../../generated/graphql.js';
 import { checkedArticle, InputError } from '../../ingest/articles.js';
 import { ingestArticle } from '../../ingest/ingest.js';
+import { ExtractionError } from '../../extract/pool.js';
 import type { IngestPayloadModel } from './ingest.model.js';
 
 function failed(error: IngestPayloadModel['error'], dryRun: boolean): IngestPayloadModel {
@@ -11,7 +12,6 @@ function failed(error: IngestPayloadModel['error'], dryRun: boolean): IngestPayl
 /** Checks a submitted article, then ingests it (or only extracts, on a dry run). */
 export async function ingestSubmitted(ctx: GraphQLContext, input: IngestArticleInput, dryRun: boolean): Promise<IngestPayloadModel> {
   const language = input.language ?? 'en';
-  if (language !== 'en') return failed({ code: 'UNSUPPORTED_LANGUAGE', message: `the extractor reads English (en) only, not "${language}"` }, dryRun);
   let article;
   try {
     article = checkedArticle({
@@ -29,10 +29,19 @@ export async function ingestSubmitted(ctx: GraphQLContext, input: IngestArticleI
       },
     });
   } catch (error) {
-    if (error instanceof InputError && (error.code === 'EMPTY_TEXT' || error.code === 'TOO_LARGE')) return failed({ code: error.code, message: error.message }, dryRun);
+    if (error instanceof InputError && (error.code === 'EMPTY_TEXT' || error.code === 'TOO_LARGE' || error.code === 'UNSUPPORTED_LANGUAGE')) {
+      return failed({ code: error.code, message: error.message }, dryRun);
+    }
     throw error;
   }
-  const outcome = await ingestArticle(ctx.db, article.text, article.source, { dryRun });
+  let extraction;
+  try {
+    extraction = await ctx.extractor.extract(article.text, article.source, { signal: ctx.signal });
+  } catch (error) {
+    if (error instanceof ExtractionError) return failed({ code: error.code, message: error.message }, dryRun);
+    throw error;
+  }
+  const outcome = await ingestArticle(ctx.db, article.text, article.source, { dryRun, extraction });
   // on a dry run of a new article this id names nothing yet, and `article` resolves to null
   return {
     created: outcome.created,

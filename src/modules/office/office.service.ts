@@ -8,6 +8,6 @@ import { countOffices, listOffices, type OfficeFilter } from './office.repositor
 /** A page of offices in title order. */
 export function officeConnection(ctx: GraphQLContext, where: OfficeWhere | null | undefined, args: PageArgs) {
   const filter: OfficeFilter = { title: where?.title ?? null, organizationId: where?.organizationId ?? null };
-  const { size, params } = pageParams(args.first, args.after);
-  return toConnection(() => listOffices(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOffices(ctx.db, filter));
+  const { size, params } = pageParams(ctx.cursors, args.first, args.after);
+  return toConnection(ctx.cursors, () => listOffices(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOffices(ctx.db, filter));
 }

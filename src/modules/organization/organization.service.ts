@@ -13,8 +13,8 @@ import { countOrganizations, listOrganizations, OFFICES_ONLY, type OfficeTree, t
 /** A page of organizations in name order. */
 export function organizationConnection(ctx: GraphQLContext, where: OrganizationWhere | null | undefined, args: PageArgs) {
   const filter: OrganizationFilter = { name: where?.name ?? null, kind: where?.kind ?? null };
-  const { size, params } = pageParams(args.first, args.after);
-  return toConnection(() => listOrganizations(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOrganizations(ctx.db, filter));
+  const { size, params } = pageParams(ctx.cursors, args.first, args.after);
+  return toConnection(ctx.cursors, () => listOrganizations(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countOrganizations(ctx.db, filter));
 }
 
 /** How far below an organization's offices the request goes: the offices' holders, and their latest statements. */

@@ -13,8 +13,8 @@ import { countPeople, getPersonTrees, listPeople, type PersonFilter, type Person
 /** A page of people in name order. */
 export function personConnection(ctx: GraphQLContext, where: PersonWhere | null | undefined, args: PageArgs) {
   const filter: PersonFilter = { name: where?.name ?? null, officeId: where?.officeId ?? null, organizationId: where?.organizationId ?? null };
-  const { size, params } = pageParams(args.first, args.after);
-  return toConnection(() => listPeople(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countPeople(ctx.db, filter));
+  const { size, params } = pageParams(ctx.cursors, args.first, args.after);
+  return toConnection(ctx.cursors, () => listPeople(ctx.db, filter, params), size, args.after, (ids) => loadAll(ctx.loaders.entity, ids), () => countPeople(ctx.db, filter));
 }
 
 /**

@@ -29,27 +29,18 @@ export function highlight(text: string, query: string, width = 160): string {
   return `${start > 0 ? '…' : ''}${marked}${start + width < text.length ? '…' : ''}`;
 }
 
-function isLuceneError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : '';
-  return /ParseException|Cannot parse|Lexical error|TooManyClauses/i.test(message);
-}
-
 /** `search`: full-text over statements and names, with highlighted fragments. */
 export async function search(ctx: GraphQLContext, args: { query: string; types?: SearchType[] | null; first?: number | null; lucene?: boolean | null }): Promise<SearchHitModel[]> {
   const limit = bounded(args.first ?? 20, 'first', 1, 100);
   const query = args.lucene ? args.query.trim() : toLuceneQuery(args.query);
   if (!query) throw badInput('query has no words to search for', { argument: 'query' });
-  try {
-    const rows = await searchText(ctx.db, query, args.types?.length ? args.types : ALL_TYPES, limit);
-    for (const { statement, entity } of rows) {
-      if (statement) ctx.loaders.statement.prime(statement.id, statement);
-      if (entity) ctx.loaders.entity.prime(entity.id, entity);
-    }
-    return rows.map(({ id, type, text, score }) => ({ id, type: type as SearchType, text, score, highlight: highlight(text, args.query) }));
-  } catch (error) {
-    if (isLuceneError(error)) throw badInput(`query is not valid Lucene syntax: ${args.query}`, { argument: 'query' });
-    throw error;
+  // a query Lucene cannot read fails in the executor as a BAD_USER_INPUT
+  const rows = await searchText(ctx.db, query, args.types?.length ? args.types : ALL_TYPES, limit);
+  for (const { statement, entity } of rows) {
+    if (statement) ctx.loaders.statement.prime(statement.id, statement);
+    if (entity) ctx.loaders.entity.prime(entity.id, entity);
   }
+  return rows.map(({ id, type, text, score }) => ({ id, type: type as SearchType, text, score, highlight: highlight(text, args.query) }));
 }
 
 /** `statementCounts`: counts for research, by one dimension. */

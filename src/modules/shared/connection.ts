@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { badInput } from '../../errors.js';
 
 /** One item of a page with the cursor that resumes after it. */
@@ -45,23 +46,49 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-/** An opaque cursor for a row: base64url of [sortKey, id]. */
-export function encodeCursor(row: KeyRow): string {
-  return Buffer.from(JSON.stringify([row.sortKey, row.id])).toString('base64url');
-}
+/** The longest cursor this API gives out is far shorter; anything longer is not one of ours. */
+const MAX_CURSOR_LENGTH = 512;
 
-/** Reads a cursor back; a cursor that was not made by encodeCursor is a BAD_USER_INPUT. */
-export function decodeCursor(cursor: string | null | undefined): Keyset {
-  if (cursor === null || cursor === undefined) return { afterKey: null, afterId: null };
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+/**
+ * Makes and reads cursors: base64url of [sortKey, id], signed with HMAC-SHA256 so that a forged or
+ * mangled cursor is refused before it reaches a query. The secret is SAIDGRAPH_CURSOR_SECRET, or a
+ * random one per process (cursors then last as long as the process).
+ */
+export class CursorCodec {
+  constructor(private readonly secret: Buffer) {}
+
+  encode(row: KeyRow): string {
+    const body = Buffer.from(JSON.stringify([row.sortKey, row.id])).toString('base64url');
+    return `${body}.${this.sign(body)}`;
+  }
+
+  /** Reads a cursor back; one that this API did not sign is a BAD_USER_INPUT. */
+  decode(cursor: string | null | undefined): Keyset {
+    if (cursor === null || cursor === undefined) return { afterKey: null, afterId: null };
+    const value = cursor.length <= MAX_CURSOR_LENGTH ? this.verified(cursor) : null;
     if (Array.isArray(value) && value.length === 2 && isSortKey(value[0]) && typeof value[1] === 'string') {
       return { afterKey: value[0], afterId: value[1] };
     }
-  } catch {
-    // a cursor that does not parse is reported below like one of the wrong shape
+    throw badInput('after is not a cursor given by this API', { argument: 'after' });
   }
-  throw badInput('after is not a cursor given by this API', { argument: 'after' });
+
+  /** The cursor's content when its signature is right, else null. */
+  private verified(cursor: string): unknown {
+    const [body, signature, ...rest] = cursor.split('.');
+    if (!body || !signature || rest.length) return null;
+    const expected = Buffer.from(this.sign(body));
+    const given = Buffer.from(signature);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    try {
+      return JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    } catch {
+      return null;
+    }
+  }
+
+  private sign(body: string): string {
+    return createHmac('sha256', this.secret).update(body).digest().subarray(0, 16).toString('base64url');
+  }
 }
 
 function isSortKey(value: unknown): value is string | number {
@@ -69,9 +96,9 @@ function isSortKey(value: unknown): value is string | number {
 }
 
 /** The paging arguments of a list query: one row more than the page, to tell whether more follow. */
-export function pageParams(first: number | null | undefined, after: string | null | undefined) {
+export function pageParams(cursors: CursorCodec, first: number | null | undefined, after: string | null | undefined) {
   const size = pageSize(first);
-  return { size, params: { ...decodeCursor(after), limit: size + 1 } };
+  return { size, params: { ...cursors.decode(after), limit: size + 1 } };
 }
 
 /**
@@ -79,23 +106,24 @@ export function pageParams(first: number | null | undefined, after: string | nul
  * loaded in one batch. Neither the list nor the count runs until a field asks for it.
  */
 export function toConnection<T>(
+  cursors: CursorCodec,
   rows: () => Promise<KeyRow[]>,
   size: number,
   after: string | null | undefined,
   load: (ids: string[]) => Promise<Array<T | null>>,
   count: () => Promise<number>,
 ): ConnectionModel<T> {
-  return { page: memo(async () => pageOf(await rows(), size, load)), hasPreviousPage: Boolean(after), count: memo(count) };
+  return { page: memo(async () => pageOf(cursors, await rows(), size, load)), hasPreviousPage: Boolean(after), count: memo(count) };
 }
 
-async function pageOf<T>(rows: KeyRow[], size: number, load: (ids: string[]) => Promise<Array<T | null>>): Promise<PageModel<T>> {
+async function pageOf<T>(cursors: CursorCodec, rows: KeyRow[], size: number, load: (ids: string[]) => Promise<Array<T | null>>): Promise<PageModel<T>> {
   const page = rows.slice(0, size);
   const nodes = await load(page.map((r) => r.id));
   const edges: Array<EdgeModel<T>> = [];
   page.forEach((row, i) => {
     const node = nodes[i];
     // a node deleted between the two reads is left out rather than returned as null
-    if (node) edges.push({ cursor: encodeCursor(row), node });
+    if (node) edges.push({ cursor: cursors.encode(row), node });
   });
   return { edges, hasNextPage: rows.length > size };
 }

@@ -80,20 +80,20 @@ export async function statementConnection(
   args: PageArgs & { orderBy?: StatementOrder | null },
   links: StatementLinks = NO_LINKS,
 ): Promise<ConnectionModel<StatementModel>> {
-  const { size, params } = pageParams(args.first, args.after);
+  const { size, params } = pageParams(ctx.cursors, args.first, args.after);
   const descending = (args.orderBy ?? 'SAID_ON_DESC') === 'SAID_ON_DESC';
   const rows = async () => {
     const found = await listStatements(ctx.db, filter, { ...params, descending }, links);
     for (const row of found) prime(ctx, row);
     return found;
   };
-  return toConnection(rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
+  return toConnection(ctx.cursors, rows, size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
 }
 
 /** A page of the statements an article reports, in text order. */
 export function articleStatementConnection(ctx: GraphQLContext, articleId: string, args: PageArgs) {
-  const { size, params } = pageParams(args.first, args.after);
-  return toConnection(() => listArticleStatements(ctx.db, articleId, params), size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countArticleStatements(ctx.db, articleId));
+  const { size, params } = pageParams(ctx.cursors, args.first, args.after);
+  return toConnection(ctx.cursors, () => listArticleStatements(ctx.db, articleId, params), size, args.after, (ids) => loadAll(ctx.loaders.statement, ids), () => countArticleStatements(ctx.db, articleId));
 }
 
 /**
@@ -120,5 +120,5 @@ export async function speakerStatementConnection(
   const filter = toStatementFilter(where, { speakerId });
   const limit = latestStatementsLimit(where, args);
   if (limit === null) return statementConnection(ctx, filter, args);
-  return toConnection(() => ctx.loaders.latestStatementsOf(limit).load(speakerId), limit - 1, null, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
+  return toConnection(ctx.cursors, () => ctx.loaders.latestStatementsOf(limit).load(speakerId), limit - 1, null, (ids) => loadAll(ctx.loaders.statement, ids), () => countStatements(ctx.db, filter));
 }
