@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -122,6 +123,38 @@ function deadlinePlugin(config: Config): ApolloServerPlugin<RequestContext> {
   };
 }
 
+/** Failures of a well-formed request's GraphQL: its document, its variables, or the limits on them. */
+const GRAPHQL_FAILURES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'SUBSCRIPTIONS_UNSUPPORTED', ...LIMIT_CODES]);
+
+/**
+ * Whether the client reads `application/json` rather than `application/graphql-response+json`
+ * (Apollo answers in the type the Accept header prefers; without one, application/json).
+ */
+function acceptsLegacyJson(accept: string | undefined): boolean {
+  if (!accept) return true;
+  const modern = accept.indexOf('application/graphql-response+json');
+  const legacy = accept.indexOf('application/json');
+  return modern < 0 || (legacy >= 0 && legacy < modern);
+}
+
+/**
+ * GraphQL over HTTP: a client that reads `application/json` gets 200 for a well-formed request
+ * that fails to parse, validate or coerce its variables (the errors say why); one that reads
+ * `application/graphql-response+json` keeps Apollo's 400.
+ */
+const legacyJsonStatusPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart({ request }) {
+    if (!acceptsLegacyJson(request.http?.headers.get('accept'))) return;
+    return {
+      async willSendResponse({ response }) {
+        if (response.http.status !== 400 || response.body.kind !== 'single' || 'data' in response.body.singleResult) return;
+        const codes = response.body.singleResult.errors?.map((e) => e.extensions?.code) ?? [];
+        if (codes.length && codes.every((code) => typeof code === 'string' && GRAPHQL_FAILURES.has(code))) response.http.status = 200;
+      },
+    };
+  },
+};
+
 /** With the header `X-Saidgraph-Stats: 1` the response tells how many Cypher statements it ran. */
 const statsPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart({ request }) {
@@ -135,6 +168,20 @@ const statsPlugin: ApolloServerPlugin<RequestContext> = {
     };
   },
 };
+
+/**
+ * A request Node's HTTP parser refuses (a malformed request line or header, headers over 16 KB)
+ * never reaches express; it still gets the coded JSON every other failure gets.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return;
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason, code, message] = tooLarge
+    ? [431, 'Request Header Fields Too Large', 'HEADERS_TOO_LARGE', 'the request headers are larger than 16 KB']
+    : [400, 'Bad Request', 'BAD_REQUEST', 'the request is not valid HTTP'];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+}
 
 /** Who the request comes from, set by the `identify` middleware before the body is read. */
 function callerIn(res: express.Response): Caller {
@@ -211,6 +258,10 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  httpServer.on('clientError', answerClientError);
+  // a client that sends its headers or body too slowly is cut off instead of holding a socket
+  httpServer.headersTimeout = 20_000;
+  httpServer.requestTimeout = 60_000;
   const apollo = new ApolloServer<RequestContext>({
     typeDefs: loadTypeDefs(SCHEMA_DIR),
     resolvers,
@@ -227,6 +278,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
       ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin(config.limits),
       deadlinePlugin(config),
+      legacyJsonStatusPlugin,
       statsPlugin,
     ],
   });

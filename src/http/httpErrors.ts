@@ -46,8 +46,12 @@ export const notFound: RequestHandler = (req, res) => {
   sendError(res, 404, 'NOT_FOUND', `nothing is served at ${req.method} ${req.path.slice(0, 200)}`);
 };
 
-/** /graphql takes GET and POST only (and OPTIONS for CORS). */
+/** /graphql takes GET and POST only (and OPTIONS for CORS), and nothing below it is served. */
 export const onlyGetAndPost: RequestHandler = (req, res, next) => {
+  if (req.path !== '/') {
+    notFound(req, res, next);
+    return;
+  }
   if (req.method === 'GET' || req.method === 'POST' || req.method === 'OPTIONS') {
     next();
     return;
@@ -55,19 +59,21 @@ export const onlyGetAndPost: RequestHandler = (req, res, next) => {
   sendError(res, 405, 'METHOD_NOT_ALLOWED', `/graphql answers GET and POST, not ${req.method}`, { allow: 'GET, POST' });
 };
 
-/**
- * A POST to /graphql must be JSON (`application/json` or `application/graphql-response+json`
- * bodies are not a thing; the GraphQL-over-HTTP spec asks for application/json).
- */
+/** A POST to /graphql must be UTF-8 JSON, as the GraphQL-over-HTTP spec asks. */
 export const jsonBodyOnly: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') {
     next();
     return;
   }
-  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-  if (type === 'application/json') {
-    next();
+  const [type, ...parameters] = (req.headers['content-type'] ?? '').split(';').map((part) => part.trim().toLowerCase());
+  const charset = parameters.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  if (type !== 'application/json') {
+    sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST a JSON body with Content-Type: application/json');
     return;
   }
-  sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST a JSON body with Content-Type: application/json');
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'the request body must be UTF-8 JSON (charset=utf-8)');
+    return;
+  }
+  next();
 };

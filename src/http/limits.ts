@@ -42,7 +42,7 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   };
   const common = { exposeLimits: true, propagateOnRejection: false };
   return [
-    maxDepthRule({ ...common, n: limits.depth, flattenFragments: true, onReject: [report('DEPTH_LIMIT', 'depth', limits.depth)] }) as unknown as ValidationRule,
+    maxDepthRule({ ...common, n: limits.depth, flattenFragments: true, ignoreIntrospection: true, onReject: [report('DEPTH_LIMIT', 'depth', limits.depth)] }) as unknown as ValidationRule,
     maxAliasesRule({ ...common, n: limits.aliases, allowList: [], onReject: [report('ALIAS_LIMIT', 'aliases', limits.aliases)] }) as unknown as ValidationRule,
     maxDirectivesRule({ ...common, n: limits.directives, onReject: [report('DIRECTIVE_LIMIT', 'directives', limits.directives)] }) as unknown as ValidationRule,
   ];
@@ -58,13 +58,14 @@ const UNBOUNDED_LIST_GUESS = 10;
  * counted by the connection's `first`.
  */
 const listCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const isList = isListType(getNullableType(field.type)) && !isLeafType(getNamedType(field.type));
+  // the schema's own lists are read from memory and bounded by introspectionNestingRule
+  if (type.name.startsWith('__')) return 1 + childComplexity;
   if (type.name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes')) return 1 + childComplexity;
   if (typeof args.first === 'number') return 1 + Math.max(1, args.first) * childComplexity;
   if (typeof args.limit === 'number') return 1 + Math.max(1, args.limit) * childComplexity;
   if (Array.isArray(args.ids)) return 1 + Math.max(1, args.ids.length) * childComplexity;
-  const named = getNamedType(field.type);
-  if (isListType(getNullableType(field.type)) && !isLeafType(named)) return 1 + UNBOUNDED_LIST_GUESS * childComplexity;
-  return 1 + childComplexity;
+  return 1 + (isList ? UNBOUNDED_LIST_GUESS : 1) * childComplexity;
 };
 
 /**

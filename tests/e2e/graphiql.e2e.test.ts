@@ -41,8 +41,14 @@ describe('GraphiQL in a real browser', () => {
     page.on('request', (request) => requested.push(request.url()));
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // the page runs under the server's Content-Security-Policy; anything it blocks is reported here
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+    });
 
-    await page.goto(server.url, { waitUntil: 'load' });
+    const opened = await page.goto(server.url, { waitUntil: 'load' });
+    expect(opened?.headers()['content-security-policy']).toContain("script-src 'self'");
     const editor = page.locator('.graphiql-query-editor');
     await expect.poll(() => editor.innerText(), { timeout: 30_000 }).toContain('LavrovStatements');
 
@@ -59,6 +65,7 @@ describe('GraphiQL in a real browser', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-lavrov.png') });
     expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
     const outside = requested.filter((url) => !/^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:)/.test(url));
     expect(outside).toEqual([]);
     await page.close();

@@ -70,12 +70,12 @@ export async function startTestServer(db: Executor, config: Config = testConfig(
  * server over it, opened before the file's tests and closed after them. Read `.database` and
  * `.server` inside tests.
  */
-export function useExampleServer({ example = true } = {}): { readonly database: TestDatabase; readonly server: TestServer } {
+export function useExampleServer({ example = true, config }: { example?: boolean; config?: Config } = {}): { readonly database: TestDatabase; readonly server: TestServer } {
   const state: { database?: TestDatabase; server?: TestServer } = {};
   beforeAll(async () => {
     state.database = await openTestDatabase();
     if (example) await loadExample(state.database.db);
-    state.server = await startTestServer(state.database.db);
+    state.server = await startTestServer(state.database.db, config);
   });
   afterAll(async () => {
     await state.server?.stop();
