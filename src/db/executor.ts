@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import type { RequestBudget } from './budget.js';
+import { DatabaseHealth } from './health.js';
 import type { QueryName } from './queries.js';
 import type { CypherRegistry } from './registry.js';
 
@@ -35,13 +36,14 @@ export class Executor {
     private readonly database: string,
     listeners: Iterable<QueryListener> = [],
     private readonly budget: RequestBudget | null = null,
+    private readonly health: DatabaseHealth = new DatabaseHealth(driver, database),
   ) {
     this.listeners = new Set(listeners);
   }
 
   /** The same executor with one more listener, for the length of one request. */
   withListener(listener: QueryListener): Executor {
-    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener], this.budget);
+    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener], this.budget, this.health);
   }
 
   /**
@@ -49,7 +51,7 @@ export class Executor {
    * timeout, at most the budget's number of sessions are open at once, and nothing starts after it ends.
    */
   withBudget(budget: RequestBudget): Executor {
-    return new Executor(this.driver, this.registry, this.database, this.listeners, budget);
+    return new Executor(this.driver, this.registry, this.database, this.listeners, budget, this.health);
   }
 
   /**
@@ -151,6 +153,7 @@ export class Executor {
   }
 
   private async withSession<R>(mode: 'READ' | 'WRITE', work: (session: Session, config: TransactionConfig) => Promise<R>): Promise<R> {
+    if (!this.health.available) throw unavailable();
     const budget = this.budget;
     const release = budget ? await budget.acquire() : () => {};
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
@@ -159,7 +162,9 @@ export class Executor {
       const config: TransactionConfig = budget ? { timeout: budget.remainingMs(), metadata: { saidgraphRequest: budget.id } } : {};
       return await work(session, config);
     } catch (error) {
-      throw budget?.signal.aborted ? budget.error() : mapNeo4jError(error);
+      const mapped = budget?.signal.aborted ? budget.error() : mapNeo4jError(error);
+      if (mapped instanceof AppError && mapped.code === 'DATABASE_UNAVAILABLE') this.health.markDown();
+      throw mapped;
     } finally {
       await session.close();
       release();
@@ -175,13 +180,17 @@ function isLuceneFailure(message: string): boolean {
   return /org\.apache\.lucene|ParseException|Cannot parse|Lexical error|TooManyClauses|maxClauseCount/i.test(message);
 }
 
+function unavailable(cause?: unknown): AppError {
+  return new AppError('DATABASE_UNAVAILABLE', 'The graph database cannot be reached; try again shortly.', { cause, details: { retryAfter: 5 } });
+}
+
 /** Maps the driver's failures to errors with a stable code; anything else passes through. */
 export function mapNeo4jError(error: unknown): unknown {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : '';
   if (typeof code === 'string' && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))) {
-    return new AppError('DATABASE_UNAVAILABLE', 'The graph database cannot be reached; try again shortly.', { cause: error, details: { retryAfter: 5 } });
+    return unavailable(error);
   }
   if (/acquisition timed out/i.test(message)) {
     return new AppError('DATABASE_BUSY', 'Every database connection is in use; try again shortly.', { cause: error, details: { retryAfter: 1 } });
