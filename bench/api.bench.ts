@@ -11,8 +11,7 @@
  * starts each contender in its own process (time to ready, memory), drives a fixed operation mix
  * at fixed concurrency with autocannon, and writes bench/results/<scale>.json.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,13 +24,12 @@ import { freePort, startAttached, type LocalNeo4j } from '../src/db/localNeo4j.j
 import { migrate } from '../src/db/migrate.js';
 import { loadCypherRegistry } from '../src/db/registry.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
-import { writeArticleGraphs } from '../src/ingest/write.js';
-import { CursorCodec } from '../src/modules/shared/connection.js';
-import { countStatements, listStatements } from '../src/modules/statement/statement.repository.js';
+import { countStatements } from '../src/modules/statement/statement.repository.js';
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
 import { generateArticles } from './articles.js';
 import { generateCorpus, SCALES, type Scale } from './corpus.js';
-import { BENCH_CURSOR_SECRET, OPERATIONS, type Contender, type Probes } from './operations.js';
+import { bulkLoadCorpus, log, percentile, probesFor, startContender, treeRssMb, type Running } from './harness.js';
+import { OPERATIONS, type Contender, type Probes } from './operations.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CONTENDERS: Contender[] = ['saidgraph', 'neo4j-graphql', 'floor'];
@@ -51,44 +49,6 @@ const reuse = process.argv.includes('--reuse');
 for (const name of onlyOps) if (!OPERATIONS.some((op) => op.name === name)) throw new Error(`no operation ${name}`);
 for (const name of contenders) if (!CONTENDERS.includes(name)) throw new Error(`no contender ${name}`);
 const operations = OPERATIONS.filter((op) => !onlyOps.length || onlyOps.includes(op.name));
-const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
-
-interface Running {
-  name: Contender;
-  child: ChildProcess;
-  port: number;
-  readyMs: number;
-  rssMb: number;
-}
-
-function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
-
-/** The process tree's largest child (tsx runs the script in a child of its own). */
-function treeRssMb(pid: number): number {
-  let total = rssMb(pid);
-  try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    for (const c of children) total = Math.max(total, treeRssMb(c));
-  } catch {
-    // no children file: the process has none
-  }
-  return total;
-}
-
-async function startContender(name: Contender, uri: string): Promise<Running> {
-  const port = await freePort();
-  const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'contender.ts'), name, uri, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
-  });
-  return { name, child, port, readyMs: Date.now() - started, rssMb: rssMb(child.pid!) };
-}
 
 function request(contender: Running, op: (typeof OPERATIONS)[number], probes: Probes) {
   if (contender.name === 'floor') return { path: '/', body: JSON.stringify({ op: op.name, params: op.floor(probes) }) };
@@ -103,12 +63,6 @@ async function check(contender: Running, op: (typeof OPERATIONS)[number], probes
   const json = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }>; extensions?: { saidgraph?: { cypherStatements: number } } };
   if (response.status !== 200 || json.errors || !json.data) throw new Error(`${contender.name} ${op.name}: ${response.status} ${JSON.stringify(json.errors ?? json).slice(0, 300)}`);
   return json.extensions?.saidgraph?.cypherStatements ?? null;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
 }
 
 async function load(contender: Running, op: (typeof OPERATIONS)[number], probes: Probes, seconds: number) {
@@ -130,18 +84,6 @@ async function load(contender: Running, op: (typeof OPERATIONS)[number], probes:
     errors: result.errors + result.timeouts + result.non2xx,
     requests: latencies.length,
   };
-}
-
-/** Wipes the database and loads the corpus through the ingestion write path, timed. */
-async function bulkLoadCorpus(db: Executor, corpus: ReturnType<typeof generateCorpus>) {
-  await db.autoCommit('db/wipe');
-  const started = Date.now();
-  for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
-  await db.autoCommit('db/awaitIndexes');
-  const seconds = (Date.now() - started) / 1000;
-  const bulkLoad = { statements: corpus.statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(corpus.statements / seconds) };
-  log(`bulk load: ${bulkLoad.statementsPerSecond} statements/s`);
-  return bulkLoad;
 }
 
 async function main(): Promise<void> {
@@ -167,13 +109,7 @@ async function main(): Promise<void> {
     if (loaded) log('reusing the corpus already loaded');
     const bulkLoad = loaded ? null : await bulkLoadCorpus(db, corpus);
 
-    const all = await listStatements(db, toStatementFilter({ speakerId: corpus.probes.busySpeaker }), { afterKey: null, afterId: null, limit: 2001, descending: true });
-    // the deep page starts after 2,000 statements (all three contenders at the same place); a
-    // smaller corpus whose busiest speaker has fewer starts half way
-    const depth = all.length > 2000 ? 2000 : Math.floor(all.length / 2);
-    const at = all[depth - 1]!;
-    const probes: Probes = { ...corpus.probes, deepOffset: depth, deepCursor: new CursorCodec(Buffer.from(BENCH_CURSOR_SECRET)).encode(at), deepKey: Number(at.sortKey), deepId: at.id };
-    log(`busy speaker has ${all.length > 2000 ? 'over 2000' : all.length} statements; deep page after #${depth}`);
+    const probes = await probesFor(db, corpus);
 
     for (const name of contenders) {
       const c = await startContender(name, uri);

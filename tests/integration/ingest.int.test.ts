@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toArticle } from '../../src/ingest/articles.js';
+import { ExtractionPool } from '../../src/extract/pool.js';
 import { ingestPaths } from '../../src/ingest/batch.js';
 import { loadExample } from '../../src/ingest/example.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
@@ -129,10 +130,14 @@ describe('ingesting a batch with bad inputs', () => {
       truncateSync(huge, 50 * 1024 * 1024);
       writeFileSync(path.join(dir, 'e-lines.jsonl'), ['{"title": "Good one", "text": "Good one\\n\\nThe mayor, Bo Lund, said the port would expand next year."}', 'not json', '{"title": "no text"}'].join('\n'));
       writeFileSync(path.join(dir, 'f-good.txt'), 'Council news\n\nCouncil leader Mia Berg said on Tuesday that the budget would be balanced.');
-      const summary = await ingestPaths(database.db, [dir]);
+      writeFileSync(path.join(dir, 'g-german.txt'), 'Haushalt\n\nDie Bürgermeisterin sagte am Dienstag, dass der Haushalt ausgeglichen sein werde. Die Opposition kritisierte die Entscheidung scharf und forderte eine Debatte im Rat.');
+      const extractor = new ExtractionPool(2, 30_000);
+      const summary = await ingestPaths(database.db, [dir], () => {}, extractor).finally(() => extractor.close());
       expect(summary.errors.map((e) => e.code).sort()).toEqual(['BAD_JSON', 'BAD_JSON', 'EMPTY_TEXT', 'MISSING_TEXT', 'NOT_UTF8', 'TOO_LARGE']);
       expect(summary.created).toBe(2);
       expect(summary.failed).toBe(6);
+      expect(summary.unsupportedLanguage).toBe(1);
+      expect(summary.warnings.map((w) => w.code)).toEqual(['UNSUPPORTED_LANGUAGE']);
       const { data } = await server.query(`{ a: person(name: "Bo Lund") { statements { totalCount } } b: person(name: "Mia Berg") { statements { totalCount } } }`);
       expect(data).toEqual({ a: { statements: { totalCount: 1 } }, b: { statements: { totalCount: 1 } } });
     } finally {

@@ -1,0 +1,89 @@
+/**
+ * What the API benchmark (`api.bench.ts`) and the load benchmark (`load.bench.ts`) share: a
+ * contender in a process of its own with its memory, a corpus loaded through the ingestion write
+ * path, and percentiles.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Executor } from '../src/db/executor.js';
+import { freePort } from '../src/db/localNeo4j.js';
+import { writeArticleGraphs } from '../src/ingest/write.js';
+import type { generateCorpus } from './corpus.js';
+import { CursorCodec } from '../src/modules/shared/connection.js';
+import { listStatements } from '../src/modules/statement/statement.repository.js';
+import { toStatementFilter } from '../src/modules/statement/statement.service.js';
+import { BENCH_CURSOR_SECRET, type Contender, type Probes } from './operations.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
+export const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+export interface Running {
+  name: Contender;
+  child: ChildProcess;
+  port: number;
+  readyMs: number;
+  rssMb: number;
+}
+
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** The process tree's largest child (tsx runs the script in a child of its own). */
+export function treeRssMb(pid: number): number {
+  let total = rssMb(pid);
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    for (const c of children) total = Math.max(total, treeRssMb(c));
+  } catch {
+    // no children file: the process has none
+  }
+  return total;
+}
+
+export async function startContender(name: Contender, uri: string): Promise<Running> {
+  const port = await freePort();
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(HERE, 'contender.ts'), name, uri, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
+  });
+  return { name, child, port, readyMs: Date.now() - started, rssMb: rssMb(child.pid!) };
+}
+
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
+}
+
+/** Wipes the database and loads the corpus through the ingestion write path, timed. */
+export async function bulkLoadCorpus(db: Executor, corpus: ReturnType<typeof generateCorpus>) {
+  await db.autoCommit('db/wipe');
+  const started = Date.now();
+  for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
+  await db.autoCommit('db/awaitIndexes');
+  const seconds = (Date.now() - started) / 1000;
+  const bulkLoad = { statements: corpus.statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(corpus.statements / seconds) };
+  log(`bulk load: ${bulkLoad.statementsPerSecond} statements/s`);
+  return bulkLoad;
+}
+
+/**
+ * The ids the operations ask for: the corpus's probes, and the cursor after the busiest speaker's
+ * first 2,000 statements (half of them in a smaller corpus) for the deep page.
+ */
+export async function probesFor(db: Executor, corpus: ReturnType<typeof generateCorpus>): Promise<Probes> {
+  const all = await listStatements(db, toStatementFilter({ speakerId: corpus.probes.busySpeaker }), { afterKey: null, afterId: null, limit: 2001, descending: true });
+  const depth = all.length > 2000 ? 2000 : Math.floor(all.length / 2);
+  const at = all[depth - 1]!;
+  log(`busy speaker has ${all.length > 2000 ? 'over 2000' : all.length} statements; deep page after #${depth}`);
+  return { ...corpus.probes, deepOffset: depth, deepCursor: new CursorCodec(Buffer.from(BENCH_CURSOR_SECRET)).encode(at), deepKey: Number(at.sortKey), deepId: at.id };
+}
