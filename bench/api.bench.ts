@@ -11,36 +11,23 @@
  * starts each contender in its own process (time to ready, memory), drives a fixed operation mix
  * at fixed concurrency with autocannon, and writes bench/results/<scale>.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/config.js';
-import { CYPHER_DIR } from '../src/db/database.js';
-import { createDriver } from '../src/db/driver.js';
-import { Executor } from '../src/db/executor.js';
-import { freePort, startAttached, type LocalNeo4j } from '../src/db/localNeo4j.js';
-import { migrate } from '../src/db/migrate.js';
-import { loadCypherRegistry } from '../src/db/registry.js';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { countStatements } from '../src/modules/statement/statement.repository.js';
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
 import { generateArticles } from './articles.js';
-import { generateCorpus, SCALES, type Scale } from './corpus.js';
-import { bulkLoadCorpus, log, percentile, probesFor, startContender, treeRssMb, type Running } from './harness.js';
+import { generateCorpus } from './corpus.js';
+import { arg, bulkLoadCorpus, log, openBenchDatabase, percentile, probesFor, scaleArg, startContender, treeRssMb, type Running } from './harness.js';
 import { OPERATIONS, type Contender, type Probes } from './operations.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CONTENDERS: Contender[] = ['saidgraph', 'neo4j-graphql', 'floor'];
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const scale = arg('scale', 'small') as Scale;
-if (!(scale in SCALES)) throw new Error(`--scale is small, medium or large, not ${scale}`);
+const scale = scaleArg();
 const duration = Number(arg('duration', '5'));
 const connections = Number(arg('connections', '8'));
 const onlyOps = arg('ops', '').split(',').filter(Boolean);
@@ -87,22 +74,10 @@ async function load(contender: Running, op: (typeof OPERATIONS)[number], probes:
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  let local: LocalNeo4j | null = null;
-  let home: string | null = null;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    home = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-bench-'));
-    local = await startAttached({ port: await freePort(), home, pageCacheMb: scale === 'small' ? 512 : 2048, heapMb: 2048 });
-    uri = local.uri;
-    log(`Neo4j ready in ${local.startupMs} ms`);
-  }
-  const registry = await loadCypherRegistry(CYPHER_DIR);
-  const driver = createDriver({ uri, username: config.neo4j.username, password: config.neo4j.password, maxRetryMs: 30_000 });
-  const db = new Executor(driver, registry, config.neo4j.database);
+  const database = await openBenchDatabase(scale === 'small' ? 512 : 2048);
+  const { db, uri } = database;
   const running: Running[] = [];
   try {
-    await migrate(db, registry);
     const corpus = generateCorpus(scale);
     log(`corpus: ${corpus.statements} statements in ${corpus.batches.reduce((n, b) => n + b.length, 0)} articles`);
     const loaded = reuse && (await countStatements(db, toStatementFilter({}))) === corpus.statements;
@@ -168,9 +143,7 @@ async function main(): Promise<void> {
     printTable(report.operations);
   } finally {
     for (const c of running) c.child.kill('SIGTERM');
-    await driver.close();
-    await local?.stop();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await database.close();
   }
 }
 

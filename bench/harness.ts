@@ -4,13 +4,19 @@
  * path, and percentiles.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Executor } from '../src/db/executor.js';
-import { freePort } from '../src/db/localNeo4j.js';
+import { loadConfig } from '../src/config.js';
+import { CYPHER_DIR } from '../src/db/database.js';
+import { createDriver } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { freePort, startAttached, type LocalNeo4j } from '../src/db/localNeo4j.js';
+import { migrate } from '../src/db/migrate.js';
+import { loadCypherRegistry } from '../src/db/registry.js';
 import { writeArticleGraphs } from '../src/ingest/write.js';
-import type { generateCorpus } from './corpus.js';
+import { SCALES, type generateCorpus, type Scale } from './corpus.js';
 import { CursorCodec } from '../src/modules/shared/connection.js';
 import { listStatements } from '../src/modules/statement/statement.repository.js';
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
@@ -86,4 +92,53 @@ export async function probesFor(db: Executor, corpus: ReturnType<typeof generate
   const at = all[depth - 1]!;
   log(`busy speaker has ${all.length > 2000 ? 'over 2000' : all.length} statements; deep page after #${depth}`);
   return { ...corpus.probes, deepOffset: depth, deepCursor: new CursorCodec(Buffer.from(BENCH_CURSOR_SECRET)).encode(at), deepKey: Number(at.sortKey), deepId: at.id };
+}
+
+/** A command-line option's value: `--name value`. */
+export function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+/** `--scale`, checked. */
+export function scaleArg(): Scale {
+  const scale = arg('scale', 'small') as Scale;
+  if (!(scale in SCALES)) throw new Error(`--scale is small, medium or large, not ${scale}`);
+  return scale;
+}
+
+/** The benchmark's database: NEO4J_URI's, or a fresh local Neo4j in a temporary folder; migrated. */
+export interface BenchDatabase {
+  uri: string;
+  db: Executor;
+  /** The local Neo4j's process, when the benchmark started one (for its memory). */
+  localPid: number | null;
+  close(): Promise<void>;
+}
+
+export async function openBenchDatabase(pageCacheMb: number): Promise<BenchDatabase> {
+  const config = loadConfig();
+  let local: LocalNeo4j | null = null;
+  let home: string | null = null;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    home = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-bench-'));
+    local = await startAttached({ port: await freePort(), home, pageCacheMb, heapMb: 2048 });
+    uri = local.uri;
+    log(`Neo4j ready in ${local.startupMs} ms`);
+  }
+  const registry = await loadCypherRegistry(CYPHER_DIR);
+  const driver = createDriver({ uri, username: config.neo4j.username, password: config.neo4j.password, maxRetryMs: 30_000 });
+  const db = new Executor(driver, registry, config.neo4j.database);
+  await migrate(db, registry);
+  return {
+    uri,
+    db,
+    localPid: local?.pid ?? null,
+    close: async () => {
+      await driver.close();
+      await local?.stop();
+      if (home) rmSync(home, { recursive: true, force: true });
+    },
+  };
 }

@@ -12,31 +12,19 @@
  * timeouts, refused connections), and the memory of the API process and of Neo4j, sampled every
  * second; writes bench/results/load.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { loadConfig } from '../src/config.js';
-import { CYPHER_DIR } from '../src/db/database.js';
-import { createDriver } from '../src/db/driver.js';
-import { Executor } from '../src/db/executor.js';
-import { freePort, startAttached, type LocalNeo4j } from '../src/db/localNeo4j.js';
-import { migrate } from '../src/db/migrate.js';
-import { loadCypherRegistry } from '../src/db/registry.js';
-import { generateCorpus, SCALES, type Scale } from './corpus.js';
-import { bulkLoadCorpus, log, percentile, probesFor, rssMb, startContender, treeRssMb } from './harness.js';
+import { generateCorpus } from './corpus.js';
+import { arg, bulkLoadCorpus, log, openBenchDatabase, percentile, probesFor, rssMb, scaleArg, startContender, treeRssMb } from './harness.js';
 import { OPERATIONS, type Probes } from './operations.js';
+
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-const scale = arg('scale', 'small') as Scale;
-if (!(scale in SCALES)) throw new Error(`--scale is small, medium or large, not ${scale}`);
+const scale = scaleArg();
 const duration = Number(arg('duration', '60'));
 const connectionCounts = arg('connections', '50,200').split(',').map(Number);
 const WARM_UP_SECONDS = 5;
@@ -82,21 +70,9 @@ async function drive(port: number, probes: Probes, connections: number, seconds:
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  let local: LocalNeo4j | null = null;
-  let home: string | null = null;
-  let uri = config.neo4j.uri;
-  if (!uri) {
-    home = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-load-'));
-    local = await startAttached({ port: await freePort(), home, pageCacheMb: 512, heapMb: 2048 });
-    uri = local.uri;
-    log(`Neo4j ready in ${local.startupMs} ms`);
-  }
-  const registry = await loadCypherRegistry(CYPHER_DIR);
-  const driver = createDriver({ uri, username: config.neo4j.username, password: config.neo4j.password, maxRetryMs: 30_000 });
-  const db = new Executor(driver, registry, config.neo4j.database);
+  const database = await openBenchDatabase(512);
+  const { db, uri, localPid } = database;
   const api = await (async () => {
-    await migrate(db, registry);
     const corpus = generateCorpus(scale);
     log(`corpus: ${corpus.statements} statements`);
     await bulkLoadCorpus(db, corpus);
@@ -114,7 +90,7 @@ async function main(): Promise<void> {
       let neo4jRss = 0;
       const sample = () => {
         apiRss = Math.max(apiRss, treeRssMb(api.server.child.pid!));
-        if (local) neo4jRss = Math.max(neo4jRss, rssMb(local.pid));
+        if (localPid) neo4jRss = Math.max(neo4jRss, rssMb(localPid));
       };
       const { result, latencies } = await drive(api.server.port, api.probes, connections, duration, sample);
       sample();
@@ -149,9 +125,7 @@ async function main(): Promise<void> {
     for (const r of results) console.log(`| ${r.connections} | ${r.rps} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.apiRssMbMax} | ${r.neo4jRssMbMax || '-'} |`);
   } finally {
     api.server.child.kill('SIGTERM');
-    await driver.close();
-    await local?.stop();
-    if (home) rmSync(home, { recursive: true, force: true });
+    await database.close();
   }
 }
 
