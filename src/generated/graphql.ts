@@ -551,8 +551,9 @@ export type Query = {
   /** Articles, filtered and paged. */
   articles: ArticleConnection;
   /**
-   * The nodes around one node, level by level. Each node expands to at most `limit` neighbours,
-   * so a hub (Russia, the EU) does not return the whole graph.
+   * The nodes around one node, level by level. Each node expands to at most `limit` neighbours, and a
+   * level reads at most 5,000 relationships (`truncated` tells when some were left out), so a hub
+   * (Russia, the EU) does not return the whole graph.
    */
   neighborhood: Maybe<Subgraph>;
   /** Any object by its global id, or null when there is none. */

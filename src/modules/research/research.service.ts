@@ -78,6 +78,9 @@ async function lonely(ctx: GraphQLContext, id: string) {
 }
 
 /** `neighborhood`: level by level, each node expanding to at most `limit` neighbours. */
+/** The most relationships one level of a neighbourhood reads: it bounds the answer whatever the depth and limit. */
+const MAX_NEIGHBOURHOOD_ROWS = 5_000;
+
 export async function neighborhood(ctx: GraphQLContext, id: string, depth: number | null | undefined, limit: number | null | undefined) {
   const levels = bounded(depth ?? 1, 'depth', 1, 3);
   const perNode = bounded(limit ?? 25, 'limit', 1, 200);
@@ -97,7 +100,11 @@ export async function neighborhood(ctx: GraphQLContext, id: string, depth: numbe
       const edge = graphEdge(row.edge);
       edges.set(edge.id, edge);
     }
-    frontier = next.filter((n) => n !== id);
+    const unseen = next.filter((n) => n !== id);
+    // a hub's neighbours' neighbours would be `limit` cubed: the next level reads at most
+    // MAX_NEIGHBOURHOOD_ROWS relationships, and the answer says it left some out
+    frontier = unseen.slice(0, Math.max(1, Math.floor(MAX_NEIGHBOURHOOD_ROWS / perNode)));
+    truncated ||= frontier.length < unseen.length;
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
