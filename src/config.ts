@@ -18,6 +18,7 @@ export interface Neo4jConfig {
   /** Connections in the driver's pool, and how long a request waits for one before it is told to retry. */
   poolSize: number;
   acquireMs: number;
+  connectMs: number;
   local: LocalNeo4jConfig;
 }
 
@@ -191,6 +192,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxRetryMs: readInt(env, 'NEO4J_MAX_RETRY_MS', 5000, 0, 600000),
       poolSize: readInt(env, 'NEO4J_POOL_SIZE', 50, 1, 10000),
       acquireMs: readInt(env, 'NEO4J_ACQUIRE_TIMEOUT_MS', 3000, 10, 600000),
+      connectMs: readInt(env, 'NEO4J_CONNECT_TIMEOUT_MS', 2000, 100, 600000),
       local: {
         port: readInt(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
         home: path.resolve(env.NEO4J_LOCAL_HOME || path.join(PROJECT_ROOT, 'neo4j', 'data')),

@@ -33,7 +33,7 @@ export async function openDatabase(config: Neo4jConfig, log: Logger): Promise<Da
     log.info(`local Neo4j ready in ${local.startupMs} ms`);
   }
   const uri = config.uri ?? local!.uri;
-  const driver = createDriver({ uri, username: config.username, password: config.password, maxRetryMs: config.maxRetryMs, poolSize: config.poolSize, acquireMs: config.acquireMs });
+  const driver = createDriver({ uri, username: config.username, password: config.password, maxRetryMs: config.maxRetryMs, poolSize: config.poolSize, acquireMs: config.acquireMs, connectMs: config.connectMs });
   const db = new Executor(driver, registry, config.database);
   const close = async () => {
     await driver.close();

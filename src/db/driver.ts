@@ -10,6 +10,8 @@ export interface DriverOptions {
   poolSize?: number;
   /** How long a session waits for a pooled connection; past it the request gets DATABASE_BUSY. */
   acquireMs?: number;
+  /** How long opening a connection may take; past it Neo4j counts as unreachable. */
+  connectMs?: number;
 }
 
 let nagleDisabled = false;
@@ -37,7 +39,9 @@ export function createDriver(options: DriverOptions): Driver {
     disableLosslessIntegers: true,
     maxTransactionRetryTime: options.maxRetryMs,
     connectionAcquisitionTimeout: options.acquireMs ?? 3_000,
-    connectionTimeout: 5_000,
+    // a Neo4j that accepts the socket but does not answer (shutting down, starting) is unreachable
+    // after this, rather than holding the request for the driver's default 30 s
+    connectionTimeout: options.connectMs ?? 2_000,
     maxConnectionPoolSize: options.poolSize ?? 50,
     userAgent: 'saidgraph/0.1',
   });

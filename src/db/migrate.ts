@@ -8,11 +8,20 @@ import type { CypherRegistry } from './registry.js';
  */
 const ALREADY_THERE = new Set(['Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists', 'Neo.ClientError.Schema.IndexAlreadyExists', 'Neo.ClientError.Schema.ConstraintAlreadyExists']);
 
+/** Schema commands of two processes can deadlock on Neo4j's schema locks; the loser tries again. */
+const ATTEMPTS = 10;
+
 async function applyMigration(db: Executor, text: string): Promise<void> {
-  try {
-    await db.runMigration(text);
-  } catch (error) {
-    if (!ALREADY_THERE.has(String((error as { code?: unknown }).code))) throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.runMigration(text);
+      return;
+    } catch (error) {
+      const code = String((error as { code?: unknown }).code);
+      if (ALREADY_THERE.has(code)) return;
+      if (!code.startsWith('Neo.TransientError.') || attempt === ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 100));
+    }
   }
 }
 
