@@ -1,4 +1,5 @@
 import type { Config } from './config.js';
+import type { RequestBudget } from './db/budget.js';
 import type { ExtractionPool } from './extract/pool.js';
 import type { Caller } from './http/auth.js';
 import type { Executor } from './db/executor.js';
@@ -19,3 +20,6 @@ export interface GraphQLContext {
   /** Ends when the request's deadline passes or its client goes away. */
   signal: AbortSignal;
 }
+
+/** The context as the server builds it: with the request's budget and its Cypher statement count. */
+export type RequestContext = GraphQLContext & { statementCount?: () => number; budget?: RequestBudget };

@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { HeaderMap } from '@apollo/server';
 import type { Request } from 'express';
 import type { ApiKey, Config, Scope } from '../config.js';
 import { AppError } from '../errors.js';
@@ -49,12 +48,9 @@ export function callerOf(req: Request, config: Config): Caller {
   return { key, scopes: new Set(key.scopes) };
 }
 
+/** The `identify` middleware answers it with 401 and a Bearer challenge. */
 function unauthenticated(message: string): AppError {
-  return new AppError('UNAUTHENTICATED', message, { details: { http: { status: 401, headers: bearerChallenge() } } });
-}
-
-function bearerChallenge(): HeaderMap {
-  return new HeaderMap([['www-authenticate', 'Bearer realm="saidgraph"']]);
+  return new AppError('UNAUTHENTICATED', message);
 }
 
 /** Fails unless the caller's key has the scope; says what is missing and how to get it. */
