@@ -110,7 +110,7 @@ export function generateCorpus(scale: Scale, seed = 7, batchArticles = 1000): Co
     graphs.push({
       article: { id, url: null, title: `Synthetic article ${a}`, publishedAt: day, dateline: null, language: 'en', contentHash: sha256(`${seed}:${a}`), text: body, publisherId: entityId('Organization', outlet), sourceId: null, extractorVersion: 'bench' },
       entities: a === 0 ? [...organizations, ...Array.from({ length: people }, (_, i) => personEntity(i))] : [...speakers].map(personEntity),
-      offices: a === 0 ? offices : [],
+      offices: a === 0 ? offices.map((o) => ({ ...o, wikidataId: null })) : [],
       tenures: a === 0 ? tenures : [],
       statements: rows,
       mentions,

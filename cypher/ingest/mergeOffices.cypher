@@ -3,6 +3,7 @@ UNWIND $offices AS row
 MATCH (org:Organization {id: row.organizationId})
 MERGE (o:Entity {id: row.id})
 ON CREATE SET o:Office, o.title = row.title, o.titleKey = toLower(row.title), o.aliases = [], o.createdAt = datetime()
+SET o.wikidataId = coalesce(o.wikidataId, row.wikidataId)
 MERGE (o)-[:OF]->(org)
 WITH o, [a IN coalesce(o.aliases, []) + row.aliases WHERE a <> o.title] AS merged
 WITH o, reduce(acc = [], a IN merged | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases

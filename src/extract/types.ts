@@ -32,6 +32,8 @@ export interface OfficeRef {
   /** The organization's canonical name. */
   organization: string;
   aliases?: string[];
+  /** The office's Wikidata item (`Q...`), from reference data. */
+  wikidataId?: string;
 }
 
 export interface TenureRef {

@@ -297,6 +297,8 @@ export type Office = Node & {
   statements: StatementConnection;
   /** The normalised title, e.g. `Minister of Foreign Affairs`. */
   title: Scalars['String']['output'];
+  /** The Wikidata item id (`Q...`) of the post, when reference data gives it. */
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -366,6 +368,8 @@ export type Organization = Node & {
   offices: Array<Office>;
   /** Statements made by this organization, on its behalf, or in one of its offices, newest first by default. */
   statements: StatementConnection;
+  /** The Wikidata item id (`Q...`), when reference data gives it. */
+  wikidataId: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1220,6 +1224,7 @@ export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends Res
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OfficeStatementsArgs, 'first' | 'orderBy'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1243,6 +1248,7 @@ export type OrganizationResolvers<ContextType = GraphQLContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first' | 'orderBy'>>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -18,7 +18,7 @@ export interface ArticleGraph {
     extractorVersion: string;
   };
   entities: Array<{ id: string; label: string; name: string; aliases: string[]; kind: string | null; description: string | null; wikidataId: string | null }>;
-  offices: Array<{ id: string; title: string; aliases: string[]; organizationId: string }>;
+  offices: Array<{ id: string; title: string; aliases: string[]; organizationId: string; wikidataId: string | null }>;
   tenures: Array<{ personId: string; officeId: string; start: string | null; end: string | null; source: string }>;
   statements: Array<{
     id: string;
@@ -90,7 +90,7 @@ function officeRows(extraction: Extraction, idFor: IdFor): ArticleGraph['offices
     const organizationId = idFor('Organization', office.organization);
     const id = officeId(organizationId.replace(/^organization:/, ''), office.title);
     const aliases = [...new Set([...(rows.get(id)?.aliases ?? []), ...(office.aliases ?? [])])];
-    rows.set(id, { id, title: office.title, aliases, organizationId });
+    rows.set(id, { id, title: office.title, aliases, organizationId, wikidataId: office.wikidataId ?? rows.get(id)?.wikidataId ?? null });
   }
   return [...rows.values()];
 }

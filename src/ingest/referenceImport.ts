@@ -102,23 +102,28 @@ export function fromPopolo(doc: unknown): ReferenceRows {
     const post = posts.get(text(m.post_id) ?? '');
     const organization = organizations.get(text(post?.organization_id) ?? text(m.organization_id) ?? '');
     const title = text(post?.label) ?? text(m.role) ?? text(m.label);
+    const officeWikidata = post ? wikidataOf(post) : undefined;
     if (!person) problems.push(`${row}: person "${text(m.person_id)}" is not among the persons`);
     if (!organization) problems.push(`${row}: organization "${text(post?.organization_id) ?? text(m.organization_id)}" is not among the organizations`);
     // a membership with no post or role (a party member) is no office
     if (!person || !organization || !title) continue;
     const start = day(m.start_date, row, 'start_date', problems);
     const end = day(m.end_date, row, 'end_date', problems);
-    tenures.push({ row, person: person.name, office: { title, organization: organization.name }, start, end, source: 'reference' });
+    tenures.push({ row, person: person.name, office: { title, organization: organization.name, ...(officeWikidata ? { wikidataId: officeWikidata } : {}) }, start, end, source: 'reference' });
   }
   if (problems.length) throw new ReferenceImportError('REFERENCE_INVALID', 'the Popolo file does not hold together', problems);
   return { entities: [...people.values(), ...organizations.values()], tenures };
 }
 
-/** The tenures of a CSV file with the columns person, office, organization, start, end and (optional) wikidata. */
+/**
+ * The tenures of a CSV file with the columns person, office, organization, start, end and, optional,
+ * wikidata (the person's item), office_wikidata and organization_wikidata.
+ */
 export function fromTenureCsv(csv: string): ReferenceRows {
   let records: Array<Record<string, string>>;
   try {
-    records = parseCsv(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
+    // a row may leave off the optional columns at its end
+    records = parseCsv(csv, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, relax_column_count_less: true });
   } catch (error) {
     throw new ReferenceImportError('REFERENCE_INVALID', `not CSV: ${(error as Error).message}`);
   }
@@ -132,11 +137,16 @@ export function fromTenureCsv(csv: string): ReferenceRows {
       problems.push(`${row}: person, office and organization are all needed`);
       continue;
     }
-    const wikidataId = text(r.wikidata) ?? undefined;
-    if (wikidataId && !/^Q\d+$/.test(wikidataId)) problems.push(`${row}: wikidata "${wikidataId}" is not a Wikidata item id (Q...)`);
+    const [wikidataId, officeWikidata, organizationWikidata] = ['wikidata', 'office_wikidata', 'organization_wikidata'].map((column) => {
+      const id = text(r[column]) ?? undefined;
+      if (id && !/^Q\d+$/.test(id)) problems.push(`${row}: ${column} "${id}" is not a Wikidata item id (Q...)`);
+      return id;
+    });
     entities.set(`Person|${person}`, { name: person, type: 'Person', aliases: [], wikidataId: entities.get(`Person|${person}`)?.wikidataId ?? wikidataId });
-    if (!entities.has(`Organization|${organization}`)) entities.set(`Organization|${organization}`, { name: organization, type: 'Organization', aliases: [] });
-    tenures.push({ row, person, office: { title, organization }, start: day(r.start, row, 'start', problems), end: day(r.end, row, 'end', problems), source: 'reference' });
+    const knownOrganization = entities.get(`Organization|${organization}`);
+    entities.set(`Organization|${organization}`, { name: organization, type: 'Organization', aliases: [], wikidataId: knownOrganization?.wikidataId ?? organizationWikidata });
+    const office = { title, organization, ...(officeWikidata ? { wikidataId: officeWikidata } : {}) };
+    tenures.push({ row, person, office, start: day(r.start, row, 'start', problems), end: day(r.end, row, 'end', problems), source: 'reference' });
   }
   if (problems.length) throw new ReferenceImportError('REFERENCE_INVALID', 'the CSV file has rows saidgraph cannot use', problems);
   return { entities: [...entities.values()], tenures };

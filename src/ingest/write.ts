@@ -30,8 +30,10 @@ export function uniqueRows(graph: Entities): Entities {
   const offices = new Map<string, ArticleGraph['offices'][number]>();
   for (const row of graph.offices) {
     const seen = offices.get(row.id);
-    if (seen) union(seen.aliases, row.aliases);
-    else offices.set(row.id, { ...row, aliases: [...row.aliases] });
+    if (seen) {
+      union(seen.aliases, row.aliases);
+      seen.wikidataId ??= row.wikidataId;
+    } else offices.set(row.id, { ...row, aliases: [...row.aliases] });
   }
   const tenures = new Map<string, ArticleGraph['tenures'][number]>();
   for (const row of graph.tenures) {

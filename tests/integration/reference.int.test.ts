@@ -22,7 +22,8 @@ describe('saidgraph import-reference', () => {
     await importReference(fixture.database.db, path.join(FIXTURES, 'uk-2005.popolo.json'));
     const { data } = await fixture.server.query(`{
       person(name: "Tony Blair") { name aliases wikidataId tenures { office { title organization { name } } start end } }
-      office(id: "office:united-kingdom:foreign-secretary") { holders(at: "2005-03-01") { person { name } } } }`);
+      office(id: "office:united-kingdom:foreign-secretary") { holders(at: "2005-03-01") { person { name } } }
+      pm: office(id: "office:united-kingdom:prime-minister") { wikidataId organization { wikidataId } } }`);
     expect(data.person).toEqual({
       name: 'Tony Blair',
       // "Blair" alone is no alias in the graph; a party membership is no office
@@ -31,6 +32,7 @@ describe('saidgraph import-reference', () => {
       tenures: [{ office: { title: 'Prime Minister', organization: { name: 'United Kingdom' } }, start: '1997-05-02', end: '2007-06-27' }],
     });
     expect(data.office.holders).toEqual([{ person: { name: 'Jack Straw' } }]);
+    expect(data.pm).toEqual({ wikidataId: 'Q14211', organization: { wikidataId: 'Q145' } });
     const again = await importReference(fixture.database.db, path.join(FIXTURES, 'uk-2005.popolo.json'), { dryRun: true });
     expect(again).toMatchObject({ entities: { new: 0 }, offices: { new: 0 }, tenures: { new: 0 } });
   });
@@ -38,8 +40,23 @@ describe('saidgraph import-reference', () => {
   it('imports a CSV of tenures', async () => {
     const report = await importReference(fixture.database.db, path.join(FIXTURES, 'canada-tenures.csv'));
     expect(report.tenures).toEqual({ total: 2, new: 2 });
-    const { data } = await fixture.server.query(`{ office(id: "office:canada:prime-minister") { holders(at: "2019-01-10") { person { name wikidataId } } } }`);
-    expect(data.office.holders).toEqual([{ person: { name: 'Justin Trudeau', wikidataId: 'Q3099714' } }]);
+    const { data } = await fixture.server.query(`{ office(id: "office:canada:prime-minister") { wikidataId organization { wikidataId } holders(at: "2019-01-10") { person { name wikidataId } } } }`);
+    expect(data.office).toEqual({ wikidataId: 'Q839078', organization: { wikidataId: 'Q16' }, holders: [{ person: { name: 'Justin Trudeau', wikidataId: 'Q3099714' } }] });
+  });
+
+  it('gives the Wikidata items of speaker, office and organization as sameAs in JSON-LD', async () => {
+    await importReference(fixture.database.db, path.join(FIXTURES, 'canada-tenures.csv'));
+    const text = 'Ottawa budget\n\nOTTAWA, March 4, 2019. Prime Minister Justin Trudeau said on Monday that the budget would be balanced by 2023.';
+    const ingest = await fixture.server.query(
+      `mutation($t: String!) { ingestArticle(input: { text: $t, title: "Ottawa budget", publishedAt: "2019-03-04", dateline: "OTTAWA, March 4, 2019" }) { article { statements { nodes { jsonLd } } } } }`,
+      { t: text },
+      { authorization: 'Bearer test-key' },
+    );
+    const [statement] = ingest.data.ingestArticle.article.statements.nodes;
+    const author = statement.jsonLd.author;
+    expect(author.sameAs).toBe('https://www.wikidata.org/wiki/Q3099714');
+    expect(author.jobTitle).toEqual({ '@type': 'DefinedTerm', name: 'Prime Minister', sameAs: 'https://www.wikidata.org/wiki/Q839078' });
+    expect(author.worksFor).toMatchObject({ name: 'Canada', sameAs: 'https://www.wikidata.org/wiki/Q16' });
   });
 
   it('refuses two holders of one office on one day, and an unreadable date, naming the rows and writing nothing', async () => {

@@ -10,8 +10,8 @@ describe('uniqueRows', () => {
     const rows = uniqueRows({
       entities: [person(['Quill']), person(['A. Quill', 'Quill'], { description: 'first', kind: 'X' }), person([], { description: 'second', kind: 'Y', wikidataId: 'Q1' })],
       offices: [
-        { id: 'office:f:pm', title: 'Prime Minister', aliases: ['PM'], organizationId: 'organization:f' },
-        { id: 'office:f:pm', title: 'Prime Minister', aliases: ['Premier', 'PM'], organizationId: 'organization:f' },
+        { id: 'office:f:pm', title: 'Prime Minister', aliases: ['PM'], organizationId: 'organization:f', wikidataId: null },
+        { id: 'office:f:pm', title: 'Prime Minister', aliases: ['Premier', 'PM'], organizationId: 'organization:f', wikidataId: 'Q2' },
       ],
       tenures: [
         { personId: 'person:ada-quill', officeId: 'office:f:pm', start: '2020-01-01', end: null, source: 'first' },
@@ -20,7 +20,7 @@ describe('uniqueRows', () => {
       ],
     });
     expect(rows.entities).toEqual([person(['Quill', 'A. Quill'], { description: 'first', kind: 'Y', wikidataId: 'Q1' })]);
-    expect(rows.offices).toEqual([{ id: 'office:f:pm', title: 'Prime Minister', aliases: ['PM', 'Premier'], organizationId: 'organization:f' }]);
+    expect(rows.offices).toEqual([{ id: 'office:f:pm', title: 'Prime Minister', aliases: ['PM', 'Premier'], organizationId: 'organization:f', wikidataId: 'Q2' }]);
     expect(rows.tenures).toEqual([
       { personId: 'person:ada-quill', officeId: 'office:f:pm', start: '2020-01-01', end: '2022-01-01', source: 'first' },
       { personId: 'person:ada-quill', officeId: 'office:f:pm', start: '2024-01-01', end: null, source: 'third' },

@@ -11,10 +11,16 @@ function agent(speaker: EntityRow | null, office: EntityRow | null, organization
     '@type': SCHEMA_TYPES[entityType(speaker)] ?? 'Thing',
     '@id': `urn:saidgraph:${speaker.id}`,
     name: speaker.name,
-    ...(speaker.wikidataId ? { sameAs: `https://www.wikidata.org/wiki/${speaker.wikidataId}` } : {}),
-    ...(office ? { jobTitle: office.title } : {}),
-    ...(organization ? { worksFor: { '@type': 'Organization', '@id': `urn:saidgraph:${organization.id}`, name: organization.name } } : {}),
+    ...sameAs(speaker),
+    ...(office ? { jobTitle: office.wikidataId ? { '@type': 'DefinedTerm', name: office.title, sameAs: wikidata(office.wikidataId) } : office.title } : {}),
+    ...(organization ? { worksFor: { '@type': 'Organization', '@id': `urn:saidgraph:${organization.id}`, name: organization.name, ...sameAs(organization) } } : {}),
   };
+}
+
+const wikidata = (id: string) => `https://www.wikidata.org/wiki/${id}`;
+
+function sameAs(entity: EntityRow): { sameAs?: string } {
+  return entity.wikidataId ? { sameAs: wikidata(entity.wikidataId) } : {};
 }
 
 /**
