@@ -40,6 +40,7 @@ export const QUERY_NAMES = [
   'statement/latestStatementsBySpeakers',
   'ingest/findArticleByHash',
   'ingest/claimArticle',
+  'ingest/findOfficeHolders',
   'ingest/findEntityCandidates',
   'ingest/countKnownReference',
   'ingest/listArticlesToReextract',

@@ -111,6 +111,15 @@ function officeWithOrganization(office: OfficeRef, country: string | null): Offi
   return country ? { ...office, organization: country } : null;
 }
 
+/** A person known only by an office takes the office's organization as statements do; with none, stays unresolvable. */
+function withHolderOrganization(entity: EntityRef, country: string | null): EntityRef {
+  if (!entity.holdsOffice) return entity;
+  const office = officeWithOrganization(entity.holdsOffice, country);
+  if (office) return { ...entity, holdsOffice: office };
+  const { holdsOffice: _office, ...rest } = entity;
+  return rest;
+}
+
 /** The country an article is from: its outlet, its address's domain, or its dateline's city. */
 export function articleCountry(source: Partial<ArticleSource>): string | null {
   const outlet = source.publisher?.toLowerCase().replace(/^the /, '').trim();
@@ -174,10 +183,10 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
   const kept = frames.filter((f) => resolved.has(f));
   const containers = containersOf(kept, ctx);
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));
-  const entities = [...resolver.entities(), ...places(names, ctx)];
-  const mentionsIn = createMentionFinder(entities);
   const published = readDate(source.publishedAt);
   const country = articleCountry(source);
+  const entities = [...resolver.entities().map((e) => withHolderOrganization(e, country)), ...places(names, ctx)];
+  const mentionsIn = createMentionFinder(entities);
   const articleDay = datelineDay(source.dateline, published) ?? published;
   const statements = kept.map((f) => {
     const outer = containers.get(f);

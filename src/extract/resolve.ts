@@ -25,6 +25,8 @@ interface Person {
   surname: string;
   office: OfficeRef | null;
   aliases: Set<string>;
+  /** Named only by this office in the article ("the foreign secretary"). */
+  onlyByOffice?: boolean;
 }
 
 interface Focus {
@@ -76,7 +78,12 @@ export class SpeakerResolver {
 
   /** All people the article names, with their surnames as aliases. */
   entities(): EntityRef[] {
-    const people: EntityRef[] = [...this.people.values()].map((p) => ({ name: p.name, type: 'Person', aliases: [...p.aliases].filter((a) => a !== p.name) }));
+    const people: EntityRef[] = [...this.people.values()].map((p) => ({
+      name: p.name,
+      type: 'Person',
+      aliases: [...p.aliases].filter((a) => a !== p.name),
+      ...(p.onlyByOffice && p.office ? { local: true, holdsOffice: p.office } : {}),
+    }));
     return [...people, ...this.organizations.values(), ...this.groups.values()];
   }
 
@@ -260,7 +267,7 @@ export class SpeakerResolver {
   private description(mention: Mention): Resolved | null {
     const office = officeInPhrase(mention.text);
     if (office) {
-      const holder = this.holderOf(office, mention.start) ?? this.titledAnaphor(mention, office);
+      const holder = this.holderOf(office, mention.start) ?? this.titledAnaphor(mention, office) ?? this.officeHolder(mention, office);
       if (holder) return { ...this.personResolved(holder, mention, 'description'), office: holder.office, onBehalfOf: null, confidence: 0.8 };
     }
     const head = this.ctx.tokens[mention.last]!;
@@ -305,6 +312,22 @@ export class SpeakerResolver {
     if (!person) return null;
     if (!person.office) person.office = office;
     return person.office && person.office.title !== office.title ? null : person;
+  }
+
+  /**
+   * "The foreign secretary said": a singular definite title whose holder the article never names is
+   * one person, known by the office alone (ingest asks reference data who held it that day).
+   */
+  private officeHolder(mention: Mention, office: OfficeRef): Person | null {
+    const head = this.ctx.tokens[mention.last]!;
+    // "the ministers" are several; "the secretary", "the boss" one
+    if (!/^the\s/i.test(mention.text) || /[^s]s$/.test(head.lower)) return null;
+    const name = `the ${office.title}`;
+    const known = this.people.get(name);
+    if (known) return known;
+    const person: Person = { name, surname: name, office, aliases: new Set(), onlyByOffice: true };
+    this.people.set(name, person);
+    return person;
   }
 
   /** The person in the article who holds an office like this one, most recently mentioned first. */

@@ -25,6 +25,11 @@ export interface EntityRef {
   wikidataId?: string;
   /** Known to this article alone ("the report" with no author in view): never joined to a node of another article. */
   local?: boolean;
+  /**
+   * A person the article names only by an office ("the foreign secretary said"): at ingest, whoever
+   * held that office on the article's day, when reference data says so; else a person of this article.
+   */
+  holdsOffice?: OfficeRef;
 }
 
 export interface OfficeRef {

@@ -98,5 +98,27 @@ export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, 
       if (!isFullName(ref.name)) chosen.set(key, articleScopedId(ref, context));
     }
   }
-  return { idFor: (type, name) => chosen.get(keyOf(type, name)) ?? entityId(type, name), newPeople };
+  const idFor: IdFor = (type, name) => chosen.get(keyOf(type, name)) ?? entityId(type, name);
+  await resolveOfficeHolders(tx, extraction, context, idFor, chosen);
+  // a person known only by an office is `local`: never among the new people, whoever it turns out to be
+  return { idFor, newPeople };
+}
+
+/**
+ * People the article names only by an office ("the foreign secretary said"): whoever alone held
+ * that office on the article's day, by the tenures in the graph (reference data, or articles that
+ * named the holder). Several holders, or none, leave the person one of this article.
+ */
+async function resolveOfficeHolders(tx: TxRunner, extraction: Extraction, context: ArticleContext, idFor: IdFor, chosen: Map<string, string>): Promise<void> {
+  if (context.day === null) return;
+  const day = new Date(context.day * 86_400_000).toISOString().slice(0, 10);
+  const lookups = extraction.entities.flatMap((e) => {
+    if (!e.holdsOffice) return [];
+    const organizationId = idFor('Organization', e.holdsOffice.organization);
+    return [{ key: keyOf('Person', e.name), officeId: officeId(organizationId.replace(/^organization:/, ''), e.holdsOffice.title), day }];
+  });
+  if (!lookups.length) return;
+  for (const { key, holders } of await tx.run<{ key: string; holders: string[] }>('ingest/findOfficeHolders', { lookups })) {
+    if (holders.length === 1) chosen.set(key, holders[0]!);
+  }
 }

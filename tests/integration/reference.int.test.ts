@@ -69,6 +69,28 @@ describe('saidgraph import-reference', () => {
     expect((await fixture.server.query(`{ person(name: "Gordon Brown") { id } }`)).data.person).toBeNull();
   });
 
+  it('resolves "the prime minister" of a British and of a Canadian article to whoever held the office that day, and no one outside a tenure', async () => {
+    await importReference(fixture.database.db, path.join(FIXTURES, 'uk-2005.popolo.json'));
+    await importReference(fixture.database.db, path.join(FIXTURES, 'canada-tenures.csv'));
+    const articles = [
+      ['Schools\n\nThe prime minister said on Tuesday that the school reforms would go ahead. "We will not back down," he told MPs.', 'BBC News', '2005-03-01'],
+      ['Pipeline\n\nThe prime minister said on Monday that the pipeline would be built.', 'CBC News', '2019-01-14'],
+      ['Housing\n\nThe prime minister said on Monday that housing would come first.', 'BBC News', '2012-06-04'],
+    ] as const;
+    for (const [text, publisher, publishedAt] of articles) {
+      const article = checkedArticle({ id: 'test', origin: 'test', text, source: { title: text.split('\n')[0]!, publisher, publishedAt, dateline: null, url: null, language: 'en' } });
+      await ingestArticle(fixture.database.db, article.text, article.source);
+    }
+    const speakerOf = async (words: string) => (await fixture.server.query(`{ statements(where: { text: "${words}" }) { nodes { speaker { ... on Person { id name } } inCapacityOf { id } } } }`)).data.statements.nodes[0];
+    expect(await speakerOf('school reforms would go ahead')).toEqual({ speaker: { id: 'person:tony-blair', name: 'Tony Blair' }, inCapacityOf: { id: 'office:united-kingdom:prime-minister' } });
+    expect((await speakerOf('We will not back down')).speaker.id).toBe('person:tony-blair');
+    expect(await speakerOf('pipeline would be built')).toEqual({ speaker: { id: 'person:justin-trudeau', name: 'Justin Trudeau' }, inCapacityOf: { id: 'office:canada:prime-minister' } });
+    // 2012: no tenure in the reference data covers the day; the holder stays a person of that article
+    const unknown = await speakerOf('housing would come first');
+    expect(unknown.speaker.name).toBe('the Prime Minister');
+    expect(unknown.speaker.id).toMatch(/^person:the-prime-minister~/);
+  });
+
   it('resolves "Mr Blair" of a British article of 2005, named only so, to the Prime Minister of the reference data', async () => {
     const article = checkedArticle({
       id: 'test', origin: 'test',

@@ -130,6 +130,17 @@ describe('speakers', () => {
     expect(peskov).toMatchObject({ office: { title: 'Press Secretary of the President of Russia', organization: 'Kremlin' }, onBehalfOf: 'Kremlin' });
   });
 
+  it('takes a title whose holder the article never names for one person known by the office', () => {
+    const text = 'Iraq\n\nThe foreign secretary said on Tuesday that British troops would stay. "We will not cut and run," he told MPs. The ministers said the talks had gone well.';
+    const { statements: found, entities } = extract(text, { publisher: 'BBC News', publishedAt: '2005-03-01' });
+    expect(found.map((s) => [s.quote, s.speaker, s.office])).toEqual([
+      ['British troops would stay', { name: 'the Foreign Secretary', type: 'Person' }, expect.objectContaining({ title: 'Foreign Secretary', organization: 'United Kingdom' })],
+      ['We will not cut and run', { name: 'the Foreign Secretary', type: 'Person' }, expect.objectContaining({ title: 'Foreign Secretary', organization: 'United Kingdom' })],
+      ['the talks had gone well', expect.not.objectContaining({ type: 'Person' }), null],
+    ]);
+    expect(entities.find((e) => e.name === 'the Foreign Secretary')).toMatchObject({ local: true, holdsOffice: { title: 'Foreign Secretary', organization: 'United Kingdom' } });
+  });
+
   it('takes groups and organizations as speakers', () => {
     expect(statements.find((s) => s.quote === 'they welcomed the summit')?.speaker).toEqual({ name: 'EU leaders', type: 'Group' });
     expect(statements.find((s) => s.quote === 'the talks would start at nine')?.speaker?.type).toBe('Group');
