@@ -36,7 +36,7 @@ export class Executor {
     private readonly database: string,
     listeners: Iterable<QueryListener> = [],
     private readonly budget: RequestBudget | null = null,
-    private readonly health: DatabaseHealth = new DatabaseHealth(driver, database),
+    private readonly health: DatabaseHealth = new DatabaseHealth(driver, database, registry.get('db/ping')),
   ) {
     this.listeners = new Set(listeners);
   }
@@ -61,13 +61,10 @@ export class Executor {
   async terminateRequest(requestId: string): Promise<number> {
     const session = this.driver.session({ database: this.database });
     try {
-      const shown = await session.run(
-        'SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.saidgraphRequest = $requestId RETURN collect(transactionId) AS ids',
-        { requestId },
-      );
+      const shown = await session.run(this.registry.get('db/requestTransactions'), { requestId });
       const ids = shown.records[0]?.get('ids') as string[] | undefined;
       if (!ids?.length) return 0;
-      await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+      await session.run(this.registry.get('db/terminateTransactions'), { ids });
       return ids.length;
     } catch {
       return 0;

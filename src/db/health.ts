@@ -7,7 +7,7 @@ const PROBE_TIMEOUT_MS = 1_000;
 /**
  * Whether Neo4j is reachable, so that while it is not, requests fail at once with
  * DATABASE_UNAVAILABLE instead of each waiting out its own connection attempts. A failure to reach
- * Neo4j marks it down; a probe (`RETURN 1`, with its own short timeout) then runs until one succeeds.
+ * Neo4j marks it down; a probe (the readiness query, with its own short timeout) then runs until one succeeds.
  * Circuit-breaker libraries close again by letting a real request through, which hangs on a
  * database that accepts connections while it is still starting; the probe takes that wait instead.
  */
@@ -18,6 +18,8 @@ export class DatabaseHealth {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    /** The readiness query (cypher/db/ping.cypher). */
+    private readonly ping: string,
   ) {}
 
   get available(): boolean {
@@ -45,7 +47,7 @@ export class DatabaseHealth {
     this.inFlight = true;
     const session = this.driver.session({ database: this.database });
     try {
-      const answered = session.run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS }).then(() => true, () => false);
+      const answered = session.run(this.ping, {}, { timeout: PROBE_TIMEOUT_MS }).then(() => true, () => false);
       const late = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PROBE_TIMEOUT_MS).unref());
       if (await Promise.race([answered, late])) {
         this.down = false;

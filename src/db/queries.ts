@@ -6,6 +6,8 @@ export const QUERY_NAMES = [
   'db/listMigrations',
   'db/recordMigration',
   'db/ping',
+  'db/requestTransactions',
+  'db/terminateTransactions',
   'db/wipe',
   'db/awaitIndexes',
   'db/listIndexes',

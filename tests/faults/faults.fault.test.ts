@@ -170,12 +170,13 @@ describe('Neo4j stopped and started under load', () => {
       expect(answers.filter((a) => a.at < stoppedAt && a.ok).length, `answers before the stop: ${JSON.stringify(answers.slice(0, 3))}`).toBeGreaterThan(10);
       expect(failures.length, 'errors while Neo4j is down').toBeGreaterThan(0);
       expect(new Set(failures.map((a) => a.code)), 'only coded errors').toEqual(new Set(failures.map((a) => a.code).filter((c) => c === 'DATABASE_UNAVAILABLE' || c === 'DATABASE_BUSY' || c === 'REQUEST_TIMEOUT')));
-      // while Neo4j is down (stopping, stopped, starting) every answer is a coded error within 5 s;
-      // once it is up again, the first queries of a cold database may take their whole deadline
-      const whileDown = failures.filter((a) => a.at < readyAt);
+      // while Neo4j stops and is stopped every answer is a coded error within 5 s; while it starts
+      // again the probe lets requests through as soon as it answers, and the first queries of a cold
+      // database may then take their whole deadline (8 s): coded still, within 10 s
+      const whileDown = failures.filter((a) => a.at < restartAt);
       const slow = (list: typeof failures) => JSON.stringify(list.filter((a) => a.ms >= 5_000).map((a) => ({ after: a.at - stoppedAt, ms: a.ms, code: a.code })));
-      expect(Math.max(...whileDown.map((a) => a.ms)), `each error within 5 s while down: ${slow(whileDown)}, ready after ${readyAt - stoppedAt} ms`).toBeLessThan(5_000);
-      expect(Math.max(0, ...failures.filter((a) => a.at >= readyAt).map((a) => a.ms)), 'each error after within the deadline').toBeLessThan(10_000);
+      expect(Math.max(...whileDown.map((a) => a.ms)), `each error within 5 s while down: ${slow(whileDown)}`).toBeLessThan(5_000);
+      expect(Math.max(0, ...failures.filter((a) => a.at >= restartAt).map((a) => a.ms)), `each error while it comes back within 10 s: ${slow(failures)}, ready after ${readyAt - stoppedAt} ms`).toBeLessThan(10_000);
       expect(answers.some((a) => a.at > restartAt && a.ok), 'answers again after Neo4j is back, same server').toBe(true);
     } finally {
       running = false;
