@@ -3,6 +3,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportTo, type ExportFormat } from '../../src/export/export.js';
 import type { StatementWhere } from '../../src/generated/graphql.js';
+import { writeArticleGraph } from '../../src/ingest/write.js';
+import { syntheticArticle } from '../helpers/synthetic.js';
 import { useExampleServer } from '../helpers/db.js';
 
 const fixture = useExampleServer();
@@ -63,6 +65,25 @@ describe('statementCounts', () => {
 });
 
 describe('path and neighborhood', () => {
+  it('reads at most 5,000 relationships a level, and says so', async () => {
+    const hub = syntheticArticle({ tag: 'hub', statements: 90, speaker: 'Hubert Vance' });
+    await fixture.database.db.writeTransaction((tx) => writeArticleGraph(tx, hub));
+    try {
+      const { data } = await fixture.server.query(`{
+        one: neighborhood(id: "person:hubert-vance", limit: 100) { nodes { id } truncated }
+        two: neighborhood(id: "person:hubert-vance", depth: 2, limit: 100) { nodes { id } truncated } }`);
+      // 90 statements and the article that mentions him: all of his neighbours, nothing left out
+      expect(data.one).toMatchObject({ truncated: false });
+      expect(data.one.nodes).toHaveLength(92);
+      // no node has more than 100 neighbours, but the second level would read 91 nodes x 100:
+      // only 50 of them are expanded
+      expect(data.two.truncated).toBe(true);
+    } finally {
+      // the other tests of this file count the example graph
+      await fixture.database.db.writeTransaction((tx) => tx.run('ingest/clearArticle', { articleId: hub.article.id }));
+    }
+  });
+
   it('finds how Peskov is connected to Di Maio', async () => {
     const { data, errors } = await fixture.server.query(`{ path(from: "person:dmitry-peskov", to: "person:luigi-di-maio") { nodes { id type label } edges { type source target } } }`);
     expect(errors).toBeUndefined();

@@ -104,7 +104,7 @@ export async function neighborhood(ctx: GraphQLContext, id: string, depth: numbe
     // a hub's neighbours' neighbours would be `limit` cubed: the next level reads at most
     // MAX_NEIGHBOURHOOD_ROWS relationships, and the answer says it left some out
     frontier = unseen.slice(0, Math.max(1, Math.floor(MAX_NEIGHBOURHOOD_ROWS / perNode)));
-    truncated ||= frontier.length < unseen.length;
+    truncated ||= level + 1 < levels && frontier.length < unseen.length;
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
 }
