@@ -15,13 +15,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { ingestArticle } from '../src/ingest/ingest.js';
 import { countStatements } from '../src/modules/statement/statement.repository.js';
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
 import { generateArticles } from './articles.js';
 import { generateCorpus } from './corpus.js';
-import { arg, bulkLoadCorpus, log, openBenchDatabase, percentile, probesFor, scaleArg, startContender, treeRssMb, type Running } from './harness.js';
+import { arg, bulkLoadCorpus, drive, figures, log, openBenchDatabase, probesFor, scaleArg, startContender, treeRssMb, type Running } from './harness.js';
 import { OPERATIONS, type Contender, type Probes } from './operations.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -54,23 +53,7 @@ async function check(contender: Running, op: (typeof OPERATIONS)[number], probes
 
 async function load(contender: Running, op: (typeof OPERATIONS)[number], probes: Probes, seconds: number) {
   const { path: p, body } = request(contender, op, probes);
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url: `http://127.0.0.1:${contender.port}${p}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: Math.round(result.requests.average * 10) / 10,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts + result.non2xx,
-    requests: latencies.length,
-  };
+  return figures(await drive({ url: `http://127.0.0.1:${contender.port}${p}`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds }));
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@
  * path, and percentiles.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -140,5 +141,28 @@ export async function openBenchDatabase(pageCacheMb: number): Promise<BenchDatab
       await local?.stop();
       if (home) rmSync(home, { recursive: true, force: true });
     },
+  };
+}
+
+/** One autocannon run, with the latency of every response (autocannon's own histogram is coarser). */
+export async function drive(options: autocannon.Options): Promise<{ result: autocannon.Result; latencies: number[] }> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return { result, latencies };
+}
+
+/** What a run measured: requests per second, latency percentiles, errors (non-2xx, timeouts, refused). */
+export function figures({ result, latencies }: { result: autocannon.Result; latencies: number[] }) {
+  return {
+    rps: Math.round(result.requests.average * 10) / 10,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx,
+    requests: latencies.length,
   };
 }

@@ -16,9 +16,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { generateCorpus } from './corpus.js';
-import { arg, bulkLoadCorpus, log, openBenchDatabase, percentile, probesFor, rssMb, scaleArg, startContender, treeRssMb } from './harness.js';
+import { arg, bulkLoadCorpus, drive, figures, log, openBenchDatabase, probesFor, rssMb, scaleArg, startContender, treeRssMb } from './harness.js';
 import { OPERATIONS, type Probes } from './operations.js';
 
 
@@ -54,16 +53,11 @@ function readMix(probes: Probes) {
   });
 }
 
-async function drive(port: number, probes: Probes, connections: number, seconds: number, sample: () => void) {
-  const latencies: number[] = [];
+/** The read mix at a number of connections for some seconds, calling `sample` every second meanwhile. */
+async function driveMix(port: number, probes: Probes, connections: number, seconds: number, sample: () => void) {
   const timer = setInterval(sample, 1000);
   try {
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon({ url: `http://127.0.0.1:${port}`, requests: readMix(probes), connections, duration: seconds, timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
-      instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
-    });
-    latencies.sort((a, b) => a - b);
-    return { result, latencies };
+    return await drive({ url: `http://127.0.0.1:${port}`, requests: readMix(probes), connections, duration: seconds, timeout: 30 });
   } finally {
     clearInterval(timer);
   }
@@ -81,28 +75,24 @@ async function main(): Promise<void> {
   })();
   try {
     log(`warming up: ${FIRST_WARM_UP_SECONDS} s at ${connectionCounts[0]} connections`);
-    await drive(api.server.port, api.probes, connectionCounts[0]!, FIRST_WARM_UP_SECONDS, () => {});
+    await driveMix(api.server.port, api.probes, connectionCounts[0]!, FIRST_WARM_UP_SECONDS, () => {});
     const results: LoadResult[] = [];
     for (const connections of connectionCounts) {
       log(`${connections} connections: ${WARM_UP_SECONDS} s warm-up, then ${duration} s`);
-      await drive(api.server.port, api.probes, connections, WARM_UP_SECONDS, () => {});
+      await driveMix(api.server.port, api.probes, connections, WARM_UP_SECONDS, () => {});
       let apiRss = 0;
       let neo4jRss = 0;
       const sample = () => {
         apiRss = Math.max(apiRss, treeRssMb(api.server.child.pid!));
         if (localPid) neo4jRss = Math.max(neo4jRss, rssMb(localPid));
       };
-      const { result, latencies } = await drive(api.server.port, api.probes, connections, duration, sample);
+      const run = await driveMix(api.server.port, api.probes, connections, duration, sample);
+      const { result } = run;
       sample();
       const measured: LoadResult = {
         connections,
         seconds: duration,
-        requests: latencies.length,
-        rps: Math.round(result.requests.average * 10) / 10,
-        p50: percentile(latencies, 50),
-        p95: percentile(latencies, 95),
-        p99: percentile(latencies, 99),
-        errors: result.errors + result.timeouts + result.non2xx,
+        ...figures(run),
         non2xx: result.non2xx,
         timeouts: result.timeouts,
         apiRssMbMax: apiRss,
