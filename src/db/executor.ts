@@ -88,8 +88,8 @@ export class Executor {
         return await this.withSession('READ', async (s, config) => (await s.run(text, values, config)).records.map((r) => toPlain(r.toObject()) as T));
       } catch (error) {
         const cause = (error as { originalError?: unknown }).originalError ?? error;
-        const outOfMemory = /OutOfMemory/.test(String((cause as { code?: unknown }).code));
-        if (!neo4j.isRetriableError(cause as Error) || outOfMemory || Date.now() > deadline || this.budget?.signal.aborted) throw error;
+        // Neo4j calls a query over its memory limit transient, but the same query fails the same way again
+        if (!neo4j.isRetriableError(cause as Error) || isOutOfMemory((cause as { code?: unknown }).code) || Date.now() > deadline || this.budget?.signal.aborted) throw error;
         await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
       }
     }
@@ -172,6 +172,11 @@ export class Executor {
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.AuthenticationRateLimit']);
 const TIMED_OUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
+/** Neo4j refused a query the memory it asked for (its own limit per query, or the heap). */
+function isOutOfMemory(code: unknown): boolean {
+  return code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.OutOfMemoryError';
+}
+
 /** Whether a failure comes from Lucene reading a full-text query (syntax, too many clauses). */
 function isLuceneFailure(message: string): boolean {
   return /org\.apache\.lucene|ParseException|Cannot parse|Lexical error|TooManyClauses|maxClauseCount/i.test(message);
@@ -195,7 +200,7 @@ export function mapNeo4jError(error: unknown): unknown {
   if (typeof code === 'string' && TIMED_OUT.has(code)) {
     return new AppError('REQUEST_TIMEOUT', 'the database work of this request took longer than its deadline', { cause: error });
   }
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || code === 'Neo.TransientError.General.OutOfMemoryError') {
+  if (isOutOfMemory(code)) {
     return new AppError('DATABASE_BUSY', 'The database has no memory for this query now; ask for less or try again shortly.', { cause: error, details: { retryAfter: 5 } });
   }
   if (isLuceneFailure(message)) {
