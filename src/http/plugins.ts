@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Config } from '../config.js';
 import type { RequestContext } from '../context.js';
@@ -8,26 +9,27 @@ import { isTokenLimitMessage } from './limits.js';
 
 /** Apollo's side of the server's guards: how errors are shown, deadlines, statuses, statement counts. */
 
-/** Codes that clients may see as they are; anything else is reported as an internal error. */
-const PUBLIC_CODES = new Set<string>([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'DATABASE_UNAVAILABLE',
-  'DATABASE_BUSY',
-  'REQUEST_TIMEOUT',
-  'REQUEST_CANCELLED',
-  'RATE_LIMITED',
-  'SUBSCRIPTIONS_UNSUPPORTED',
-  ...LIMIT_CODES,
+/**
+ * Apollo's own codes that clients may see as they are. saidgraph's own expected failures are
+ * AppErrors and shown whatever their code; anything else is reported as an internal error.
+ */
+const APOLLO_PUBLIC_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
+
+/** Whether an error is one a client may read: an AppError (thrown anywhere, resolvers included) or one of Apollo's. */
+function isPublic(formatted: GraphQLFormattedError, error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return original.code !== 'INTERNAL_SERVER_ERROR';
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' && APOLLO_PUBLIC_CODES.has(code);
+}
 
 /** A limit error reported by a validation rule, which Apollo wraps as GRAPHQL_VALIDATION_FAILED. */
 function limitErrorIn(error: unknown): AppError | null {
@@ -49,8 +51,7 @@ export function formatError(log: Logger, config: Config) {
     if (isTokenLimitMessage(formatted.message)) {
       return { message: `the operation has more tokens than the limit of ${config.limits.tokens}`, extensions: { code: 'TOKEN_LIMIT', limit: 'tokens', max: config.limits.tokens } };
     }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+    if (isPublic(formatted, error)) return formatted;
     log.error('unexpected error in a request', error);
     if (config.exposeErrors) return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
