@@ -40,6 +40,8 @@ export interface ApiKey {
   scopes: readonly Scope[];
   /** Names the key in logs and rate limits without revealing it: the first 8 hex digits of its hash. */
   label: string;
+  /** Who the key belongs to, as the audit trail names them: the `NAME=` the entry gives, else `key:<label>`. */
+  name: string;
 }
 
 /** Bounds on the work one operation may ask for, checked before it runs. */
@@ -143,15 +145,20 @@ function readList(env: Env, name: string): string[] {
 
 /**
  * SAIDGRAPH_API_KEYS: comma-separated entries `KEY`, `KEY:scope+scope` or `sha256:HEX[:scope+scope]`
- * (the hash of a key, so that the configuration does not hold the key). Without scopes a key has
- * all of them, as plain keys had before scopes existed.
+ * (the hash of a key, so that the configuration does not hold the key), each optionally named
+ * `NAME=...` (a name of letters, digits, `.`, `_`, `-` and `@`, starting with a letter), the name
+ * the audit trail gives what the key writes. Without scopes a key has all of them, as plain keys
+ * had before scopes existed.
  */
 export function readApiKeys(env: Env): ApiKey[] {
-  return readList(env, 'SAIDGRAPH_API_KEYS').map((entry) => {
+  return readList(env, 'SAIDGRAPH_API_KEYS').map((item) => {
+    const named = /^([A-Za-z][\w.@-]{0,63})=(.{8,})$/.exec(item);
+    const entry = named ? named[2]! : item;
     const hashed = /^sha256:([0-9a-fA-F]{64})(?::(.*))?$/.exec(entry);
     const [secret, scopeText] = hashed ? [null, hashed[2]] : splitScopes(entry);
     const sha256 = hashed ? Buffer.from(hashed[1]!, 'hex') : createHash('sha256').update(secret!).digest();
-    return { sha256, scopes: readScopes(scopeText), label: sha256.toString('hex').slice(0, 8) };
+    const label = sha256.toString('hex').slice(0, 8);
+    return { sha256, scopes: readScopes(scopeText), label, name: named ? named[1]! : `key:${label}` };
   });
 }
 

@@ -22,6 +22,19 @@ export type ErrorCode =
   | 'INPUT_TOO_LONG'
   | 'RATE_LIMITED'
   | 'SUBSCRIPTIONS_UNSUPPORTED'
+  /** Curation: the version given is not the current one (`extensions.currentVersion`); nothing changed. */
+  | 'CONFLICT'
+  /** Curation: an entity merged into itself, or split into itself. */
+  | 'MERGE_INTO_SELF'
+  /** Curation: entities of different types merged, or a type that the operation does not take. */
+  | 'TYPE_MISMATCH'
+  /** Curation: a split names statements that the entity did not make. */
+  | 'NOT_THE_SPEAKER'
+  /** Curation: an entity of that name exists already (pass its id), or the tenure exists already. */
+  | 'ALREADY_EXISTS'
+  /** Curation: the article is retracted already, or restored when it was not retracted. */
+  | 'ALREADY_RETRACTED'
+  | 'NOT_RETRACTED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The codes of errors that reject an operation before it runs, because it asks for too much. */

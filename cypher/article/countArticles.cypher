@@ -1,6 +1,7 @@
 // How many articles match ArticleWhere.
 MATCH (a:Article)
-WHERE ($publisherId IS NULL OR EXISTS { (a)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
+WHERE a.retractedAt IS NULL
+  AND ($publisherId IS NULL OR EXISTS { (a)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
   AND ($title IS NULL OR toLower(a.title) CONTAINS toLower($title))
   AND ($publishedFrom IS NULL OR a.publishedAt >= date($publishedFrom))
   AND ($publishedTo IS NULL OR a.publishedAt <= date($publishedTo))

@@ -4,5 +4,6 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a {
   .id, .url, .title, .publishedAt, .dateline, .language, .contentHash, .ingestedAt, .sourceId, .extractorVersion,
+  .retractedAt, .retractionReason, version: coalesce(a.version, 1),
   publisherId: head(COLLECT { MATCH (a)-[:PUBLISHED_BY]->(p:Organization) RETURN p.id })
 } AS article

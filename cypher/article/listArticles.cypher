@@ -1,7 +1,8 @@
 // Articles matching ArticleWhere, keyset-paged by publication day (direction from $descending,
 // undated last) then id.
 MATCH (a:Article)
-WHERE ($publisherId IS NULL OR EXISTS { (a)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
+WHERE a.retractedAt IS NULL
+  AND ($publisherId IS NULL OR EXISTS { (a)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
   AND ($title IS NULL OR toLower(a.title) CONTAINS toLower($title))
   AND ($publishedFrom IS NULL OR a.publishedAt >= date($publishedFrom))
   AND ($publishedTo IS NULL OR a.publishedAt <= date($publishedTo))

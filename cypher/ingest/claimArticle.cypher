@@ -10,5 +10,5 @@ REMOVE a.claimed
 WITH a, created
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Organization)
 RETURN created, a.id AS id, a.url AS url, a.title AS title, toString(a.publishedAt) AS publishedAt, a.dateline AS dateline,
-       a.sourceId AS sourceId, p.name AS publisher
+       a.sourceId AS sourceId, p.name AS publisher, toString(a.retractedAt) AS retractedAt
 LIMIT 1

@@ -4,5 +4,5 @@
 MATCH (a:Article {contentHash: $contentHash})
 OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p:Organization)
 RETURN a.id AS id, a.url AS url, a.title AS title, toString(a.publishedAt) AS publishedAt, a.dateline AS dateline,
-       a.sourceId AS sourceId, p.name AS publisher, a.extractorVersion AS extractorVersion
+       a.sourceId AS sourceId, p.name AS publisher, toString(a.retractedAt) AS retractedAt, a.extractorVersion AS extractorVersion
 LIMIT 1

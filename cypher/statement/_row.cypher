@@ -6,5 +6,7 @@ s {
   attributionMethod: [(s)-[said:SAID_BY]->(:Entity) | said.method][0],
   officeId: [(s)-[:IN_CAPACITY_OF]->(office:Office) | office.id][0],
   onBehalfOfId: [(s)-[:ON_BEHALF_OF]->(onBehalfOf:Organization) | onBehalfOf.id][0],
-  embeddedInId: [(s)-[:EMBEDDED_IN]->(outer:Statement) | outer.id][0]
+  embeddedInId: [(s)-[:EMBEDDED_IN]->(outer:Statement) | outer.id][0],
+  version: coalesce(s.version, 1),
+  curated: coalesce(s.curated, [])
 }

@@ -8,10 +8,13 @@ import type { StatementModel, OccurrenceModel, MentionModel } from '../modules/s
 import type { IngestPayloadModel } from '../modules/ingest/ingest.model.js';
 import type { ExtractedStatement } from '../extract/types.js';
 import type { SearchHitModel } from '../modules/research/research.model.js';
+import type { EditModel } from '../curation/audit.js';
 import type { ConnectionModel, EdgeModel } from '../modules/shared/connection.js';
+import type { EntityPayloadModel, SplitPayloadModel, StatementPayloadModel, TenurePayloadModel, ArticlePayloadModel } from '../modules/curation/curation.model.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -35,6 +38,8 @@ export type Article = Node & {
   contentHash: Scalars['String']['output'];
   /** The dateline as printed, e.g. `MOSCOW, February 17`. */
   dateline: Maybe<Scalars['String']['output']>;
+  /** The writes that changed it, oldest first (the audit trail). */
+  edits: EditConnection;
   /** The extractor that read the article, e.g. `saidgraph-extract/0.2`: `saidgraph reextract` re-reads articles of older versions. */
   extractorVersion: Maybe<Scalars['String']['output']>;
   /** The stable global id, derived from the article's content hash. */
@@ -47,6 +52,10 @@ export type Article = Node & {
   publishedAt: Maybe<Scalars['Date']['output']>;
   /** The outlet that published the article. */
   publisher: Maybe<Organization>;
+  /** When a curator retracted it; null while it stands. A retracted article's statements leave every answer. */
+  retractedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was retracted. */
+  retractionReason: Maybe<Scalars['String']['output']>;
   /** The id the ingested document carried (a researcher's own id, e.g. the `id` of a JSON article), when it had one. */
   sourceId: Maybe<Scalars['String']['output']>;
   /** The statements this article reports, in the order they appear. */
@@ -57,6 +66,15 @@ export type Article = Node & {
   title: Scalars['String']['output'];
   /** Where the article was published, when known. */
   url: Maybe<Scalars['String']['output']>;
+  /** Increases with every change; pass it to `retractArticle` or `restoreArticle`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A news article that reports statements. Its `text` is the exact text that statement offsets index. */
+export type ArticleEditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -95,6 +113,17 @@ export type ArticleOrder =
   /** Newest first. */
   | 'PUBLISHED_AT_DESC';
 
+/** What a retraction or a restoration did. */
+export type ArticlePayload = {
+  __typename?: 'ArticlePayload';
+  /** The article as it is now. */
+  article: Article;
+  /** The edit that records it. */
+  edit: Edit;
+  /** How many statements left every answer (retraction) or came back (restoration). */
+  statementsAffected: Scalars['Int']['output'];
+};
+
 /** Filters for `articles`. All given filters must hold. */
 export type ArticleWhere = {
   /** Published on or after this day. */
@@ -105,6 +134,28 @@ export type ArticleWhere = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
   /** The title contains this text (case-insensitive). */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who a statement is attributed to, in which office and on whose behalf, and who decided it. */
+export type Attribution = {
+  __typename?: 'Attribution';
+  /** How sure the extractor was, 0 to 1 (1 once a person set the speaker). */
+  confidence: Scalars['Float']['output'];
+  /** Which of `speaker`, `office` and `onBehalfOf` a person set; empty when the extractor set them all. */
+  curatedFields: Array<Scalars['String']['output']>;
+  /** How the speaker was found: `name`, `coreference`, `description`, ..., or `curated`. */
+  method: Maybe<Scalars['String']['output']>;
+  /** Whether a person set the speaker, office or organization of this statement (`CURATED`), or the extractor did (`MACHINE`). */
+  origin: Origin;
+};
+
+/** What a correction of an attribution did. */
+export type CorrectAttributionPayload = {
+  __typename?: 'CorrectAttributionPayload';
+  /** The edit that records the correction. */
+  edit: Edit;
+  /** The statement as it is now. */
+  statement: Statement;
 };
 
 /** How `statementCounts` groups statements. */
@@ -121,6 +172,93 @@ export type CountBy =
   | 'PUBLISHER'
   /** By speaker (person, organization or group). */
   | 'SPEAKER';
+
+/** One write to the graph, by ingestion, reference import or a person: the audit trail. */
+export type Edit = Node & {
+  __typename?: 'Edit';
+  /** Who wrote it: the API key's name, `cli` for the command line, `example` for the example data. */
+  actor: Scalars['String']['output'];
+  /** What the changed objects became, as JSON. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** The ids of the articles it changed. */
+  articleIds: Array<Scalars['ID']['output']>;
+  /** When it was written. */
+  at: Scalars['DateTime']['output'];
+  /** What the changed objects were before (properties and relationships), as JSON; null for what was created. */
+  before: Maybe<Scalars['JSON']['output']>;
+  /** The ids of the people, organizations, offices, groups and places it changed. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** The stable global id, e.g. `edit:42`. */
+  id: Scalars['ID']['output'];
+  /** The operation: `ingestArticle`, `reextractArticle`, `importReference`, `mergeEntities`, `splitEntity`, ... */
+  operation: Scalars['String']['output'];
+  /** Why, as the person gave it. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Its place in the order of all edits (1, 2, 3 ...): later edits have larger numbers. */
+  sequence: Scalars['Int']['output'];
+  /** The ids of the statements it changed. */
+  statementIds: Array<Scalars['ID']['output']>;
+};
+
+/** A page of edits. */
+export type EditConnection = {
+  __typename?: 'EditConnection';
+  /** The edits of this page, each with its cursor. */
+  edges: Array<EditEdge>;
+  /** The edits of this page. */
+  nodes: Array<Edit>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** An edit with its place in the list. */
+export type EditEdge = {
+  __typename?: 'EditEdge';
+  /** The position of this edit in the list, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The edit. */
+  node: Edit;
+};
+
+/** Where the statements of a split go: an existing entity (`id`), or a new one (`name` and `type`). */
+export type EntityInput = {
+  /** An existing entity of the same type as the one split. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name of a new entity. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The type of a new entity; the split entity's type when left out. */
+  type?: InputMaybe<EntityType>;
+};
+
+/**
+ * Changes to an entity; fields left out stay as they are. Each field given becomes `CURATED` and
+ * ingestion no longer changes it.
+ */
+export type EntityPatch = {
+  /** The full list of aliases (it replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A one-line description; null removes it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of an organization. */
+  kind?: InputMaybe<OrganizationKind>;
+  /** The canonical name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The type: an entity taken for a person may be an organization. Its id stays as it is. */
+  type?: InputMaybe<EntityType>;
+  /** The Wikidata item id (`Q...`); null removes it. */
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kinds of entity a curator may give an entity (`updateEntity`) or create by a split. */
+export type EntityType =
+  /** A collective with no entity of its own ("EU leaders"). */
+  | 'GROUP'
+  /** An organization, a country, a party, an outlet. */
+  | 'ORGANIZATION'
+  /** A human being. */
+  | 'PERSON'
+  /** A place that is not an organization. */
+  | 'PLACE';
 
 /** A relationship of a subgraph, for drawing. */
 export type GraphEdge = {
@@ -151,10 +289,16 @@ export type Group = Node & {
   __typename?: 'Group';
   /** Other names for the same group. */
   aliases: Array<Scalars['String']['output']>;
+  /** Which of its fields a person set (`name`, `aliases`, `type`, `kind`, `description`, `wikidataId`): ingestion leaves them as they are. */
+  curatedFields: Array<Scalars['String']['output']>;
   /** The stable global id, e.g. `group:eu-leaders`. */
   id: Scalars['ID']['output'];
+  /** Ids of entities merged into this one: they still answer `node(id)` with it. */
+  mergedIds: Array<Scalars['ID']['output']>;
   /** The name the text gives the group. */
   name: Scalars['String']['output'];
+  /** Increases with every change; pass it to a curation mutation to say which state you corrected. */
+  version: Scalars['Int']['output'];
 };
 
 /** An article to extract statements from and write to the graph. */
@@ -232,19 +376,129 @@ export type Mention = {
 /** What a statement mentions. */
 export type MentionTarget = Group | Office | Organization | Person | Place;
 
+/** What a merge did. */
+export type MergeEntitiesPayload = {
+  __typename?: 'MergeEntitiesPayload';
+  /** The edit that records the merge. */
+  edit: Edit;
+  /** The entity the others were merged into, as it is now. */
+  entity: Node;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records that a person held an office. Needs the `curate` scope. */
+  addTenure: TenurePayload;
+  /**
+   * Sets who made a statement, in which office and on whose behalf. Arguments left out stay as
+   * they are; `officeId: null` or `onBehalfOfId: null` removes the link. Needs the `curate` scope.
+   */
+  correctAttribution: CorrectAttributionPayload;
   /**
    * Extracts the statements of an article and writes them to the graph, in one transaction. Needs
    * an API key (`Authorization: Bearer <key>`). The same text twice changes nothing.
    */
   ingestArticle: IngestArticlePayload;
+  /**
+   * Merges entities of one type into one: their statements, mentions, tenures, aliases and
+   * Wikidata id move to `into`; their names become its aliases; their old ids keep answering
+   * (`node(id)` gives `into`). Needs the `curate` scope.
+   */
+  mergeEntities: MergeEntitiesPayload;
+  /** Removes a tenure; ingestion does not bring it back. Needs the `curate` scope. */
+  removeTenure: TenurePayload;
+  /** Brings a retracted article and its statements back. Needs the `curate` scope. */
+  restoreArticle: ArticlePayload;
+  /**
+   * Withdraws an article: its occurrences leave every answer, and so do statements no other article
+   * reports. Ingesting its text again changes nothing. Needs the `curate` scope.
+   */
+  retractArticle: ArticlePayload;
+  /**
+   * Moves statements of an entity (and the mentions of its name there) to another entity, existing
+   * or new. Needs the `curate` scope.
+   */
+  splitEntity: SplitEntityPayload;
+  /** Changes an entity's name, aliases, type, kind, description or Wikidata id. Needs the `curate` scope. */
+  updateEntity: UpdateEntityPayload;
+  /** Changes a tenure's dates or source. Needs the `curate` scope. */
+  updateTenure: TenurePayload;
+};
+
+
+export type MutationAddTenureArgs = {
+  input: TenureInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCorrectAttributionArgs = {
+  officeId?: InputMaybe<Scalars['ID']['input']>;
+  onBehalfOfId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  speakerId?: InputMaybe<Scalars['ID']['input']>;
+  statementId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
 export type MutationIngestArticleArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: IngestArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  from: Array<Scalars['ID']['input']>;
+  into: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRemoveTenureArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRestoreArticleArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRetractArticleArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSplitEntityArgs = {
+  id: Scalars['ID']['input'];
+  into: EntityInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  statementIds: Array<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  id: Scalars['ID']['input'];
+  input: EntityPatch;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateTenureArgs = {
+  id: Scalars['ID']['input'];
+  input: TenurePatch;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /**
@@ -287,18 +541,33 @@ export type Office = Node & {
   __typename?: 'Office';
   /** Other titles for the same post: `Foreign Minister`, `top diplomat`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Which of its fields a person set (`name`, `aliases`, `type`, `kind`, `description`, `wikidataId`): ingestion leaves them as they are. */
+  curatedFields: Array<Scalars['String']['output']>;
+  /** The writes that changed it, oldest first (the audit trail). */
+  edits: EditConnection;
   /** Who held this office; with `at`, only who held it on that date. */
   holders: Array<Tenure>;
   /** The stable global id, e.g. `office:russia:minister-of-foreign-affairs`. */
   id: Scalars['ID']['output'];
+  /** Ids of entities merged into this one: they still answer `node(id)` with it. */
+  mergedIds: Array<Scalars['ID']['output']>;
   /** The organization the office belongs to. */
   organization: Organization;
   /** Statements made in this office, newest first by default. */
   statements: StatementConnection;
   /** The normalised title, e.g. `Minister of Foreign Affairs`. */
   title: Scalars['String']['output'];
+  /** Increases with every change; pass it to a curation mutation to say which state you corrected. */
+  version: Scalars['Int']['output'];
   /** The Wikidata item id (`Q...`) of the post, when reference data gives it. */
   wikidataId: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A post in an organization, such as Minister of Foreign Affairs of Russia. People hold it in turn. */
+export type OfficeEditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -356,20 +625,35 @@ export type Organization = Node & {
   __typename?: 'Organization';
   /** Other names: abbreviations, metonyms (`Moscow` for Russia, `EU`). */
   aliases: Array<Scalars['String']['output']>;
+  /** Which of its fields a person set (`name`, `aliases`, `type`, `kind`, `description`, `wikidataId`): ingestion leaves them as they are. */
+  curatedFields: Array<Scalars['String']['output']>;
+  /** The writes that changed it, oldest first (the audit trail). */
+  edits: EditConnection;
   /** The stable global id, e.g. `organization:russia`. */
   id: Scalars['ID']['output'];
   /** What kind of organization this is. */
   kind: OrganizationKind;
   /** The statements that mention this organization. */
   mentionedIn: StatementConnection;
+  /** Ids of entities merged into this one: they still answer `node(id)` with it. */
+  mergedIds: Array<Scalars['ID']['output']>;
   /** The canonical name, e.g. `Russia`. */
   name: Scalars['String']['output'];
   /** The offices of this organization, by title. */
   offices: Array<Office>;
   /** Statements made by this organization, on its behalf, or in one of its offices, newest first by default. */
   statements: StatementConnection;
+  /** Increases with every change; pass it to a curation mutation to say which state you corrected. */
+  version: Scalars['Int']['output'];
   /** The Wikidata item id (`Q...`), when reference data gives it. */
   wikidataId: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A state, government body, international body, party, outlet, company or NGO. */
+export type OrganizationEditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -443,6 +727,18 @@ export type OrganizationWhere = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Who or what set a fact: the extractor, reference data, or a person correcting the graph. What a
+ * person set (`CURATED`) is never overwritten by ingestion or re-extraction.
+ */
+export type Origin =
+  /** Set by a person through a curation mutation. */
+  | 'CURATED'
+  /** Read from an article by the extractor. */
+  | 'MACHINE'
+  /** Imported reference data (`saidgraph import-reference`). */
+  | 'REFERENCE';
+
 /** Where a page of a connection stands in the whole list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -461,20 +757,35 @@ export type Person = Node & {
   __typename?: 'Person';
   /** Other names seen in the text: surnames, transliterations (`Sergei Lavrov`). */
   aliases: Array<Scalars['String']['output']>;
+  /** Which of its fields a person set (`name`, `aliases`, `type`, `kind`, `description`, `wikidataId`): ingestion leaves them as they are. */
+  curatedFields: Array<Scalars['String']['output']>;
   /** A one-line description, when known. */
   description: Maybe<Scalars['String']['output']>;
+  /** The writes that changed it, oldest first (the audit trail). */
+  edits: EditConnection;
   /** The stable global id, e.g. `person:sergey-lavrov`. */
   id: Scalars['ID']['output'];
   /** The statements that mention this person. */
   mentionedIn: StatementConnection;
+  /** Ids of entities merged into this one: they still answer `node(id)` with it. */
+  mergedIds: Array<Scalars['ID']['output']>;
   /** The canonical name, e.g. `Sergey Lavrov`. */
   name: Scalars['String']['output'];
   /** The statements this person made, newest first by default. */
   statements: StatementConnection;
   /** The offices this person held; with `at`, only those held on that date. */
   tenures: Array<Tenure>;
+  /** Increases with every change; pass it to a curation mutation to say which state you corrected. */
+  version: Scalars['Int']['output'];
   /** The Wikidata item id (`Q...`), when linked. */
   wikidataId: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A human being who speaks, is spoken of, or holds an office. */
+export type PersonEditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -542,10 +853,16 @@ export type Place = Node & {
   __typename?: 'Place';
   /** Other names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Which of its fields a person set (`name`, `aliases`, `type`, `kind`, `description`, `wikidataId`): ingestion leaves them as they are. */
+  curatedFields: Array<Scalars['String']['output']>;
   /** The stable global id, e.g. `place:balkans`. */
   id: Scalars['ID']['output'];
+  /** Ids of entities merged into this one: they still answer `node(id)` with it. */
+  mergedIds: Array<Scalars['ID']['output']>;
   /** The canonical name. */
   name: Scalars['String']['output'];
+  /** Increases with every change; pass it to a curation mutation to say which state you corrected. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
@@ -554,6 +871,11 @@ export type Query = {
   article: Maybe<Article>;
   /** Articles, filtered and paged. */
   articles: ArticleConnection;
+  /**
+   * The audit trail, oldest first: every write to the graph. Give an entity, a statement or an
+   * article to see only the edits that changed it.
+   */
+  edits: EditConnection;
   /**
    * The nodes around one node, level by level. Each node expands to at most `limit` neighbours, and a
    * level reads at most 5,000 relationships (`truncated` tells when some were left out), so a hub
@@ -606,6 +928,15 @@ export type QueryArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ArticleOrder>;
   where?: InputMaybe<ArticleWhere>;
+};
+
+
+export type QueryEditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  articleId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statementId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -732,13 +1063,28 @@ export type SearchType =
 /** Who made a statement: a person, an organization speaking as one, or a group with no entity of its own. */
 export type Speaker = Group | Organization | Person;
 
+/** What a split did. */
+export type SplitEntityPayload = {
+  __typename?: 'SplitEntityPayload';
+  /** The edit that records the split. */
+  edit: Edit;
+  /** The entity split, as it is now. */
+  from: Node;
+  /** The entity that took the statements. */
+  into: Node;
+};
+
 /** One utterance: the same words by the same speaker are one statement, however many articles report them. */
 export type Statement = Node & {
   __typename?: 'Statement';
+  /** Who decided the speaker, office and organization of this statement, and how sure it is. */
+  attribution: Attribution;
   /** How the speaker was found: `name`, `coreference`, `description`, `fixture`, ... */
   attributionMethod: Maybe<Scalars['String']['output']>;
   /** How sure the extraction is that this is a statement by this speaker, 0 to 1. */
   confidence: Scalars['Float']['output'];
+  /** The writes that changed it, oldest first (the audit trail). */
+  edits: EditConnection;
   /** The statement that reports this one, when it is nested (Lavrov reporting what Borrell said). */
   embeddedIn: Maybe<Statement>;
   /** The statements this one reports (nested attribution). */
@@ -767,6 +1113,15 @@ export type Statement = Node & {
   text: Scalars['String']['output'];
   /** SHA-256 of the normalised text, hex. */
   textHash: Scalars['String']['output'];
+  /** Increases with every change; pass it to `correctAttribution` or `splitEntity`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** One utterance: the same words by the same speaker are one statement, however many articles report them. */
+export type StatementEditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of statements. */
@@ -889,14 +1244,62 @@ export type Tenure = {
   __typename?: 'Tenure';
   /** The last day in office; null while in office or when unknown. */
   end: Maybe<Scalars['Date']['output']>;
+  /** The stable global id, e.g. `tenure:3f2a...`. */
+  id: Scalars['ID']['output'];
   /** The office held. */
   office: Office;
+  /** Whether the extractor read it in an article, reference data gave it, or a person set it. */
+  origin: Origin;
   /** Who held the office. */
   person: Person;
   /** Where this tenure comes from: an article id, `example`, or a reference source. */
   source: Maybe<Scalars['String']['output']>;
   /** The first day in office, when known. */
   start: Maybe<Scalars['Date']['output']>;
+  /** Increases with every change; pass it to `updateTenure` or `removeTenure`. */
+  version: Scalars['Int']['output'];
+};
+
+/** A tenure to add: a person held an office from `start` to `end`. */
+export type TenureInput = {
+  /** The last day in office; null while in office. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** The office (an Office id). */
+  officeId: Scalars['ID']['input'];
+  /** The person (a Person id). */
+  personId: Scalars['ID']['input'];
+  /** Where this comes from (a URL, a source's name); `curated` when left out. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The first day in office, when known. */
+  start?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Changes to a tenure; fields left out stay as they are. */
+export type TenurePatch = {
+  /** The last day in office; null while in office. */
+  end?: InputMaybe<Scalars['Date']['input']>;
+  /** Where this comes from. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The first day in office. */
+  start?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** What a change of a tenure did. */
+export type TenurePayload = {
+  __typename?: 'TenurePayload';
+  /** The edit that records the change. */
+  edit: Edit;
+  /** The tenure as it is now; null once removed. */
+  tenure: Maybe<Tenure>;
+};
+
+/** What a change of an entity did. */
+export type UpdateEntityPayload = {
+  __typename?: 'UpdateEntityPayload';
+  /** The edit that records the change. */
+  edit: Edit;
+  /** The entity as it is now. */
+  entity: Node;
 };
 
 
@@ -988,6 +1391,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( ArticleModel )
+    | ( EditModel )
     | ( GroupModel )
     | ( OfficeModel )
     | ( OrganizationModel )
@@ -1003,11 +1407,20 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<ConnectionModel<ArticleModel>>;
   ArticleEdge: ResolverTypeWrapper<EdgeModel<ArticleModel>>;
   ArticleOrder: ArticleOrder;
+  ArticlePayload: ResolverTypeWrapper<ArticlePayloadModel>;
   ArticleWhere: ArticleWhere;
+  Attribution: ResolverTypeWrapper<StatementModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CorrectAttributionPayload: ResolverTypeWrapper<StatementPayloadModel>;
   CountBy: CountBy;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Edit: ResolverTypeWrapper<EditModel>;
+  EditConnection: ResolverTypeWrapper<ConnectionModel<EditModel>>;
+  EditEdge: ResolverTypeWrapper<Omit<EditEdge, 'node'> & { node: ResolversTypes['Edit'] }>;
+  EntityInput: EntityInput;
+  EntityPatch: EntityPatch;
+  EntityType: EntityType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -1021,6 +1434,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mention: ResolverTypeWrapper<MentionModel>;
   MentionTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MentionTarget']>;
+  MergeEntitiesPayload: ResolverTypeWrapper<EntityPayloadModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Occurrence: ResolverTypeWrapper<OccurrenceModel>;
@@ -1035,6 +1449,7 @@ export type ResolversTypes = {
   OrganizationKind: OrganizationKind;
   OrganizationOrder: OrganizationOrder;
   OrganizationWhere: OrganizationWhere;
+  Origin: Origin;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<ConnectionModel<PersonModel>>;
@@ -1046,6 +1461,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchType: SearchType;
   Speaker: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Speaker']>;
+  SplitEntityPayload: ResolverTypeWrapper<SplitPayloadModel>;
   Statement: ResolverTypeWrapper<StatementModel>;
   StatementConnection: ResolverTypeWrapper<ConnectionModel<StatementModel>>;
   StatementCount: ResolverTypeWrapper<StatementCount>;
@@ -1057,6 +1473,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Tenure: ResolverTypeWrapper<TenureModel>;
+  TenureInput: TenureInput;
+  TenurePatch: TenurePatch;
+  TenurePayload: ResolverTypeWrapper<TenurePayloadModel>;
+  UpdateEntityPayload: ResolverTypeWrapper<EntityPayloadModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1064,10 +1484,18 @@ export type ResolversParentTypes = {
   Article: ArticleModel;
   ArticleConnection: ConnectionModel<ArticleModel>;
   ArticleEdge: EdgeModel<ArticleModel>;
+  ArticlePayload: ArticlePayloadModel;
   ArticleWhere: ArticleWhere;
+  Attribution: StatementModel;
   Boolean: Scalars['Boolean']['output'];
+  CorrectAttributionPayload: StatementPayloadModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Edit: EditModel;
+  EditConnection: ConnectionModel<EditModel>;
+  EditEdge: Omit<EditEdge, 'node'> & { node: ResolversParentTypes['Edit'] };
+  EntityInput: EntityInput;
+  EntityPatch: EntityPatch;
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -1080,6 +1508,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mention: MentionModel;
   MentionTarget: ResolversUnionTypes<ResolversParentTypes>['MentionTarget'];
+  MergeEntitiesPayload: EntityPayloadModel;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Occurrence: OccurrenceModel;
@@ -1100,6 +1529,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SearchHit: SearchHitModel;
   Speaker: ResolversUnionTypes<ResolversParentTypes>['Speaker'];
+  SplitEntityPayload: SplitPayloadModel;
   Statement: StatementModel;
   StatementConnection: ConnectionModel<StatementModel>;
   StatementCount: StatementCount;
@@ -1109,22 +1539,30 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   Tenure: TenureModel;
+  TenureInput: TenureInput;
+  TenurePatch: TenurePatch;
+  TenurePayload: TenurePayloadModel;
+  UpdateEntityPayload: EntityPayloadModel;
 };
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   contentHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edits?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<ArticleEditsArgs, 'first'>>;
   extractorVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  retractedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retractionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1140,6 +1578,24 @@ export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type ArticlePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticlePayload'] = ResolversParentTypes['ArticlePayload']> = {
+  article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  statementsAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttributionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  curatedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
+};
+
+export type CorrectAttributionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CorrectAttributionPayload'] = ResolversParentTypes['CorrectAttributionPayload']> = {
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1147,6 +1603,32 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Edit'] = ResolversParentTypes['Edit']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  articleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statementIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EditConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditConnection'] = ResolversParentTypes['EditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EditEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Edit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EditEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditEdge'] = ResolversParentTypes['EditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+};
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1163,8 +1645,11 @@ export type GraphNodeResolvers<ContextType = GraphQLContext, ParentType extends 
 
 export type GroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curatedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1197,12 +1682,26 @@ export type MentionTargetResolvers<ContextType = GraphQLContext, ParentType exte
   __resolveType: TypeResolveFn<'Group' | 'Office' | 'Organization' | 'Person' | 'Place', ParentType, ContextType>;
 };
 
+export type MergeEntitiesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MergeEntitiesPayload'] = ResolversParentTypes['MergeEntitiesPayload']> = {
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addTenure?: Resolver<ResolversTypes['TenurePayload'], ParentType, ContextType, RequireFields<MutationAddTenureArgs, 'input'>>;
+  correctAttribution?: Resolver<ResolversTypes['CorrectAttributionPayload'], ParentType, ContextType, RequireFields<MutationCorrectAttributionArgs, 'statementId' | 'version'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'dryRun' | 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['MergeEntitiesPayload'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into' | 'version'>>;
+  removeTenure?: Resolver<ResolversTypes['TenurePayload'], ParentType, ContextType, RequireFields<MutationRemoveTenureArgs, 'id' | 'version'>>;
+  restoreArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationRestoreArticleArgs, 'id' | 'version'>>;
+  retractArticle?: Resolver<ResolversTypes['ArticlePayload'], ParentType, ContextType, RequireFields<MutationRetractArticleArgs, 'id' | 'reason' | 'version'>>;
+  splitEntity?: Resolver<ResolversTypes['SplitEntityPayload'], ParentType, ContextType, RequireFields<MutationSplitEntityArgs, 'id' | 'into' | 'statementIds' | 'version'>>;
+  updateEntity?: Resolver<ResolversTypes['UpdateEntityPayload'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'input' | 'version'>>;
+  updateTenure?: Resolver<ResolversTypes['TenurePayload'], ParentType, ContextType, RequireFields<MutationUpdateTenureArgs, 'id' | 'input' | 'version'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Article' | 'Group' | 'Office' | 'Organization' | 'Person' | 'Place' | 'Statement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Article' | 'Edit' | 'Group' | 'Office' | 'Organization' | 'Person' | 'Place' | 'Statement', ParentType, ContextType>;
 };
 
 export type OccurrenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Occurrence'] = ResolversParentTypes['Occurrence']> = {
@@ -1219,11 +1718,15 @@ export type OccurrenceResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type OfficeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Office'] = ResolversParentTypes['Office']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curatedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  edits?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<OfficeEditsArgs, 'first'>>;
   holders?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<OfficeHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OfficeStatementsArgs, 'first' | 'orderBy'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1242,12 +1745,16 @@ export type OfficeEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curatedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  edits?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<OrganizationEditsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationMentionedInArgs, 'first' | 'orderBy'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes['Office']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<OrganizationStatementsArgs, 'first' | 'orderBy'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1273,12 +1780,16 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curatedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edits?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<PersonEditsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentionedIn?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonMentionedInArgs, 'first' | 'orderBy'>>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<PersonStatementsArgs, 'first' | 'orderBy'>>;
   tenures?: Resolver<Array<ResolversTypes['Tenure']>, ParentType, ContextType, Partial<PersonTenuresArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1297,14 +1808,18 @@ export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curatedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, Partial<QueryArticleArgs>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
+  edits?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<QueryEditsArgs, 'first'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -1332,9 +1847,17 @@ export type SpeakerResolvers<ContextType = GraphQLContext, ParentType extends Re
   __resolveType: TypeResolveFn<'Group' | 'Organization' | 'Person', ParentType, ContextType>;
 };
 
+export type SplitEntityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SplitEntityPayload'] = ResolversParentTypes['SplitEntityPayload']> = {
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  into?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  attribution?: Resolver<ResolversTypes['Attribution'], ParentType, ContextType>;
   attributionMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edits?: Resolver<ResolversTypes['EditConnection'], ParentType, ContextType, RequireFields<StatementEditsArgs, 'first'>>;
   embeddedIn?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   embeds?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1349,6 +1872,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   speaker?: Resolver<Maybe<ResolversTypes['Speaker']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1393,18 +1917,37 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type TenureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
   end?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   office?: Resolver<ResolversTypes['Office'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TenurePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TenurePayload'] = ResolversParentTypes['TenurePayload']> = {
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  tenure?: Resolver<Maybe<ResolversTypes['Tenure']>, ParentType, ContextType>;
+};
+
+export type UpdateEntityPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateEntityPayload'] = ResolversParentTypes['UpdateEntityPayload']> = {
+  edit?: Resolver<ResolversTypes['Edit'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticlePayload?: ArticlePayloadResolvers<ContextType>;
+  Attribution?: AttributionResolvers<ContextType>;
+  CorrectAttributionPayload?: CorrectAttributionPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Edit?: EditResolvers<ContextType>;
+  EditConnection?: EditConnectionResolvers<ContextType>;
+  EditEdge?: EditEdgeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Group?: GroupResolvers<ContextType>;
@@ -1413,6 +1956,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   Mention?: MentionResolvers<ContextType>;
   MentionTarget?: MentionTargetResolvers<ContextType>;
+  MergeEntitiesPayload?: MergeEntitiesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Occurrence?: OccurrenceResolvers<ContextType>;
@@ -1430,6 +1974,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Speaker?: SpeakerResolvers<ContextType>;
+  SplitEntityPayload?: SplitEntityPayloadResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementCount?: StatementCountResolvers<ContextType>;
@@ -1437,5 +1982,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatementPreview?: StatementPreviewResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
+  TenurePayload?: TenurePayloadResolvers<ContextType>;
+  UpdateEntityPayload?: UpdateEntityPayloadResolvers<ContextType>;
 };
 

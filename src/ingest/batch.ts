@@ -90,7 +90,7 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
       for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
       try {
         if (extraction.status === 'rejected') throw extraction.reason;
-        const outcome = await ingestArticle(db, article.text, article.source, { extraction: extraction.value });
+        const outcome = await ingestArticle(db, article.text, article.source, { extraction: extraction.value, actor: 'cli' });
         if (outcome.created) summary.created++;
         else if (outcome.updated) summary.updated++;
         else summary.unchanged++;

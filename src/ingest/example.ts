@@ -14,7 +14,7 @@ export const EXAMPLE_REFERENCE = path.join(EXAMPLES_DIR, 'reference.json');
 
 async function ingestFile(db: Executor, file: string): Promise<IngestOutcome> {
   const article = toArticle(JSON.parse(await readFile(file, 'utf8')), path.basename(path.dirname(file)), file);
-  return ingestArticle(db, article.text, article.source);
+  return ingestArticle(db, article.text, article.source, { actor: 'example' });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { TxRunner } from '../db/executor.js';
 import { isFullName } from '../extract/personName.js';
 import type { ArticleSource, EntityRef, EntityType, Extraction, ExtractedStatement, OfficeRef } from '../extract/types.js';
 import { articleId, contentHash as hashOf, entityId, normaliseStatementText, officeId, sha256, statementId } from './ids.js';
@@ -166,5 +167,30 @@ export function buildArticleGraph(text: string, source: ArticleSource, extractio
       const outerId = s.embeddedIn ? idByKey.get(s.embeddedIn) : undefined;
       return outerId ? [{ innerId: statements[i]!.id, outerId }] : [];
     }),
+  };
+}
+
+/**
+ * The graph of an article with the entities a curator merged into others replaced by those they
+ * joined (speakers, mentions, offices' organizations, tenures, the publisher). Statement ids stay
+ * as the extractor's entities make them, so that the statements of an article read again are the
+ * ones the merge moved.
+ */
+export async function followMerges(tx: TxRunner, graph: ArticleGraph): Promise<ArticleGraph> {
+  const ids = new Set<string>(graph.entities.map((e) => e.id));
+  for (const o of graph.offices) ids.add(o.id);
+  const rows = await tx.run<{ id: string; into: string }>('ingest/findMerged', { ids: [...ids] });
+  if (!rows.length) return graph;
+  const into = new Map(rows.map((r) => [r.id, r.into]));
+  const to = (id: string) => into.get(id) ?? id;
+  const toOrNull = (id: string | null) => (id === null ? null : to(id));
+  return {
+    article: { ...graph.article, publisherId: toOrNull(graph.article.publisherId) },
+    entities: graph.entities.map((e) => (into.has(e.id) ? { ...e, id: to(e.id), aliases: [...new Set([...e.aliases, e.name])] } : e)),
+    offices: graph.offices.map((o) => ({ ...o, id: to(o.id), organizationId: to(o.organizationId) })),
+    tenures: graph.tenures.map((t) => ({ ...t, personId: to(t.personId), officeId: to(t.officeId) })),
+    statements: graph.statements.map((s) => ({ ...s, speakerId: toOrNull(s.speakerId), officeId: toOrNull(s.officeId), onBehalfOfId: toOrNull(s.onBehalfOfId) })),
+    mentions: graph.mentions.map((m) => ({ ...m, entityId: to(m.entityId) })),
+    embedded: graph.embedded,
   };
 }

@@ -59,3 +59,8 @@ export function contentHash(text: string): string {
 export function articleId(contentHash: string): string {
   return `article:${contentHash.slice(0, 32)}`;
 }
+
+/** A tenure read from an article or reference data: the person, the office and the first day name it. */
+export function tenureId(personId: string, officeId: string, start: string | null): string {
+  return `tenure:${sha256(`${personId}\n${officeId}\n${start ?? ''}`).slice(0, 32)}`;
+}

@@ -1,7 +1,8 @@
+import { recordEdit } from '../curation/audit.js';
 import type { Executor, TxRunner } from '../db/executor.js';
 import { articleCountry, extract } from '../extract/extract.js';
 import type { ArticleSource, Extraction } from '../extract/types.js';
-import { buildArticleGraph } from './graph.js';
+import { buildArticleGraph, followMerges } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
 import { resolveAgainstGraph } from './resolveEntities.js';
 import { writeArticleGraph } from './write.js';
@@ -13,6 +14,8 @@ export interface IngestOutcome {
   created: boolean;
   /** True when the text was known and came with new metadata (a date, a URL, an id), now stored. */
   updated: boolean;
+  /** True when the text is of an article a curator retracted: nothing was written. */
+  retracted: boolean;
   dryRun: boolean;
   statements: number;
   /** People the graph did not know before this article. */
@@ -28,6 +31,7 @@ interface StoredArticle {
   dateline: string | null;
   sourceId: string | null;
   publisher: string | null;
+  retractedAt: string | null;
 }
 
 /** Whether the input says something the stored article does not: a field it gives with another value. */
@@ -45,18 +49,40 @@ function hasNewMetadata(stored: StoredArticle, source: ArticleSource): boolean {
 
 const daysSince1970 = (day: string | null) => (day ? Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000) : null);
 
-async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
+/** Who writes, for the audit trail: an API key's name, `cli`, `example`. */
+export type Actor = string;
+
+const metadataOf = (source: ArticleSource) => ({
+  title: source.title, url: source.url, publisher: source.publisher, publishedAt: source.publishedAt, dateline: source.dateline, sourceId: source.sourceId ?? null,
+});
+
+async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, actor: Actor): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
   const hash = contentHash(text);
   const stored = write ? await claimArticle(tx, hash) : (await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: hash }))[0];
-  const update = stored !== undefined && hasNewMetadata(stored, source);
-  if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
+  // a retracted article stays retracted: its text again, with or without new metadata, writes nothing
+  const retracted = Boolean(stored?.retractedAt);
+  const update = stored !== undefined && !retracted && hasNewMetadata(stored, source);
+  if (stored && !update) return { articleId: stored.id, created: false, updated: false, retracted, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
   const written = await writeExtraction(tx, text, source, extraction, write);
+  if (write) {
+    const { id: _id, retractedAt: _r, ...before } = stored ?? { id: null, retractedAt: null };
+    await recordEdit(tx, {
+      actor,
+      operation: 'ingestArticle',
+      before: stored ? { article: before } : null,
+      after: { article: metadataOf(source), extractorVersion: extraction.extractor, statements: written.statementIds.length },
+      articleIds: [written.articleId],
+      statementIds: written.statementIds,
+      entityIds: written.changedEntityIds,
+    });
+  }
   return {
     articleId: written.articleId,
     created: write && !stored,
     updated: write && update,
-    statements: written.statements,
+    retracted: false,
+    statements: written.statementIds.length,
     newPeople: stored ? [] : written.newPeople,
   };
 }
@@ -76,9 +102,10 @@ async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource
     day: daysSince1970(source.publishedAt),
     countryId: country ? entityId('Organization', country) : null,
   });
-  const graph = buildArticleGraph(text, source, extraction, resolution.idFor);
-  if (write) await writeArticleGraph(tx, graph);
-  return { articleId: graph.article.id, statements: graph.statements.length, newPeople: resolution.newPeople };
+  // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
+  const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor));
+  const changedEntityIds = write ? (await writeArticleGraph(tx, graph)).changedEntityIds : [];
+  return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
 }
 
 /**
@@ -86,11 +113,21 @@ async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource
  * extraction leaves the graph (statements no other article reports, its own entities), and the
  * new one is written as a fresh ingest would write it.
  */
-export async function reextractArticle(db: Executor, articleId: string, text: string, source: ArticleSource): Promise<number> {
+export async function reextractArticle(db: Executor, articleId: string, text: string, source: ArticleSource, actor: Actor = 'cli'): Promise<number> {
   const extraction = extract(text, source);
   return db.writeTransaction(async (tx) => {
-    await tx.run('ingest/clearArticle', { articleId });
-    return (await writeExtraction(tx, text, source, extraction, true)).statements;
+    const [cleared] = await tx.run<{ statementIds: string[]; extractorVersion: string | null }>('ingest/clearArticle', { articleId });
+    const written = await writeExtraction(tx, text, source, extraction, true);
+    await recordEdit(tx, {
+      actor,
+      operation: 'reextractArticle',
+      before: { extractorVersion: cleared?.extractorVersion ?? null, statementIds: cleared?.statementIds ?? [] },
+      after: { extractorVersion: extraction.extractor, statementIds: written.statementIds },
+      articleIds: [articleId],
+      statementIds: written.statementIds,
+      entityIds: written.changedEntityIds,
+    });
+    return written.statementIds.length;
   });
 }
 
@@ -100,12 +137,18 @@ export async function reextractArticle(db: Executor, articleId: string, text: st
  * new metadata, which updates the article. With `dryRun` nothing is written and the outcome says
  * what would be.
  */
-export async function ingestArticle(db: Executor, text: string, source: ArticleSource, options: { dryRun?: boolean; extraction?: Extraction } = {}): Promise<IngestOutcome> {
+export async function ingestArticle(
+  db: Executor,
+  text: string,
+  source: ArticleSource,
+  options: { dryRun?: boolean; extraction?: Extraction; actor?: Actor } = {},
+): Promise<IngestOutcome> {
   // the server and the batch extract in worker threads and pass the result; scripts and tests may not
   const extraction = options.extraction ?? extract(text, source);
   const dryRun = options.dryRun ?? false;
+  const actor = options.actor ?? 'saidgraph';
   const outcome = dryRun
-    ? await db.readTransaction((tx) => run(tx, text, source, extraction, false))
-    : await db.writeTransaction((tx) => run(tx, text, source, extraction, true));
+    ? await db.readTransaction((tx) => run(tx, text, source, extraction, false, actor))
+    : await db.writeTransaction((tx) => run(tx, text, source, extraction, true, actor));
   return { ...outcome, dryRun, extraction };
 }

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Executor } from '../db/executor.js';
 import type { EntityRef, OfficeRef } from '../extract/types.js';
 import { buildArticleGraph } from './graph.js';
-import { writeEntities } from './write.js';
+import { writeReference } from './write.js';
 
 /** Facts about people and offices that articles do not state: who held which office, and when. */
 export interface ReferenceData {
@@ -30,6 +31,6 @@ export async function loadReference(db: Executor, file: string): Promise<{ entit
     tenures,
     extractor: 'reference',
   });
-  await db.writeTransaction((tx) => writeEntities(tx, graph));
+  await db.writeTransaction((tx) => writeReference(tx, graph, { actor: 'example', file: path.basename(file) }));
   return { entities: graph.entities.length, tenures: graph.tenures.length };
 }

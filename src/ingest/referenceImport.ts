@@ -5,7 +5,7 @@ import type { Executor } from '../db/executor.js';
 import { readDate } from '../extract/dates.js';
 import type { EntityRef, TenureRef } from '../extract/types.js';
 import { buildArticleGraph, type ArticleGraph } from './graph.js';
-import { writeEntities } from './write.js';
+import { writeReference } from './write.js';
 
 /**
  * Reference data from trusted sources: Popolo JSON (the EveryPolitician format: persons with other
@@ -227,7 +227,7 @@ function graphOf(rows: ReferenceRows): Pick<ArticleGraph, 'entities' | 'offices'
  * Imports one reference file in one transaction, or on a dry run says what it would change
  * (rows new to the graph against rows it holds already). Refused files change nothing.
  */
-export async function importReference(db: Executor, file: string, options: { dryRun?: boolean } = {}): Promise<ImportReport> {
+export async function importReference(db: Executor, file: string, options: { dryRun?: boolean; actor?: string } = {}): Promise<ImportReport> {
   const graph = graphOf(await readReference(file));
   const count = async () => {
     const [known] = await db.read<{ entities: number; offices: number; tenures: number }>('ingest/countKnownReference', {
@@ -238,7 +238,7 @@ export async function importReference(db: Executor, file: string, options: { dry
     return known!;
   };
   const known = await count();
-  if (!options.dryRun) await db.writeTransaction((tx) => writeEntities(tx, graph));
+  if (!options.dryRun) await db.writeTransaction((tx) => writeReference(tx, graph, { actor: options.actor ?? 'cli', file: path.basename(file) }));
   return {
     file,
     dryRun: options.dryRun ?? false,

@@ -1,5 +1,7 @@
+import { recordEdit } from '../curation/audit.js';
 import type { TxRunner } from '../db/executor.js';
 import type { ArticleGraph } from './graph.js';
+import { tenureId } from './ids.js';
 
 type Entities = Pick<ArticleGraph, 'entities' | 'offices' | 'tenures'>;
 
@@ -45,24 +47,15 @@ export function uniqueRows(graph: Entities): Entities {
   return { entities: [...entities.values()], offices: [...offices.values()], tenures: [...tenures.values()] };
 }
 
-/** The statements of a batch grouped by speaker, for the speakers' lists of newest statements. */
-function bySpeaker(statements: ArticleGraph['statements']): Array<{ speakerId: string; statementIds: string[] }> {
-  const groups = new Map<string, string[]>();
-  for (const { speakerId, id } of statements) {
-    if (!speakerId) continue;
-    const group = groups.get(speakerId);
-    if (group) group.push(id);
-    else groups.set(speakerId, [id]);
-  }
-  return [...groups].map(([speakerId, statementIds]) => ({ speakerId, statementIds }));
-}
-
 /** Entities, offices and tenures: what reference data and articles both write. */
-export async function writeEntities(tx: TxRunner, graph: Entities): Promise<void> {
+export async function writeEntities(tx: TxRunner, graph: Entities): Promise<{ changedEntityIds: string[] }> {
   const { entities, offices, tenures } = uniqueRows(graph);
-  await tx.run('ingest/mergeEntities', { entities });
-  await tx.run('ingest/mergeOffices', { offices });
-  await tx.run('ingest/mergeTenures', { tenures });
+  const [changedEntities] = await tx.run<{ changed: string[] }>('ingest/mergeEntities', { entities });
+  const [changedOffices] = await tx.run<{ changed: string[] }>('ingest/mergeOffices', { offices });
+  await tx.run('ingest/mergeTenures', {
+    tenures: tenures.map((t) => ({ ...t, id: tenureId(t.personId, t.officeId, t.start), origin: t.source === 'reference' ? 'REFERENCE' : 'MACHINE' })),
+  });
+  return { changedEntityIds: [...(changedEntities?.changed ?? []), ...(changedOffices?.changed ?? [])] };
 }
 
 /**
@@ -70,8 +63,8 @@ export async function writeEntities(tx: TxRunner, graph: Entities): Promise<void
  * statements with occurrences, mentions and nesting, in batches of rows. The caller's transaction
  * makes it all or nothing; ingestion passes one article, the bulk loader of the benchmark many.
  */
-export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[]): Promise<void> {
-  await writeEntities(tx, {
+export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[]): Promise<{ changedEntityIds: string[] }> {
+  const written = await writeEntities(tx, {
     entities: graphs.flatMap((g) => g.entities),
     offices: graphs.flatMap((g) => g.offices),
     tenures: graphs.flatMap((g) => g.tenures),
@@ -79,14 +72,27 @@ export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[]): 
   await tx.run('ingest/mergeArticles', { articles: graphs.map((g) => g.article) });
   const statements = graphs.flatMap((g) => g.statements);
   await tx.run('ingest/mergeStatements', { statements });
-  await tx.run('ingest/updateLatestStatements', { speakers: bySpeaker(statements) });
+  await tx.run('ingest/updateLatestStatements', { statementIds: statements.map((s) => s.id) });
   await tx.run('ingest/mergeMentions', { mentions: graphs.flatMap((g) => g.mentions) });
   await tx.run('ingest/linkEmbedded', { links: graphs.flatMap((g) => g.embedded) });
   const named = graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id })));
   await tx.run('ingest/mergeArticleMentions', { rows: named });
+  return written;
 }
 
 /** Writes one article inside the caller's transaction. */
-export function writeArticleGraph(tx: TxRunner, graph: ArticleGraph): Promise<void> {
+export function writeArticleGraph(tx: TxRunner, graph: ArticleGraph): Promise<{ changedEntityIds: string[] }> {
   return writeArticleGraphs(tx, [graph]);
+}
+
+/** Writes reference data (entities, offices, tenures) and records it in the audit trail. */
+export async function writeReference(tx: TxRunner, graph: Entities, audit: { actor: string; file: string }): Promise<void> {
+  const { changedEntityIds } = await writeEntities(tx, graph);
+  await recordEdit(tx, {
+    actor: audit.actor,
+    operation: 'importReference',
+    before: null,
+    after: { file: audit.file, entities: graph.entities.length, offices: graph.offices.length, tenures: graph.tenures.length },
+    entityIds: changedEntityIds,
+  });
 }

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Resolvers } from '../generated/graphql.js';
 import { articleResolvers } from './article/article.resolvers.js';
+import { curationResolvers } from './curation/curation.resolvers.js';
 import { entityResolvers } from './entity/entity.resolvers.js';
 import { ingestResolvers } from './ingest/ingest.resolvers.js';
 import { researchResolvers } from './research/research.resolvers.js';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers[] = [
   statementResolvers,
   ingestResolvers,
   researchResolvers,
+  curationResolvers,
 ];
 
 /** The SDL of every module under schema/, read when the server is built (not at import). */

@@ -72,7 +72,7 @@ export function createLoaders(db: Executor): Loaders {
     for (const { person, latest } of holders) if (latest) primeLatest(loaders, person.id, tree.latest, latest);
   };
   const loaders: Loaders = {
-    entity: new DataLoader(async (ids) => byKeys(ids, await getEntitiesByIds(db, ids))),
+    entity: new DataLoader((ids) => getEntitiesByIds(db, ids)),
     article: new DataLoader(async (ids) => byKeys(ids, await getArticlesByIds(db, ids))),
     articleText: new DataLoader(async (ids) => byKeys(ids, await getArticleTextsByIds(db, ids))),
     statement: new DataLoader(async (ids) => byKeys(ids, (await getStatementsByIds(db, ids)).map((r) => r.statement))),

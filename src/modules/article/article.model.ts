@@ -11,4 +11,7 @@ export interface ArticleModel {
   publisherId: string | null;
   sourceId: string | null;
   extractorVersion: string | null;
+  version: number;
+  retractedAt: string | null;
+  retractionReason: string | null;
 }

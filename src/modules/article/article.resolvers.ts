@@ -1,3 +1,4 @@
+import { editConnection } from '../curation/curation.service.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { loadEntityOf } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
@@ -13,6 +14,7 @@ export const articleResolvers: Resolvers = {
     text: async (a, _, { loaders }) => (await loaders.articleText.load(a.id))!.text,
     publisher: (a, _, ctx) => loadEntityOf(ctx, 'Organization', a.publisherId),
     statements: (a, page, ctx) => articleStatementConnection(ctx, a.id, page),
+    edits: (a, page, ctx) => editConnection(ctx, { articleId: a.id }, page),
   },
   ArticleConnection: connectionFields,
 };

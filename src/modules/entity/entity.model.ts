@@ -12,6 +12,12 @@ export interface EntityRow {
   description?: string | null;
   wikidataId?: string | null;
   organizationId?: string | null;
+  /** Increases with every change (curation's optimistic concurrency). */
+  version?: number;
+  /** The fields a person set: ingestion leaves them as they are. */
+  curated?: string[];
+  /** Ids of entities merged into this one. */
+  mergedIds?: string[];
 }
 
 const TYPE_ORDER: EntityLabel[] = ['Person', 'Office', 'Organization', 'Group', 'Place'];

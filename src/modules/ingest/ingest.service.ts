@@ -41,7 +41,7 @@ export async function ingestSubmitted(ctx: GraphQLContext, input: IngestArticleI
     if (error instanceof ExtractionError) return failed({ code: error.code, message: error.message }, dryRun);
     throw error;
   }
-  const outcome = await ingestArticle(ctx.db, article.text, article.source, { dryRun, extraction });
+  const outcome = await ingestArticle(ctx.db, article.text, article.source, { dryRun, extraction, actor: ctx.caller.key?.name ?? 'anonymous' });
   // on a dry run of a new article this id names nothing yet, and `article` resolves to null
   return {
     created: outcome.created,

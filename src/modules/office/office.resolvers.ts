@@ -1,3 +1,4 @@
+import { curatedEntityFields, entityEdits } from '../curation/curation.resolvers.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { loadEntityOf } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
@@ -16,6 +17,8 @@ export const officeResolvers: Resolvers = {
     organization: async (o, _, ctx) => (await loadEntityOf(ctx, 'Organization', o.organizationId))!,
     holders: (o, { at }, { loaders }) => loaders.holdersOfOffice(optionalDate(at, 'at')).load(o.id),
     statements: (o, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where, { officeId: o.id }), page),
+    ...curatedEntityFields,
+    edits: entityEdits,
   },
   OfficeConnection: connectionFields,
 };

@@ -1,3 +1,4 @@
+import { curatedEntityFields, entityEdits } from '../curation/curation.resolvers.js';
 import type { OrganizationKind, Resolvers } from '../../generated/graphql.js';
 import { entityByIdOrName } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
@@ -16,14 +17,18 @@ export const organizationResolvers: Resolvers = {
     offices: (o, _, ctx, info) => officesOf(ctx, o.id, officeTree(info)),
     statements: (o, { where, ...page }, ctx) => statementConnection(ctx, toStatementFilter(where, { organizationId: o.id }), page),
     mentionedIn: (o, page, ctx) => statementConnection(ctx, toStatementFilter(null, { mentions: o.id }), page),
+    ...curatedEntityFields,
+    edits: entityEdits,
   },
   Group: {
     name: (g) => g.name ?? '',
     aliases: (g) => g.aliases ?? [],
+    ...curatedEntityFields,
   },
   Place: {
     name: (p) => p.name ?? '',
     aliases: (p) => p.aliases ?? [],
+    ...curatedEntityFields,
   },
   OrganizationConnection: connectionFields,
 };

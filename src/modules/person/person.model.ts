@@ -9,4 +9,7 @@ export interface TenureModel {
   start: string | null;
   end: string | null;
   source: string | null;
+  id: string;
+  version: number;
+  origin: 'MACHINE' | 'REFERENCE' | 'CURATED';
 }

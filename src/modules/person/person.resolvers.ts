@@ -1,3 +1,4 @@
+import { curatedEntityFields, entityEdits } from '../curation/curation.resolvers.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { loadEntityOf } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
@@ -18,6 +19,8 @@ export const personResolvers: Resolvers = {
     tenures: (p, { at }, { loaders }) => loaders.tenuresOfPerson(optionalDate(at, 'at')).load(p.id),
     statements: (p, { where, ...page }, ctx) => speakerStatementConnection(ctx, p.id, where, page),
     mentionedIn: (p, page, ctx) => statementConnection(ctx, toStatementFilter(null, { mentions: p.id }), page),
+    ...curatedEntityFields,
+    edits: entityEdits,
   },
   Tenure: {
     person: async (t, _, ctx) => (await loadEntityOf(ctx, 'Person', t.personId))!,

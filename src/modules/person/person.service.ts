@@ -58,7 +58,8 @@ export async function personByIdOrName(ctx: GraphQLContext, args: { id?: string 
   if (!id) return null;
   if (!tree.tenures && tree.latest === 0) return loadEntityOf(ctx, 'Person', id);
   const [row] = await getPersonTrees(ctx.db, [id], tree);
-  if (!row) return null;
+  // an id merged into another person answers with that person (the loader follows the merge)
+  if (!row) return loadEntityOf(ctx, 'Person', id);
   primeEntities(ctx.loaders, [row.person, ...(row.tenures ?? []).flatMap((t) => t.entities)]);
   if (row.tenures) ctx.loaders.tenuresOfPerson(tree.at).prime(id, row.tenures.map((t) => t.tenure));
   if (row.latest) primeLatest(ctx.loaders, id, tree.latest, row.latest);

@@ -15,6 +15,9 @@ export interface StatementModel {
   officeId: string | null;
   onBehalfOfId: string | null;
   embeddedInId: string | null;
+  version: number;
+  /** Which of speaker, office and onBehalfOf a person set. */
+  curated: string[];
 }
 
 /** One REPORTED_IN relationship. */

@@ -1,3 +1,4 @@
+import { editConnection } from '../curation/curation.service.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { loadEntityOf } from '../entity/entity.service.js';
 import { loadExisting } from '../loaders.js';
@@ -18,6 +19,8 @@ export const statementResolvers: Resolvers = {
     mentions: (s, _, { loaders }) => loaders.mentions.load(s.id),
     embeddedIn: (s, _, { loaders }) => (s.embeddedInId ? loaders.statement.load(s.embeddedInId) : null),
     embeds: async (s, _, { loaders }) => loadExisting(loaders.statement, await loaders.embeds.load(s.id)),
+    attribution: (s) => s,
+    edits: (s, page, ctx) => editConnection(ctx, { statementId: s.id }, page),
   },
   Occurrence: {
     article: async (o, _, { loaders }) => (await loaders.article.load(o.articleId))!,
