@@ -1,7 +1,9 @@
 // Articles to read again with the current extractor: those another version read (or every one with
 // $all), optionally of one publisher or with a title containing $title; a page in id order.
+// A retracted article is not read again: it stays out of every answer until it is restored.
 MATCH (a:Article)
 WHERE a.id > $after
+  AND a.retractedAt IS NULL
   AND ($all OR a.extractorVersion IS NULL OR a.extractorVersion <> $version)
   AND ($publisherId IS NULL OR EXISTS { (a)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
   AND ($title IS NULL OR toLower(a.title) CONTAINS toLower($title))
