@@ -5,7 +5,8 @@ import { reextract } from './ingest/reextract.js';
 import { toPrediction } from './extract/predictions.js';
 import { readArticles } from './ingest/articles.js';
 import { ingestPaths, type BatchProgress } from './ingest/batch.js';
-import { exportTo, type ExportFormat } from './export/export.js';
+import type { EditFilter } from './curation/audit.js';
+import { exportAudit, exportTo, type ExportFormat } from './export/export.js';
 import { createWriteStream } from 'node:fs';
 import type { StatementWhere } from './generated/graphql.js';
 import { openDatabase } from './db/database.js';
@@ -34,7 +35,7 @@ Usage:
                                people, organizations and dated offices from Popolo .json or tenure
                                .csv (person,office,organization,start,end,wikidata), one transaction
                                per file; --dry-run says what would change
-  saidgraph export [--format jsonl|csv|graphml] [--where JSON] [--out FILE]
+  saidgraph export [--format jsonl|csv|graphml|audit] [--where JSON] [--out FILE]
                                stream statements (StatementWhere as JSON) for other tools (Gephi, R, pandas)
 
 Configuration is read from the environment: see README.md.`;
@@ -139,17 +140,26 @@ function parseWhere(text: string | undefined): StatementWhere | null {
   throw new UsageError(`--where takes a JSON object of StatementWhere fields, e.g. '{"speakerName": "Sergey Lavrov"}'`);
 }
 
+/** The filter of `export --format audit`: any of entityId, statementId, articleId. */
+function auditFilter(where: Record<string, unknown> | null): EditFilter {
+  const keys = ['entityId', 'statementId', 'articleId'];
+  const unknown = Object.keys(where ?? {}).filter((k) => !keys.includes(k) || typeof where![k] !== 'string');
+  if (unknown.length) throw new UsageError(`--where of --format audit takes ids as {"entityId": ...}, {"statementId": ...} or {"articleId": ...}; not ${unknown.join(', ')}`);
+  return (where ?? {}) as EditFilter;
+}
+
 /** `saidgraph export`: statements as JSON lines, CSV or GraphML, streamed to stdout or a file. */
 async function exportCommand(args: string[]): Promise<void> {
   const format = (option(args, '--format') ?? 'jsonl') as ExportFormat;
-  if (!['jsonl', 'csv', 'graphml'].includes(format)) throw new UsageError(`--format is jsonl, csv or graphml, not ${format}`);
+  if (!['jsonl', 'csv', 'graphml', 'audit'].includes(format)) throw new UsageError(`--format is jsonl, csv, graphml or audit, not ${format}`);
   const where = parseWhere(option(args, '--where'));
   const file = option(args, '--out');
   await withDatabase(async ({ db }) => {
     const out = file ? createWriteStream(file) : process.stdout;
-    const count = await exportTo(db, format, where, out);
+    // the audit trail takes {entityId, statementId, articleId} as --where; statements take StatementWhere
+    const count = format === 'audit' ? await exportAudit(db, auditFilter(where), out) : await exportTo(db, format, where, out);
     if (file) await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
-    console.error(`saidgraph: exported ${count} statements as ${format}${file ? ` to ${file}` : ''}`);
+    console.error(`saidgraph: exported ${count} ${format === 'audit' ? 'edits' : 'statements'} as ${format}${file ? ` to ${file}` : ''}`);
   });
 }
 

@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, readApiKeys, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { loadExample } from './ingest/example.js';
 import { createLogger, type Logger } from './logger.js';
@@ -59,10 +59,28 @@ export function stopOnSignals(running: RunningSaidgraph, log: Logger): void {
   process.on('SIGTERM', onSignal);
 }
 
+/** The key `npm start` accepts when none is configured and it listens on this machine only. */
+export const DEVELOPMENT_KEY = 'local-dev-key';
+const DEVELOPMENT_KEY_NAME = 'local-developer';
+
+/**
+ * `npm start` on a laptop: with no keys configured and a loopback address, a development key (all
+ * scopes) lets the GraphiQL tabs that write (ingest, curate) work out of the box. A server that
+ * others can reach (HOST not loopback) or that has keys gets none.
+ */
+export function withDevelopmentKey(config: Config): Config {
+  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(config.host);
+  if (config.apiKeys.length || !loopback) return config;
+  return { ...config, apiKeys: readApiKeys({ SAIDGRAPH_API_KEYS: `${DEVELOPMENT_KEY_NAME}=${DEVELOPMENT_KEY}` }) };
+}
+
 /** The entry point of `npm start`: local Neo4j, the example article, GraphQL and GraphiQL. */
 export async function main(options: { loadExample: boolean }): Promise<void> {
-  const config = loadConfig();
+  const config = withDevelopmentKey(loadConfig());
   const log = createLogger(config.logLevel);
+  if (config.apiKeys.some((k) => k.name === DEVELOPMENT_KEY_NAME)) {
+    log.info(`no SAIDGRAPH_API_KEYS set: the local development key "${DEVELOPMENT_KEY}" (all scopes) works on ${config.host}; GraphiQL's write tabs send it`);
+  }
   const running = await runSaidgraph(config, log, options);
   stopOnSignals(running, log);
 }

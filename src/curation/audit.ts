@@ -67,3 +67,9 @@ export async function listEdits(db: Executor, filter: EditFilter, after: number,
   });
   return rows.map((r) => r.edit);
 }
+
+/** One edit by id, or null. */
+export async function getEdit(db: Executor, id: string): Promise<EditModel | null> {
+  const [row] = await db.read<{ edit: EditModel }>('audit/getEditById', { id });
+  return row?.edit ?? null;
+}

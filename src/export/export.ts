@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { listEdits, type EditFilter } from '../curation/audit.js';
 import type { Executor } from '../db/executor.js';
 import type { StatementWhere } from '../generated/graphql.js';
 import type { EntityRow } from '../modules/entity/entity.model.js';
@@ -9,7 +10,7 @@ import { toStatementFilter } from '../modules/statement/statement.service.js';
 import type { OccurrenceModel, StatementModel } from '../modules/statement/statement.model.js';
 import type { ArticleModel } from '../modules/article/article.model.js';
 
-export type ExportFormat = 'jsonl' | 'csv' | 'graphml';
+export type ExportFormat = 'jsonl' | 'csv' | 'graphml' | 'audit';
 
 /** A statement with everything an export row needs, loaded a page at a time. */
 export interface ExportStatement {
@@ -198,4 +199,23 @@ export async function exportTo(db: Executor, format: ExportFormat, where: Statem
     await write(out, '  </graph>\n</graphml>\n');
   }
   return count;
+}
+
+/**
+ * Streams the audit trail (every edit, or those that changed one entity, statement or article) as
+ * JSON lines in sequence order, a page at a time; returns how many.
+ */
+export async function exportAudit(db: Executor, filter: EditFilter, out: Writable): Promise<number> {
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const edits = await listEdits(db, filter, after, PAGE);
+    for (const e of edits) {
+      const parse = (json: string | null) => (json === null ? null : JSON.parse(json));
+      await write(out, `${JSON.stringify({ ...e, before: parse(e.before), after: parse(e.after) })}\n`);
+    }
+    count += edits.length;
+    if (edits.length < PAGE) return count;
+    after = edits.at(-1)!.sequence;
+  }
 }

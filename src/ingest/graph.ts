@@ -102,10 +102,16 @@ function officeIdFor(office: OfficeRef, idFor: IdFor): string {
 
 const KINDS = { direct: 'DIRECT', indirect: 'INDIRECT', mixed: 'MIXED' } as const;
 
-function statementRow(s: ExtractedStatement, extraction: Extraction, language: string, idFor: IdFor, articleId: string): ArticleGraph['statements'][number] {
+/** Statement ids an article already has, by the span of their occurrence (`start:end`): see spanKey. */
+export type KnownStatementIds = ReadonlyMap<string, string>;
+
+/** What names an occurrence inside its article: its span. */
+export const spanKey = (start: number, end: number) => `${start}:${end}`;
+
+function statementRow(s: ExtractedStatement, extraction: Extraction, language: string, idFor: IdFor, articleId: string, known: KnownStatementIds): ArticleGraph['statements'][number] {
   const speakerId = s.speaker ? idFor(s.speaker.type, s.speaker.name) : null;
   return {
-    id: statementId(speakerId, s.quote),
+    id: known.get(spanKey(s.start, s.end)) ?? statementId(speakerId, s.quote),
     articleId,
     text: s.quote,
     kind: KINDS[s.kind],
@@ -130,11 +136,14 @@ function statementRow(s: ExtractedStatement, extraction: Extraction, language: s
   };
 }
 
-/** Turns an extraction of one article into the rows the graph takes. */
-export function buildArticleGraph(text: string, source: ArticleSource, extraction: Extraction, idFor: IdFor = entityId): ArticleGraph {
+/**
+ * Turns an extraction of one article into the rows the graph takes. A statement at a span the
+ * article already has (`known`, when it is read again) keeps the id it has.
+ */
+export function buildArticleGraph(text: string, source: ArticleSource, extraction: Extraction, idFor: IdFor = entityId, known: KnownStatementIds = new Map()): ArticleGraph {
   const contentHash = hashOf(text);
   const id = articleId(contentHash);
-  const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language, idFor, id));
+  const statements = extraction.statements.map((s) => statementRow(s, extraction, source.language, idFor, id, known));
   const idByKey = new Map(extraction.statements.map((s, i) => [s.key, statements[i]!.id]));
   return {
     article: {
@@ -170,6 +179,31 @@ export function buildArticleGraph(text: string, source: ArticleSource, extractio
   };
 }
 
+type EntityRows = Pick<ArticleGraph, 'entities' | 'offices' | 'tenures'>;
+
+/** Where each id of these rows went, for the entities a curator merged into others. */
+async function mergedIds(tx: TxRunner, rows: EntityRows): Promise<Map<string, string>> {
+  const ids = new Set<string>(rows.entities.map((e) => e.id));
+  for (const o of rows.offices) ids.add(o.id);
+  const found = await tx.run<{ id: string; into: string }>('ingest/findMerged', { ids: [...ids] });
+  return new Map(found.map((r) => [r.id, r.into]));
+}
+
+function redirectEntities(into: Map<string, string>, rows: EntityRows): EntityRows {
+  const to = (id: string) => into.get(id) ?? id;
+  return {
+    entities: rows.entities.map((e) => (into.has(e.id) ? { ...e, id: to(e.id), aliases: [...new Set([...e.aliases, e.name])] } : e)),
+    offices: rows.offices.map((o) => ({ ...o, id: to(o.id), organizationId: to(o.organizationId) })),
+    tenures: rows.tenures.map((t) => ({ ...t, personId: to(t.personId), officeId: to(t.officeId) })),
+  };
+}
+
+/** Entities, offices and tenures (reference data) with merged entities replaced by those they joined. */
+export async function followEntityMerges(tx: TxRunner, rows: EntityRows): Promise<EntityRows> {
+  const into = await mergedIds(tx, rows);
+  return into.size ? redirectEntities(into, rows) : rows;
+}
+
 /**
  * The graph of an article with the entities a curator merged into others replaced by those they
  * joined (speakers, mentions, offices' organizations, tenures, the publisher). Statement ids stay
@@ -177,20 +211,15 @@ export function buildArticleGraph(text: string, source: ArticleSource, extractio
  * ones the merge moved.
  */
 export async function followMerges(tx: TxRunner, graph: ArticleGraph): Promise<ArticleGraph> {
-  const ids = new Set<string>(graph.entities.map((e) => e.id));
-  for (const o of graph.offices) ids.add(o.id);
-  const rows = await tx.run<{ id: string; into: string }>('ingest/findMerged', { ids: [...ids] });
-  if (!rows.length) return graph;
-  const into = new Map(rows.map((r) => [r.id, r.into]));
+  const into = await mergedIds(tx, graph);
+  if (!into.size) return graph;
   const to = (id: string) => into.get(id) ?? id;
   const toOrNull = (id: string | null) => (id === null ? null : to(id));
   return {
+    ...graph,
+    ...redirectEntities(into, graph),
     article: { ...graph.article, publisherId: toOrNull(graph.article.publisherId) },
-    entities: graph.entities.map((e) => (into.has(e.id) ? { ...e, id: to(e.id), aliases: [...new Set([...e.aliases, e.name])] } : e)),
-    offices: graph.offices.map((o) => ({ ...o, id: to(o.id), organizationId: to(o.organizationId) })),
-    tenures: graph.tenures.map((t) => ({ ...t, personId: to(t.personId), officeId: to(t.officeId) })),
     statements: graph.statements.map((s) => ({ ...s, speakerId: toOrNull(s.speakerId), officeId: toOrNull(s.officeId), onBehalfOfId: toOrNull(s.onBehalfOfId) })),
     mentions: graph.mentions.map((m) => ({ ...m, entityId: to(m.entityId) })),
-    embedded: graph.embedded,
   };
 }

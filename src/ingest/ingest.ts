@@ -2,7 +2,7 @@ import { recordEdit } from '../curation/audit.js';
 import type { Executor, TxRunner } from '../db/executor.js';
 import { articleCountry, extract } from '../extract/extract.js';
 import type { ArticleSource, Extraction } from '../extract/types.js';
-import { buildArticleGraph, followMerges } from './graph.js';
+import { buildArticleGraph, followMerges, spanKey } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
 import { resolveAgainstGraph } from './resolveEntities.js';
 import { writeArticleGraph } from './write.js';
@@ -64,7 +64,8 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   const update = stored !== undefined && !retracted && hasNewMetadata(stored, source);
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, retracted, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
-  const written = await writeExtraction(tx, text, source, extraction, write);
+  const known = stored ? await knownStatementIds(tx, stored.id) : new Map<string, string>();
+  const written = await writeExtraction(tx, text, source, extraction, write, known);
   if (write) {
     const { id: _id, retractedAt: _r, ...before } = stored ?? { id: null, retractedAt: null };
     await recordEdit(tx, {
@@ -93,8 +94,14 @@ async function claimArticle(tx: TxRunner, hash: string): Promise<StoredArticle |
   return row && !row.created ? row : undefined;
 }
 
+/** The ids of the statements an article has, by span, so that reading it again keeps them. */
+async function knownStatementIds(tx: TxRunner, articleId: string): Promise<Map<string, string>> {
+  const rows = await tx.run<{ id: string; start: number; end: number }>('ingest/findStatementsAtSpans', { articleId });
+  return new Map(rows.map((r) => [spanKey(r.start, r.end), r.id]));
+}
+
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
-async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean) {
+async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>) {
   const country = articleCountry(source);
   const resolution = await resolveAgainstGraph(tx, extraction, {
     articleId: articleId(contentHash(text)),
@@ -103,7 +110,7 @@ async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource
     countryId: country ? entityId('Organization', country) : null,
   });
   // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
-  const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor));
+  const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor, known));
   const changedEntityIds = write ? (await writeArticleGraph(tx, graph)).changedEntityIds : [];
   return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
 }
@@ -116,8 +123,10 @@ async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource
 export async function reextractArticle(db: Executor, articleId: string, text: string, source: ArticleSource, actor: Actor = 'cli'): Promise<number> {
   const extraction = extract(text, source);
   return db.writeTransaction(async (tx) => {
+    // read before clearing: statements found again at the same span keep their ids (and what people set on them)
+    const known = await knownStatementIds(tx, articleId);
     const [cleared] = await tx.run<{ statementIds: string[]; extractorVersion: string | null }>('ingest/clearArticle', { articleId });
-    const written = await writeExtraction(tx, text, source, extraction, true);
+    const written = await writeExtraction(tx, text, source, extraction, true, known);
     await recordEdit(tx, {
       actor,
       operation: 'reextractArticle',

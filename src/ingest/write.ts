@@ -1,6 +1,6 @@
 import { recordEdit } from '../curation/audit.js';
 import type { TxRunner } from '../db/executor.js';
-import type { ArticleGraph } from './graph.js';
+import { followEntityMerges, type ArticleGraph } from './graph.js';
 import { tenureId } from './ids.js';
 
 type Entities = Pick<ArticleGraph, 'entities' | 'offices' | 'tenures'>;
@@ -87,7 +87,8 @@ export function writeArticleGraph(tx: TxRunner, graph: ArticleGraph): Promise<{ 
 
 /** Writes reference data (entities, offices, tenures) and records it in the audit trail. */
 export async function writeReference(tx: TxRunner, graph: Entities, audit: { actor: string; file: string }): Promise<void> {
-  const { changedEntityIds } = await writeEntities(tx, graph);
+  // an entity a curator merged into another: its reference facts go to that one
+  const { changedEntityIds } = await writeEntities(tx, await followEntityMerges(tx, graph));
   await recordEdit(tx, {
     actor: audit.actor,
     operation: 'importReference',

@@ -3,6 +3,7 @@ import { loadExample } from '../../src/ingest/example.js';
 import { loadConfig, readApiKeys, type Config } from '../../src/config.js';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
+import { toNeo4jParams, toPlain } from '../../src/db/executor.js';
 import { Executor } from '../../src/db/executor.js';
 import { migrate } from '../../src/db/migrate.js';
 import { loadCypherRegistry, type CypherRegistry } from '../../src/db/registry.js';
@@ -13,6 +14,8 @@ export interface TestDatabase {
   db: Executor;
   registry: CypherRegistry;
   close(): Promise<void>;
+  /** Runs Cypher written in a test (an oracle that reads the graph its own way), rows as plain JS. */
+  cypher<T = Record<string, unknown>>(text: string, params?: Record<string, unknown>): Promise<T[]>;
 }
 
 /** The test Neo4j, migrated and emptied: each test file starts from a clean graph. */
@@ -22,7 +25,9 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const db = new Executor(driver, registry, 'neo4j');
   await migrate(db, registry);
   await db.autoCommit('db/wipe');
-  return { db, registry, close: () => driver.close() };
+  const cypher = async <T,>(text: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(text, toNeo4jParams(params) as Record<string, unknown>)).records.map((r) => toPlain(r.toObject()) as T);
+  return { db, registry, close: () => driver.close(), cypher };
 }
 
 /** A configuration for tests: nothing from the environment but defaults, a random port. */

@@ -1,4 +1,6 @@
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { exportAudit } from '../../src/export/export.js';
 import { reextract } from '../../src/ingest/reextract.js';
 import { loadExample } from '../../src/ingest/example.js';
 import { readApiKeys } from '../../src/config.js';
@@ -235,6 +237,8 @@ describe('curation', () => {
     expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
     expect(all.edits.nodes[0].actor).toBe('example');
 
+    const last = all.edits.nodes.at(-1);
+    expect((await ok(`query($id: ID!) { node(id: $id) { ... on Edit { sequence operation } } }`, { id: `edit:${last.sequence}` })).node).toEqual({ sequence: last.sequence, operation: last.operation });
     const page1 = await ok(`{ edits(first: 2) { nodes { sequence } pageInfo { endCursor } } }`);
     const page2 = await ok(`query($after: String) { edits(first: 2, after: $after) { nodes { sequence } } }`, { after: page1.edits.pageInfo.endCursor });
     expect(page2.edits.nodes.map((e: { sequence: number }) => e.sequence)).toEqual(sequences.slice(2, 4));
@@ -243,5 +247,24 @@ describe('curation', () => {
     const own = await ok(`query($id: ID!) { person(id: $id) { edits(first: 100) { nodes { operation entityIds } } } }`, { id: lavrov.id });
     for (const e of own.person.edits.nodes) expect(e.entityIds).toContain(lavrov.id);
     expect(own.person.edits.nodes.map((e: { operation: string }) => e.operation)).toEqual(expect.arrayContaining(['updateEntity', 'splitEntity', 'mergeEntities']));
+  });
+
+  it('export --format audit writes the same trail as JSON lines, whole or for one entity', async () => {
+    const collect = async (filter: Parameters<typeof exportAudit>[1]) => {
+      const out = new PassThrough();
+      const chunks: string[] = [];
+      out.on('data', (c: Buffer) => chunks.push(c.toString()));
+      const count = await exportAudit(fixture.database.db, filter, out);
+      return { count, lines: chunks.join('').trim().split('\n').map((l) => JSON.parse(l)) };
+    };
+    const all = await collect({});
+    const api = await ok(`{ edits(first: 100) { nodes { id sequence operation after } } }`);
+    expect(all.count).toBe(api.edits.nodes.length);
+    expect(all.lines.map((l) => [l.id, l.sequence, l.operation])).toEqual(api.edits.nodes.map((e: any) => [e.id, e.sequence, e.operation]));
+    expect(all.lines[1].after).toEqual(api.edits.nodes[1].after);
+    const lavrov = (await person('Sergey Lavrov'))!;
+    const own = await collect({ entityId: lavrov.id });
+    expect(own.count).toBeGreaterThan(0);
+    for (const line of own.lines) expect(line.entityIds).toContain(lavrov.id);
   });
 });
