@@ -3,6 +3,9 @@
  * (the TASS article of 17 February 2022 and a made-up second article of 2 March 2022).
  */
 
+/** The headers of the tabs that write: the key `npm start` accepts when no keys are configured (src/main.ts). */
+const DEVELOPMENT_HEADERS = '{ "Authorization": "Bearer local-dev-key" }';
+
 const whoSaidWhat = `# saidgraph: who said what, in which office, reported where.
 # The example graph holds the TASS article of 17 February 2022 (Lavrov, Peskov) and a made-up
 # second article (Example Wire, 2 March 2022; its speakers are fictional).
@@ -114,7 +117,8 @@ query QuotationAsJsonLd {
   statements(where: { text: "Definitely", kind: DIRECT }, first: 1) { nodes { id jsonLd } }
 }
 
-# Ingest an article (needs an API key: set the header below and SAIDGRAPH_API_KEYS on the server).
+# Ingest an article (needs a key with the "ingest" scope: \`npm start\` with no SAIDGRAPH_API_KEYS
+# accepts the local development key sent in the headers below; elsewhere, put yours there).
 # dryRun shows what the extractor finds and writes nothing.
 mutation DryRunIngest {
   ingestArticle(
@@ -125,9 +129,74 @@ mutation DryRunIngest {
 }
 `;
 
+const curation = `# Correcting the graph: what a person sets stays set. Ingesting the articles again or
+# re-extracting them leaves it (it is marked CURATED), and every change is in the audit trail.
+# Each mutation takes the \`version\` you read: if someone changed the object since, the answer
+# is CONFLICT and nothing changes. The variables below hold the versions of the example graph;
+# run ReadBeforeCorrecting to see them, and again after each change.
+# Mutations need a key with the "curate" scope: \`npm start\` with no SAIDGRAPH_API_KEYS accepts
+# the local development key sent in the headers below.
+
+query ReadBeforeCorrecting {
+  person(name: "Dmitry Peskov") { id name version aliases curatedFields tenures { id version origin office { id title } } }
+  statement(id: "statement:fd5d3e8309c3b053e1338f3c1c217190") {
+    id version text
+    speaker { ... on Person { id name } }
+    inCapacityOf { id title }
+    attribution { origin curatedFields confidence method }
+  }
+  article(id: "article:edd09f15c8528c3f9d21ad49b3184944") { id title version retractedAt }
+}
+
+# A spelling of the name that Western media use, with the reason the audit trail keeps.
+mutation AddSpelling($peskovVersion: Int!) {
+  updateEntity(id: "person:dmitry-peskov", version: $peskovVersion,
+               input: { aliases: ["Dmitri Peskov"] }, reason: "spelling in Western media") {
+    entity { ... on Person { id name aliases version curatedFields } }
+    edit { sequence actor operation reason before after }
+  }
+}
+
+# The office the speaker spoke in, checked by a person: marked CURATED, confidence 1.
+mutation ConfirmOffice($statementVersion: Int!) {
+  correctAttribution(statementId: "statement:fd5d3e8309c3b053e1338f3c1c217190", version: $statementVersion,
+                     officeId: "office:kremlin:press-secretary-of-the-president-of-russia",
+                     reason: "Peskov speaks as the Kremlin's press secretary") {
+    statement { id version inCapacityOf { title } attribution { origin curatedFields confidence method } }
+    edit { sequence operation before after }
+  }
+}
+
+# A withdrawn article leaves every answer, with the statements only it reports; restore brings it back.
+mutation Retract($articleVersion: Int!) {
+  retractArticle(id: "article:edd09f15c8528c3f9d21ad49b3184944", version: $articleVersion, reason: "made-up example") {
+    article { id version retractedAt retractionReason }
+    statementsAffected
+  }
+}
+
+mutation Restore($restoreVersion: Int!) {
+  restoreArticle(id: "article:edd09f15c8528c3f9d21ad49b3184944", version: $restoreVersion) {
+    article { id version retractedAt }
+    statementsAffected
+  }
+}
+
+# Who changed what, when and why: the whole trail, or that of one person.
+query AuditTrail {
+  edits(first: 20) { nodes { sequence at actor operation reason entityIds articleIds } }
+  person(name: "Dmitry Peskov") { edits { nodes { sequence actor operation reason before after } } }
+}
+`;
+
 export const exampleTabs = [
   { query: whoSaidWhat },
   { query: research },
   { query: connections },
-  { query: searchAndExport, headers: '{ "Authorization": "Bearer <your key>" }' },
+  { query: searchAndExport, headers: DEVELOPMENT_HEADERS },
+  {
+    query: curation,
+    headers: DEVELOPMENT_HEADERS,
+    variables: JSON.stringify({ peskovVersion: 3, statementVersion: 1, articleVersion: 1, restoreVersion: 2 }, null, 2),
+  },
 ];

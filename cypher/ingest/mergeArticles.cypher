@@ -13,7 +13,9 @@ SET a.url = coalesce(article.url, a.url),
     a.extractorVersion = article.extractorVersion,
     a.language = article.language,
     a.contentHash = article.contentHash,
-    a.text = article.text
+    a.text = article.text,
+    // each write of the article (first, with new metadata, re-extracted) is a new version
+    a.version = coalesce(a.version, 0) + 1
 WITH a, article
 CALL (a, article) {
   MATCH (p:Organization {id: article.publisherId})
