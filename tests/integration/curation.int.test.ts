@@ -267,4 +267,57 @@ describe('curation', () => {
     expect(own.count).toBeGreaterThan(0);
     for (const line of own.lines) expect(line.entityIds).toContain(lavrov.id);
   });
+
+  it('refuses what cannot be: coded errors, and nothing changes', async () => {
+    const peskov = (await person('Dmitry Peskov'))!;
+    const said = peskov.statements.nodes[0]!;
+    const CORRECT = `mutation($s: ID!, $v: Int!, $sp: ID, $o: ID) { correctAttribution(statementId: $s, version: $v, speakerId: $sp, officeId: $o) { statement { id } } }`;
+    expect(await code(CORRECT, { s: said.id, v: said.version, sp: 'office:russia:minister-of-foreign-affairs' })).toBe('TYPE_MISMATCH');
+    expect(await code(CORRECT, { s: said.id, v: said.version, o: peskov.id })).toBe('TYPE_MISMATCH');
+    expect(await code(CORRECT, { s: said.id, v: said.version, sp: 'person:nobody-at-all' })).toBe('NOT_FOUND');
+    expect(await code(CORRECT, { s: 'statement:nothing-here', v: 1, sp: peskov.id })).toBe('NOT_FOUND');
+    expect(await code(CORRECT, { s: said.id, v: said.version })).toBe('BAD_USER_INPUT');
+    expect(await code(`mutation($s: ID!, $v: Int!) { correctAttribution(statementId: $s, version: $v, speakerId: null) { statement { id } } }`, { s: said.id, v: said.version })).toBe('BAD_USER_INPUT');
+    expect(await statement(said.id)).toMatchObject({ version: said.version, speaker: { id: peskov.id } });
+
+    expect(await code(UPDATE, { id: 'person:nobody-at-all', v: 1, input: { description: 'x' } })).toBe('NOT_FOUND');
+    expect(await code(UPDATE, { id: peskov.id, v: peskov.version, input: {} })).toBe('BAD_USER_INPUT');
+    expect(await code(UPDATE, { id: peskov.id, v: peskov.version, input: { wikidataId: 'not-an-id' } })).toBe('BAD_USER_INPUT');
+    expect(await code(UPDATE, { id: peskov.id, v: peskov.version, input: { name: '  ' } })).toBe('BAD_USER_INPUT');
+    expect(await code(UPDATE, { id: peskov.id, v: peskov.version, input: { kind: 'PARTY' } })).toBe('TYPE_MISMATCH');
+    expect(await code(UPDATE, { id: 'office:russia:minister-of-foreign-affairs', v: 1, input: { type: 'PERSON' } })).toMatch(/TYPE_MISMATCH|CONFLICT/);
+    expect((await person('Dmitry Peskov'))!.version).toBe(peskov.version);
+  });
+
+  it('a type taken wrongly is corrected, and a merge of a merge follows the chain', async () => {
+    const ingest = async (text: string, title: string) =>
+      (await ok(`mutation($t: String!, $title: String!) { ingestArticle(input: { text: $t, title: $title, publisher: "Curation Test Wire", publishedAt: "2024-05-02" }) { created article { id } } }`, { t: text, title }))
+        .ingestArticle;
+    expect((await ingest('Harbour plan backed\n\n"We will build the harbour," said Mara Voss, the mayor of Lindholm.\n\nMara Voss said the work starts in June.', 'Harbour plan backed')).created).toBe(true);
+    expect((await ingest('Harbour works start\n\n"The harbour opens next year," said Mayor M. Voss on Thursday.', 'Harbour works start')).created).toBe(true);
+    const voss = (await person('Mara Voss'))!;
+    expect(voss).not.toBeNull();
+
+    const asOrganization = (await ok(UPDATE, { id: voss.id, v: voss.version, input: { type: 'ORGANIZATION' } })).updateEntity.entity;
+    expect(asOrganization).toMatchObject({ id: voss.id, kind: 'OTHER' });
+    const typed = await ok(`query($id: ID!) { node(id: $id) { __typename } }`, { id: voss.id });
+    expect(typed.node.__typename).toBe('Organization');
+    const back = (await ok(UPDATE, { id: voss.id, v: asOrganization.version, input: { type: 'PERSON' } })).updateEntity.entity;
+    expect(back.version).toBe(asOrganization.version + 1);
+
+    const SPLIT = `mutation($id: ID!, $v: Int!, $s: [ID!]!, $name: String!) { splitEntity(id: $id, version: $v, statementIds: $s, into: { name: $name }) { into { id } } }`;
+    const first = (await ok(SPLIT, { id: voss.id, v: back.version, s: [voss.statements.nodes[0]!.id], name: 'Mara Voss (2)' })).splitEntity.into.id;
+    const versionNow = (await person('Mara Voss'))!.version;
+    const MERGE = `mutation($into: ID!, $v: Int!, $from: [ID!]!) { mergeEntities(into: $into, version: $v, from: $from) { entity { id ... on Person { mergedIds } } } }`;
+    // the split-off person is merged back, then into a third: every old id answers with the last
+    await ok(MERGE, { into: voss.id, v: versionNow, from: [first] });
+    const third = (await ok(SPLIT, { id: voss.id, v: versionNow + 1, s: [voss.statements.nodes[0]!.id], name: 'Mara Voss (3)' })).splitEntity.into.id;
+    const thirdVersion = (await ok(`query($id: ID!) { person(id: $id) { version } }`, { id: third })).person.version;
+    const merged = (await ok(MERGE, { into: third, v: thirdVersion, from: [voss.id] })).mergeEntities.entity;
+    expect(merged.mergedIds.sort()).toEqual([first, voss.id].sort());
+    for (const old of [first, voss.id]) expect((await ok(`query($id: ID!) { node(id: $id) { id } }`, { id: old })).node).toEqual({ id: third });
+    // curating a merged id says where it went
+    const gone = await curate(UPDATE, { id: voss.id, v: 1, input: { description: 'x' } });
+    expect(gone.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', mergedInto: third });
+  });
 });
