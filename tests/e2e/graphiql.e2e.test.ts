@@ -3,7 +3,8 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExample } from '../../src/ingest/example.js';
-import { openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { withDevelopmentKey } from '../../src/main.js';
+import { openTestDatabase, startTestServer, testConfig, type TestDatabase, type TestServer } from '../helpers/db.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.resolve('tests', 'e2e', 'screenshots');
@@ -15,7 +16,8 @@ let browser: Browser;
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadExample(database.db);
-  server = await startTestServer(database.db);
+  // as `npm start` is on a laptop: no keys configured, so the tabs that write send the development key
+  server = await startTestServer(database.db, withDevelopmentKey(testConfig({ apiKeys: [] })));
   // The flags keep Chromium from reaching for Google's services, which this machine cannot reach.
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -105,6 +107,32 @@ describe('GraphiQL in a real browser', () => {
     await expect.poll(async () => (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' '), { timeout: 30_000 }).toContain('"neighborhood"');
     await expect.poll(() => summary.innerText(), { timeout: 10_000 }).toMatch(/^\d+ nodes/);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graph-view-explore.png') });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('corrects the graph from the curation tab, with the key and versions the tab carries', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('LavrovStatements');
+    await page.getByRole('tab', { name: /ReadBeforeCorrecting/ }).click();
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('AddSpelling');
+
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'AddSpelling' }).click();
+    const response = async () => (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
+    await expect.poll(response, { timeout: 30_000 }).toContain('"operation": "updateEntity"');
+    expect(await response()).toContain('"actor": "local-developer"');
+    expect(await response()).toContain('"Dmitri Peskov"');
+
+    // the same change again carries a version that is no longer the current one
+    await page.locator('.graphiql-execute-button').click();
+    await page.getByRole('menuitem', { name: 'AddSpelling' }).click();
+    await expect.poll(response, { timeout: 30_000 }).toContain('"code": "CONFLICT"');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-curation.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
   });
