@@ -61,8 +61,10 @@ const dbCommands: Record<string, Command> = {
   },
   stop: async () => console.log((await stopDetached(loadConfig().neo4j.local)) ? 'stopped' : 'not running'),
   status: async () => {
-    const status = await statusDetached(loadConfig().neo4j.local);
-    console.log(status.pid ? `running (pid ${status.pid}), ${status.listening ? 'accepting connections' : 'not accepting connections yet'}` : 'not running');
+    const { local } = loadConfig().neo4j;
+    const status = await statusDetached(local);
+    const where = status.state ? ` at ${status.state.uri}, started by ${status.state.startedBy}` : '';
+    console.log(status.pid ? `running (pid ${status.pid})${where}, ${status.listening ? 'accepting connections' : 'not accepting connections yet'}` : `not running (data in ${local.home})`);
     if (!status.pid) process.exitCode = 3;
   },
   migrate: () => withDatabase(async () => console.log('schema up to date')),

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import path from 'node:path';
 import { createDriver } from './driver.js';
 import { Executor } from './executor.js';
-import { startAttached, type LocalNeo4j } from './localNeo4j.js';
+import { runningLocal, startAttached, type LocalNeo4j } from './localNeo4j.js';
 import { migrate } from './migrate.js';
 import { loadCypherRegistry } from './registry.js';
 
@@ -27,12 +27,20 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 export async function openDatabase(config: Neo4jConfig, log: Logger): Promise<Database> {
   const registry = await loadCypherRegistry(CYPHER_DIR);
   let local: LocalNeo4j | null = null;
-  if (!config.uri) {
-    log.info(`starting the local Neo4j on 127.0.0.1:${config.local.port} (data in ${config.local.home})`);
-    local = await startAttached(config.local);
-    log.info(`local Neo4j ready in ${local.startupMs} ms`);
+  let uri = config.uri;
+  if (!uri) {
+    // `npm start` or `db:start` runs this data folder's Neo4j already: use it, leave it running
+    const running = await runningLocal(config.local);
+    if (running) {
+      log.info(`using the local Neo4j at ${running.uri} (started by ${running.startedBy}; data in ${config.local.home})`);
+      uri = running.uri;
+    } else {
+      log.info(`starting the local Neo4j on 127.0.0.1:${config.local.port} (data in ${config.local.home})`);
+      local = await startAttached(config.local);
+      log.info(`local Neo4j ready in ${local.startupMs} ms`);
+      uri = local.uri;
+    }
   }
-  const uri = config.uri ?? local!.uri;
   const driver = createDriver({ uri, username: config.username, password: config.password, maxRetryMs: config.maxRetryMs, poolSize: config.poolSize, acquireMs: config.acquireMs, connectMs: config.connectMs });
   const db = new Executor(driver, registry, config.database);
   const close = async () => {

@@ -133,20 +133,66 @@ function stopChild(child: ChildProcess): Promise<void> {
 export async function startAttached(config: LocalNeo4jConfig): Promise<LocalNeo4j> {
   ensureInstalled((line) => console.error(line));
   if (await isPortOpen(config.port)) {
-    throw new LocalNeo4jError(`port ${config.port} is taken: stop what runs there (npm run db:stop), or set NEO4J_LOCAL_PORT`);
+    throw new LocalNeo4jError(
+      `port ${config.port} is taken by something other than this data folder's Neo4j (${config.home}): stop it, or set NEO4J_LOCAL_PORT to a free port`,
+    );
   }
-  mkdirSync(config.home, { recursive: true });
+  mkdirSync(runDir(config), { recursive: true });
   const started = Date.now();
   const child = spawn('java', javaArgs(config, true), { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const ready = await waitForReady(child, () => output, started);
-  return { ...ready, pid: child.pid!, stop: () => stopChild(child) };
+  writeState(config, { pid: child.pid!, uri: ready.uri, startedBy: 'saidgraph start', ownerPid: process.pid });
+  return {
+    ...ready,
+    pid: child.pid!,
+    stop: async () => {
+      await stopChild(child);
+      clearState(config);
+    },
+  };
 }
 
 function runDir(config: LocalNeo4jConfig) {
   return path.join(config.home, 'run');
+}
+
+/** Where a running local Neo4j of a data folder listens, and who started it: `<home>/run/neo4j.json`. */
+export interface LocalNeo4jState {
+  pid: number;
+  uri: string;
+  /** `saidgraph start` (stops with it) or `db:start` (in the background until db:stop). */
+  startedBy: string;
+  /** The process that owns it: the server of `npm start`, or null for a background one. */
+  ownerPid: number | null;
+}
+
+const stateFile = (config: LocalNeo4jConfig) => path.join(runDir(config), 'neo4j.json');
+
+function writeState(config: LocalNeo4jConfig, state: LocalNeo4jState): void {
+  writeFileSync(stateFile(config), `${JSON.stringify(state)}\n`);
+}
+
+function clearState(config: LocalNeo4jConfig): void {
+  rmSync(stateFile(config), { force: true });
+}
+
+/**
+ * The local Neo4j of this data folder that is running now (started by `npm start` or `db:start`),
+ * or null: every command that needs the database uses it rather than starting a second one.
+ */
+export async function runningLocal(config: LocalNeo4jConfig): Promise<LocalNeo4jState | null> {
+  let state: LocalNeo4jState;
+  try {
+    state = JSON.parse(readFileSync(stateFile(config), 'utf8')) as LocalNeo4jState;
+  } catch {
+    return null;
+  }
+  if (!isAlive(state.pid)) return null;
+  const port = Number(new URL(state.uri.replace(/^bolt:/, 'http:')).port);
+  return (await isPortOpen(port)) ? state : null;
 }
 
 function readPid(config: LocalNeo4jConfig): number | null {
@@ -179,6 +225,7 @@ export async function startDetached(config: LocalNeo4jConfig): Promise<{ uri: st
   const child = spawn('java', javaArgs(config, false), { detached: true, stdio: ['ignore', out, out] });
   writeFileSync(path.join(runDir(config), 'neo4j.pid'), String(child.pid));
   const ready = await waitForReady(child, () => readFileSync(logFile, 'utf8'), started);
+  writeState(config, { pid: child.pid!, uri: ready.uri, startedBy: 'db:start', ownerPid: null });
   child.unref();
   return { ...ready, pid: child.pid!, already: false };
 }
@@ -186,15 +233,21 @@ export async function startDetached(config: LocalNeo4jConfig): Promise<{ uri: st
 /** `npm run db:stop`: stops the background Neo4j and waits until it has shut down. */
 export async function stopDetached(config: LocalNeo4jConfig): Promise<boolean> {
   const pid = readPid(config);
-  if (!pid) return false;
+  if (!pid) {
+    const attached = await runningLocal(config);
+    if (attached) throw new LocalNeo4jError(`the local Neo4j runs with ${attached.startedBy} (pid ${attached.ownerPid}): stop that (Ctrl-C), and it stops too`);
+    return false;
+  }
   process.kill(pid, 'SIGTERM');
   for (let waited = 0; isAlive(pid) && waited < 60_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   rmSync(path.join(runDir(config), 'neo4j.pid'), { force: true });
+  clearState(config);
   return true;
 }
 
 /** `npm run db:status`: whether the background Neo4j runs and answers. */
-export async function statusDetached(config: LocalNeo4jConfig): Promise<{ pid: number | null; listening: boolean }> {
-  return { pid: readPid(config), listening: await isPortOpen(config.port) };
+export async function statusDetached(config: LocalNeo4jConfig): Promise<{ pid: number | null; listening: boolean; state: LocalNeo4jState | null }> {
+  const state = await runningLocal(config);
+  return { pid: readPid(config) ?? state?.pid ?? null, listening: state ? true : await isPortOpen(config.port), state };
 }
