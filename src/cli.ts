@@ -53,7 +53,7 @@ async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>)
 }
 
 const dbCommands: Record<string, Command> = {
-  install: async () => ensureInstalled((line) => console.error(line)),
+  install: () => ensureInstalled((line) => console.error(`saidgraph: ${line}`)),
   start: async () => {
     const { local } = loadConfig().neo4j;
     const result = await startDetached(local);

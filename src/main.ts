@@ -22,7 +22,8 @@ export async function runSaidgraph(config: Config, log: Logger, options: { loadE
     if (options.loadExample) {
       const outcomes = await loadExample(database.db);
       const created = outcomes.filter((o) => o.created);
-      log.info(created.length ? `example loaded: ${created.length} articles, ${created.reduce((n, o) => n + o.statements, 0)} statements` : 'example already in the graph');
+      // occurrences, not statements: the same words in both articles are one statement reported twice
+      log.info(created.length ? `example loaded: ${created.length} articles, ${created.reduce((n, o) => n + o.statements, 0)} statement occurrences` : 'example already in the graph');
     }
     const server = await createServer({ config, db: database.db, log });
     const url = await server.listen();

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config.js';
@@ -33,8 +33,12 @@ export function isInstalled(): boolean {
   return existsSync(LIB_DIR) && readdirSync(LIB_DIR).some((f) => /^neo4j-kernel-.*\.jar$/.test(f));
 }
 
-/** Resolves Neo4j Community and its dependencies through Maven into neo4j/lib, once. */
-export function ensureInstalled(log: (line: string) => void = () => {}): void {
+/**
+ * Resolves Neo4j Community and its dependencies through Maven into neo4j/lib, once, saying how far
+ * it got every few seconds (artifacts and megabytes fetched) and how long it took. Maven runs in
+ * batch mode without colours; its output is shown only when it fails.
+ */
+export async function ensureInstalled(log: (line: string) => void = () => {}): Promise<void> {
   if (isInstalled()) return;
   if (!hasCommand('java', ['-version'])) {
     throw new LocalNeo4jError('Java 17 or newer is needed for the local Neo4j: install it (Debian: apt-get install openjdk-17-jre-headless), or set NEO4J_URI to a Neo4j server.');
@@ -42,11 +46,35 @@ export function ensureInstalled(log: (line: string) => void = () => {}): void {
   if (!hasCommand('mvn', ['-v'])) {
     throw new LocalNeo4jError('Maven is needed to fetch Neo4j: install it (Debian: apt-get install maven), or set NEO4J_URI to a Neo4j server.');
   }
-  log('Fetching Neo4j Community through Maven into neo4j/lib (once) ...');
-  const result = spawnSync('mvn', ['-q', '-B', '-f', path.join(NEO4J_DIR, 'pom.xml'), 'package'], { stdio: 'inherit' });
-  if (result.status !== 0 || !isInstalled()) {
-    throw new LocalNeo4jError('Maven could not fetch Neo4j (see its output above); check the network to Maven Central, or set NEO4J_URI.');
+  log('fetching Neo4j Community 5.26 through Maven into neo4j/lib (once; about 150 MB) ...');
+  const started = Date.now();
+  const child = spawn('mvn', ['-B', '-Dstyle.color=never', '-ntp', '-f', path.join(NEO4J_DIR, 'pom.xml'), 'package'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  let artifacts = 0;
+  const progress = setInterval(() => {
+    const mb = existsSync(LIB_DIR) ? directoryBytes(LIB_DIR) / 1e6 : 0;
+    log(`  ... ${Math.round((Date.now() - started) / 1000)} s: ${artifacts} Maven steps, ${mb.toFixed(0)} MB in neo4j/lib`);
+  }, 5000);
+  const onData = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (line.trim()) output.push(line);
+      if (/^\[INFO\]/.test(line)) artifacts++;
+    }
+    if (output.length > 400) output.splice(0, output.length - 200);
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  clearInterval(progress);
+  if (status !== 0 || !isInstalled()) {
+    for (const line of output.slice(-40)) log(line);
+    throw new LocalNeo4jError('Maven could not fetch Neo4j (its last lines are above); check the network to Maven Central, or set NEO4J_URI.');
   }
+  log(`fetched Neo4j into neo4j/lib in ${((Date.now() - started) / 1000).toFixed(1)} s (${(directoryBytes(LIB_DIR) / 1e6).toFixed(0)} MB)`);
+}
+
+function directoryBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
 }
 
 function javaArgs(config: LocalNeo4jConfig, attached: boolean): string[] {
@@ -131,7 +159,7 @@ function stopChild(child: ChildProcess): Promise<void> {
  * closes), so `npm start` and test runs never leave one behind.
  */
 export async function startAttached(config: LocalNeo4jConfig): Promise<LocalNeo4j> {
-  ensureInstalled((line) => console.error(line));
+  await ensureInstalled((line) => console.error(`saidgraph: ${line}`));
   if (await isPortOpen(config.port)) {
     throw new LocalNeo4jError(
       `port ${config.port} is taken by something other than this data folder's Neo4j (${config.home}): stop it, or set NEO4J_LOCAL_PORT to a free port`,
@@ -215,7 +243,7 @@ function isAlive(pid: number): boolean {
 export async function startDetached(config: LocalNeo4jConfig): Promise<{ uri: string; pid: number; startupMs: number; already: boolean }> {
   const running = readPid(config);
   if (running) return { uri: `bolt://127.0.0.1:${config.port}`, pid: running, startupMs: 0, already: true };
-  ensureInstalled((line) => console.error(line));
+  await ensureInstalled((line) => console.error(`saidgraph: ${line}`));
   if (await isPortOpen(config.port)) throw new LocalNeo4jError(`port ${config.port} is taken; set NEO4J_LOCAL_PORT`);
   mkdirSync(runDir(config), { recursive: true });
   const logFile = path.join(runDir(config), 'neo4j.log');

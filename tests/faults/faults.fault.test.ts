@@ -8,7 +8,7 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
-import { freePort, isPortOpen, startAttached, type LocalNeo4j } from '../../src/db/localNeo4j.js';
+import { freePort, isPortOpen, runningLocal, startAttached, type LocalNeo4j } from '../../src/db/localNeo4j.js';
 import { migrate } from '../../src/db/migrate.js';
 import { loadCypherRegistry } from '../../src/db/registry.js';
 import { loadExample } from '../../src/ingest/example.js';
@@ -233,5 +233,32 @@ describe('ingest faults', () => {
     expect(a.created + b.created).toBe(ARTICLES);
     expect(a.unchanged + b.unchanged).toBe(ARTICLES);
     expect(await counts(db.uri)).toEqual(expected);
+  });
+});
+
+describe('one local database for every command', () => {
+  it('a command with no NEO4J_URI uses the Neo4j another process runs for the same data folder, and leaves it running', async () => {
+    const db = await neo4j('shared');
+    try {
+      const running = await runningLocal({ port: db.port, home: db.home, pageCacheMb: 64, heapMb: 512 });
+      expect(running).toMatchObject({ uri: db.uri, startedBy: 'saidgraph start', ownerPid: process.pid });
+
+      // `saidgraph ingest` as a user runs it beside `npm start`: no NEO4J_URI, the same data folder
+      const corpus = path.join(work, 'shared-corpus.jsonl');
+      writeFileSync(corpus, `${JSON.stringify({ id: 'own-1', title: 'Harbour', text: 'Transport Minister Lena Holm said on Friday that the new port would open in 2026.' })}\n`);
+      const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_HOME: db.home, NEO4J_LOCAL_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+      delete env.NEO4J_URI;
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'cli.ts'), 'ingest', corpus], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code, stderr).toBe(0);
+      expect(stderr).toContain(`using the local Neo4j at ${db.uri}`);
+      expect((await counts(db.uri)).Statement).toBe(1);
+      expect(await isPortOpen(db.port)).toBe(true);
+    } finally {
+      await db.running?.stop();
+    }
+    expect(await runningLocal({ port: db.port, home: db.home, pageCacheMb: 64, heapMb: 512 })).toBeNull();
   });
 });
