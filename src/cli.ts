@@ -5,6 +5,7 @@ import { reextract } from './ingest/reextract.js';
 import { toPrediction } from './extract/predictions.js';
 import { readArticles } from './ingest/articles.js';
 import { ingestPaths, type BatchProgress } from './ingest/batch.js';
+import { Presets, SingleBar } from 'cli-progress';
 import type { EditFilter } from './curation/audit.js';
 import { exportAudit, exportTo, type ExportFormat } from './export/export.js';
 import { createWriteStream } from 'node:fs';
@@ -92,13 +93,49 @@ async function extractCommand(files: string[]): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-/** A one-line progress bar on stderr when it is a terminal, a line per file otherwise. */
-function showProgress({ file, filesDone, filesTotal, summary }: BatchProgress): void {
-  const width = 24;
-  const filled = Math.round((filesDone / Math.max(1, filesTotal)) * width);
-  const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${filesDone}/${filesTotal} files, ${summary.articles} articles, ${summary.statements} statements`;
-  if (process.stderr.isTTY) process.stderr.write(`\r${bar}${filesDone === filesTotal ? '\n' : ''}`);
-  else process.stderr.write(`${bar} (${file})\n`);
+/**
+ * Progress of an ingest on stderr: on a terminal a bar with articles done, the rate and the time
+ * left (cli-progress); otherwise (a log, CI) a line every 5 seconds and one at the end.
+ */
+function ingestProgress(): { update: (p: BatchProgress) => void; stop: () => void } {
+  const started = Date.now();
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar(
+      { format: '{bar} {value}/{total} articles | {rate}/s | {eta_formatted} left | {statements} statements', stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+      Presets.shades_classic,
+    );
+    let begun = false;
+    return {
+      update: (p) => {
+        const payload = { statements: p.summary.statements, rate: ((p.articlesDone / Math.max(1, Date.now() - started)) * 1000).toFixed(1) };
+        if (!begun) bar.start(p.articlesTotal, 0, payload);
+        begun = true;
+        bar.setTotal(p.articlesTotal);
+        bar.update(p.articlesDone, payload);
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = 0;
+  let latest: BatchProgress | null = null;
+  const line = (p: BatchProgress) => {
+    const seconds = (Date.now() - started) / 1000;
+    const rate = p.articlesDone / Math.max(seconds, 0.001);
+    const left = rate > 0 ? Math.round((p.articlesTotal - p.articlesDone) / rate) : null;
+    process.stderr.write(`saidgraph: ${p.articlesDone}/${p.articlesTotal} articles, ${rate.toFixed(1)}/s, ${left === null ? '?' : `${left} s`} left, ${p.summary.statements} statements (${seconds.toFixed(0)} s)\n`);
+  };
+  return {
+    update: (p) => {
+      latest = p;
+      if (Date.now() - last >= 5000) {
+        last = Date.now();
+        line(p);
+      }
+    },
+    stop: () => {
+      if (latest) line(latest);
+    },
+  };
 }
 
 /** `saidgraph ingest FILE|DIR...`: writes to the graph, then prints a summary. */
@@ -108,7 +145,8 @@ async function ingestCommand(paths: string[]): Promise<void> {
   const extractor = new ExtractionPool(config.extractWorkers, config.extractTimeoutMs);
   try {
     await withDatabase(async ({ db }) => {
-      const summary = await ingestPaths(db, paths, showProgress, extractor);
+      const progress = ingestProgress();
+      const summary = await ingestPaths(db, paths, progress.update, extractor).finally(progress.stop);
       for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
       for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
       const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';
@@ -159,7 +197,15 @@ async function exportCommand(args: string[]): Promise<void> {
   await withDatabase(async ({ db }) => {
     const out = file ? createWriteStream(file) : process.stdout;
     // the audit trail takes {entityId, statementId, articleId} as --where; statements take StatementWhere
-    const count = format === 'audit' ? await exportAudit(db, auditFilter(where), out) : await exportTo(db, format, where, out);
+    // how far it got, every 5 seconds, on stderr (the data may be going to stdout)
+    const started = Date.now();
+    let said = started;
+    const onCount = (n: number) => {
+      if (Date.now() - said < 5000) return;
+      said = Date.now();
+      console.error(`saidgraph: ${n} ${format === 'audit' ? 'edits' : 'statements'} written (${Math.round((said - started) / 1000)} s)`);
+    };
+    const count = format === 'audit' ? await exportAudit(db, auditFilter(where), out, onCount) : await exportTo(db, format, where, out, onCount);
     if (file) await new Promise<void>((resolve, reject) => out.end(() => resolve()).once('error', reject));
     console.error(`saidgraph: exported ${count} ${format === 'audit' ? 'edits' : 'statements'} as ${format}${file ? ` to ${file}` : ''}`);
   });

@@ -177,14 +177,14 @@ function graphml(e: ExportStatement, written: Set<string>): string {
 }
 
 /** Streams the statements matching `where` to `out` in one of the formats; returns how many. */
-export async function exportTo(db: Executor, format: ExportFormat, where: StatementWhere | null, out: Writable): Promise<number> {
+export async function exportTo(db: Executor, format: ExportFormat, where: StatementWhere | null, out: Writable, onCount: (n: number) => void = () => {}): Promise<number> {
   let count = 0;
   const written = new Set<string>();
   const embedded: Array<[string, string]> = [];
   if (format === 'csv') await write(out, `${CSV_COLUMNS.join(',')}\n`);
   if (format === 'graphml') await write(out, GRAPHML_HEAD);
   for await (const e of exportStatements(db, where)) {
-    count++;
+    onCount(++count);
     if (format === 'jsonl') await write(out, jsonLine(e));
     else if (format === 'csv') await write(out, csvRows(e));
     else {
@@ -205,7 +205,7 @@ export async function exportTo(db: Executor, format: ExportFormat, where: Statem
  * Streams the audit trail (every edit, or those that changed one entity, statement or article) as
  * JSON lines in sequence order, a page at a time; returns how many.
  */
-export async function exportAudit(db: Executor, filter: EditFilter, out: Writable): Promise<number> {
+export async function exportAudit(db: Executor, filter: EditFilter, out: Writable, onCount: (n: number) => void = () => {}): Promise<number> {
   let after = 0;
   let count = 0;
   for (;;) {
@@ -215,6 +215,7 @@ export async function exportAudit(db: Executor, filter: EditFilter, out: Writabl
       await write(out, `${JSON.stringify({ ...e, before: parse(e.before), after: parse(e.after) })}\n`);
     }
     count += edits.length;
+    onCount(count);
     if (edits.length < PAGE) return count;
     after = edits.at(-1)!.sequence;
   }

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Executor } from '../db/executor.js';
 import type { ExtractionPool } from '../extract/pool.js';
@@ -26,7 +26,32 @@ export interface BatchProgress {
   file: string;
   filesDone: number;
   filesTotal: number;
+  /** Articles read and written (or failed) so far, of all the files hold. */
+  articlesDone: number;
+  articlesTotal: number;
   summary: BatchSummary;
+}
+
+/**
+ * How many articles files hold, read cheaply before the ingest starts so that progress can say
+ * how far it is: a non-blank line of JSON lines is one, a JSON array its length, anything else one.
+ */
+export async function countArticles(files: string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) {
+    if (/\.(jsonl|ndjson)$/i.test(file)) {
+      const text = await readFile(file, 'utf8');
+      for (const line of text.split('\n')) if (line.trim()) total++;
+    } else if (/\.json$/i.test(file)) {
+      try {
+        const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+        total += Array.isArray(value) ? value.length : 1;
+      } catch {
+        total += 1;
+      }
+    } else total += 1;
+  }
+  return total;
 }
 
 const ARTICLE_FILE = /\.(txt|json|jsonl|ndjson)$/i;
@@ -71,6 +96,8 @@ async function inOrderAhead<T, R>(items: T[], ahead: number, start: (item: T) =>
  */
 export async function ingestPaths(db: Executor, paths: string[], onProgress: (p: BatchProgress) => void = () => {}, extractor?: ExtractionPool): Promise<BatchSummary> {
   const files = await expandPaths(paths);
+  const articlesTotal = await countArticles(files);
+  let articlesDone = 0;
   const summary: BatchSummary = { files: files.length, articles: 0, created: 0, updated: 0, unchanged: 0, failed: 0, unsupportedLanguage: 0, statements: 0, newPeople: 0, errors: [], warnings: [] };
   const extract = (article: ArticleInput) => (extractor ? extractor.extract(article.text, article.source) : Promise.resolve(undefined));
   for (const [i, file] of files.entries()) {
@@ -86,6 +113,8 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
         summary.errors.push(errorOf(result.error as InputError, result.error.origin));
       }
     }
+    // articles refused before extraction count as done: all read so far but those still to write
+    articlesDone = summary.articles - articles.length;
     await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
       for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
       try {
@@ -100,8 +129,10 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
         summary.failed++;
         summary.errors.push(errorOf(error, article.origin));
       }
+      articlesDone++;
+      onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
     });
-    onProgress({ file, filesDone: i + 1, filesTotal: files.length, summary });
+    onProgress({ file, filesDone: i + 1, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
   }
   return summary;
 }
