@@ -9,6 +9,8 @@ export interface ViewNode {
   id: string;
   type: string;
   label: string;
+  /** The whole text (a statement's quote), shown on hover; the label is cut short. */
+  full: string;
 }
 
 export interface ViewEdge {
@@ -25,16 +27,47 @@ export interface View {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** The types the graph holds, by the prefix of their ids: a result without `__typename` is typed by its ids. */
+const TYPE_BY_PREFIX: Record<string, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  office: 'Office',
+  group: 'Group',
+  place: 'Place',
+  statement: 'Statement',
+  article: 'Article',
+  edit: 'Edit',
+};
+
+/** A node's type: its `__typename` when selected, else what its id's prefix says. */
+export function typeOf(id: string, typename?: Json): string {
+  if (typeof typename === 'string' && typename) return typename;
+  const prefix = id.split(':')[0] ?? '';
+  return TYPE_BY_PREFIX[prefix] ?? (prefix ? prefix[0]!.toUpperCase() + prefix.slice(1) : 'Node');
+}
+
+/** Fields that point from a statement to its speaker are drawn the other way: speaker -> statement -> what it mentions. */
+const TOWARDS_PARENT = new Set(['speaker']);
+
 function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function labelOf(obj: { [key: string]: Json }): string {
+function fullLabelOf(obj: { [key: string]: Json }): string {
   for (const key of ['label', 'name', 'title', 'text', 'quote']) {
     const value = obj[key];
-    if (typeof value === 'string' && value) return value.length > 48 ? `${value.slice(0, 45)}…` : value;
+    if (typeof value === 'string' && value) return value;
   }
   return String(obj.id);
+}
+
+function labelOf(obj: { [key: string]: Json }): string {
+  const value = fullLabelOf(obj);
+  return value.length > 48 ? `${value.slice(0, 45)}…` : value;
+}
+
+function nodeOf(obj: { [key: string]: Json }, id: string, type: Json | undefined): ViewNode {
+  return { id, type: typeOf(id, type), label: labelOf(obj), full: fullLabelOf(obj) };
 }
 
 function isSubgraph(obj: { [key: string]: Json }): boolean {
@@ -55,14 +88,17 @@ export function viewOf(result: unknown): View {
     if (Array.isArray(value)) return value.forEach((v) => walk(v, parent, field));
     if (!isObject(value)) return;
     if (isSubgraph(value)) {
-      for (const n of value.nodes as Json[]) if (isObject(n) && typeof n.id === 'string') nodes.set(n.id, { id: n.id, type: String(n.type ?? n.__typename ?? 'Node'), label: labelOf(n) });
+      for (const n of value.nodes as Json[]) if (isObject(n) && typeof n.id === 'string') nodes.set(n.id, nodeOf(n, n.id, n.type ?? n.__typename));
       for (const e of value.edges as Json[]) if (isObject(e)) addEdge(String(e.source), String(e.target), String(e.type ?? e.label ?? ''));
       return;
     }
     const id = typeof value.id === 'string' ? value.id : null;
     if (id) {
-      if (!nodes.has(id)) nodes.set(id, { id, type: String(value.__typename ?? id.split(':')[0] ?? 'Node'), label: labelOf(value) });
-      if (parent) addEdge(parent, id, field);
+      if (!nodes.has(id)) nodes.set(id, nodeOf(value, id, value.__typename));
+      if (parent) {
+        if (TOWARDS_PARENT.has(field)) addEdge(id, parent, 'said');
+        else addEdge(parent, id, field);
+      }
     }
     for (const [key, inner] of Object.entries(value)) walk(inner, id ?? parent, id ? key : `${field}.${key}`.replace(/^\./, ''));
   };
@@ -82,4 +118,47 @@ query Explore($id: ID!) {
     edges { type source target }
   }
 }`;
+}
+
+/** A rectangle on the canvas, in rendered pixels. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Which labels to show so that no two overlap: the most important first (the caller orders them,
+ * e.g. by how many edges a node has), each shown when its box overlaps none shown before it and
+ * no obstacle (the other nodes' bodies).
+ */
+export function labelsToShow(ordered: ReadonlyArray<{ id: string; box: Box }>, obstacles: ReadonlyArray<{ id: string; box: Box }> = []): Set<string> {
+  const shown: Box[] = [];
+  const ids = new Set<string>();
+  for (const { id, box } of ordered) {
+    // a label may not cover another node either (its own node it hangs under)
+    if (shown.some((b) => overlaps(b, box)) || obstacles.some((o) => o.id !== id && overlaps(o.box, box))) continue;
+    shown.push(box);
+    ids.add(id);
+  }
+  return ids;
+}
+
+/** The types drawn and how many nodes each has, for the legend. */
+export function legendOf(view: View): Array<{ type: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const n of view.nodes) counts.set(n.type, (counts.get(n.type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+}
+
+/** A view with more nodes and edges added (a node expanded in place); nothing is doubled. */
+export function mergeViews(a: View, b: View): View {
+  const nodes = new Map(a.nodes.map((n) => [n.id, n]));
+  for (const n of b.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+  const edges = new Map(a.edges.map((e) => [e.id, e]));
+  for (const e of b.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

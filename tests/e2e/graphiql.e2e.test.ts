@@ -7,7 +7,8 @@ import { withDevelopmentKey } from '../../src/main.js';
 import { openTestDatabase, startTestServer, testConfig, type TestDatabase, type TestServer } from '../helpers/db.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.resolve('tests', 'e2e', 'screenshots');
+// the README's images are these screenshots: SAIDGRAPH_UPDATE_SCREENSHOTS=1 writes them to docs/images
+const SCREENSHOTS = process.env.SAIDGRAPH_UPDATE_SCREENSHOTS ? path.resolve('docs', 'images') : path.resolve('tests', 'e2e', 'screenshots');
 
 let database: TestDatabase;
 let server: TestServer;
@@ -90,6 +91,20 @@ describe('GraphiQL in a real browser', () => {
     await expect.poll(() => summary.innerText(), { timeout: 30_000 }).toMatch(/^\d+ nodes, \d+ edges$/);
     const drawn = await page.evaluate(() => (window as unknown as { saidgraphGraphView: GraphHandle }).saidgraphGraphView.nodes().length);
     expect(drawn).toBeGreaterThanOrEqual(3);
+    const [, nodes, edges] = /^(\d+) nodes, (\d+) edges$/.exec(await summary.innerText())!;
+    expect(Number(nodes)).toBe(drawn);
+    expect(await page.evaluate(() => (window as unknown as { saidgraphGraphView: { edges(): { length: number } } }).saidgraphGraphView.edges().length)).toBe(Number(edges));
+    // a legend of the types drawn, with their colours
+    const legend = await page.getByTestId('graph-legend').innerText();
+    expect(legend).toMatch(/Person \d+/);
+    expect(legend).toMatch(/Article \d+/);
+    // the labels shown at the default zoom do not overlap, and some are shown
+    const labels = await page.evaluate(() => {
+      const cy = (window as unknown as { saidgraphGraphView: { nodes(s: string): { map<T>(f: (n: { renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number } }) => T): T[] } } }).saidgraphGraphView;
+      return cy.nodes('.labelled').map((n) => n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false }));
+    });
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2).toBe(false);
 
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graph-view-path.png') });
@@ -99,9 +114,16 @@ describe('GraphiQL in a real browser', () => {
 
     const box = (await page.getByTestId('graph-canvas').boundingBox())!;
     const at = await page.evaluate(() => (window as unknown as { saidgraphGraphView: GraphHandle }).saidgraphGraphView.$id('person:dmitry-peskov').renderedPosition());
-    await page.mouse.click(box.x + at.x, box.y + at.y);
+    // a double-click adds the node's neighbours to the canvas
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { saidgraphGraphView: GraphHandle }).saidgraphGraphView.nodes().length), { timeout: 15_000 }).toBeGreaterThan(drawn);
+    const again = await page.evaluate(() => (window as unknown as { saidgraphGraphView: GraphHandle }).saidgraphGraphView.$id('person:dmitry-peskov').renderedPosition());
+    await page.mouse.click(box.x + again.x, box.y + again.y);
     await expect.poll(() => page.getByTestId('graph-selection').innerText(), { timeout: 10_000 }).toContain('Dmitry Peskov');
+    const tabs = await page.getByRole('tab').count();
     await page.getByRole('button', { name: 'Explore its neighbourhood' }).click();
+    // in a tab of its own: the example tab keeps its query
+    await expect.poll(() => page.getByRole('tab').count(), { timeout: 10_000 }).toBe(tabs + 1);
     // Monaco draws spaces as no-break spaces
     await expect.poll(async () => (await page.locator('.graphiql-query-editor').innerText()).replace(/\u00a0/g, ' '), { timeout: 10_000 }).toContain('query Explore');
     await expect.poll(async () => (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' '), { timeout: 30_000 }).toContain('"neighborhood"');

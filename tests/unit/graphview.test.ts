@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreQuery, viewOf } from '../../web/graphview.js';
+import { exploreQuery, labelsToShow, legendOf, mergeViews, typeOf, viewOf } from '../../web/graphview.js';
 
 describe('the graph view of a result', () => {
   it('draws objects with ids as nodes, joined by the fields that hold them', () => {
@@ -16,15 +16,17 @@ describe('the graph view of a result', () => {
     expect(view.nodes.map((n) => [n.id, n.type, n.label])).toEqual([
       ['statement:1', 'Statement', 'Russia will decide'],
       ['person:lavrov', 'Person', 'Sergey Lavrov'],
-      ['office:ru-fm', 'office', 'Minister of Foreign Affairs'],
-      ['organization:russia', 'organization', 'Russia'],
+      // typed by the id's prefix where __typename was not selected
+      ['office:ru-fm', 'Office', 'Minister of Foreign Affairs'],
+      ['organization:russia', 'Organization', 'Russia'],
       ['statement:2', 'Statement', 'Empty'],
     ]);
     expect(view.edges.map((e) => `${e.source} -${e.label}-> ${e.target}`)).toEqual([
-      'statement:1 -speaker-> person:lavrov',
+      // speaker -> statement -> what it links to
+      'person:lavrov -said-> statement:1',
       'statement:1 -inCapacityOf-> office:ru-fm',
       'office:ru-fm -organization-> organization:russia',
-      'statement:2 -speaker-> person:lavrov',
+      'person:lavrov -said-> statement:2',
     ]);
   });
 
@@ -37,7 +39,7 @@ describe('the graph view of a result', () => {
         },
       },
     });
-    expect(view.nodes).toEqual([{ id: 'a', type: 'Person', label: 'A' }, { id: 'b', type: 'Statement', label: 'B' }]);
+    expect(view.nodes).toEqual([{ id: 'a', type: 'Person', label: 'A', full: 'A' }, { id: 'b', type: 'Statement', label: 'B', full: 'B' }]);
     expect(view.edges).toEqual([{ id: 'b|SAID_BY|a', source: 'b', target: 'a', label: 'SAID_BY' }]);
   });
 
@@ -45,5 +47,35 @@ describe('the graph view of a result', () => {
     expect(viewOf({ errors: [{ message: 'x' }] })).toEqual({ nodes: [], edges: [] });
     expect(viewOf({ data: { statementCounts: [{ key: 'k', count: 1 }] } })).toEqual({ nodes: [], edges: [] });
     expect(exploreQuery('person:x')).toMatch(/neighborhood\(id: \$id/);
+  });
+
+  it('types a node by its id when __typename is not selected', () => {
+    expect(typeOf('person:x')).toBe('Person');
+    expect(typeOf('statement:1')).toBe('Statement');
+    expect(typeOf('person:x', 'Organization')).toBe('Organization');
+    expect(typeOf('widget:1')).toBe('Widget');
+  });
+
+  it('shows labels so that no two overlap, the most important first', () => {
+    const box = (x: number, y: number) => ({ x1: x, y1: y, x2: x + 50, y2: y + 10 });
+    const shown = labelsToShow([
+      { id: 'hub', box: box(0, 0) },
+      { id: 'under-hub', box: box(20, 5) },
+      { id: 'apart', box: box(100, 0) },
+      { id: 'touching-apart', box: box(140, 9) },
+      { id: 'below', box: box(0, 10) },
+    ]);
+    expect([...shown]).toEqual(['hub', 'apart', 'below']);
+    // nor over another node's body
+    expect([...labelsToShow([{ id: 'a', box: box(0, 0) }, { id: 'b', box: box(0, 40) }], [{ id: 'c', box: box(10, 45) }, { id: 'a', box: box(0, 0) }])]).toEqual(['a']);
+  });
+
+  it('counts the types for the legend, and adds an expansion without doubling anything', () => {
+    const a = viewOf({ data: { person: { id: 'person:a', name: 'A', statements: { nodes: [{ id: 'statement:1', text: 'x' }] } } } });
+    const b = viewOf({ data: { neighborhood: { nodes: [{ id: 'statement:1', type: 'Statement', label: 'x' }, { id: 'article:9', type: 'Article', label: 'T' }], edges: [{ type: 'REPORTED_IN', source: 'statement:1', target: 'article:9' }] } } });
+    const merged = mergeViews(a, b);
+    expect(merged.nodes.map((n) => n.id)).toEqual(['person:a', 'statement:1', 'article:9']);
+    expect(merged.edges).toHaveLength(2);
+    expect(legendOf(merged)).toEqual([{ type: 'Article', count: 1 }, { type: 'Person', count: 1 }, { type: 'Statement', count: 1 }]);
   });
 });
