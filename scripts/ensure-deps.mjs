@@ -16,7 +16,9 @@ const lock = 'package-lock.json';
 const marker = 'node_modules/.package-lock.json';
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   console.error('saidgraph: installing npm packages (npm ci) ...');
+  const started = Date.now();
   run('npm', ['ci', '--no-audit', '--no-fund']);
+  console.error(`saidgraph: installed npm packages (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 if (forTests && !existsSync('/usr/bin/chromium')) {

@@ -20,10 +20,11 @@ export async function runSaidgraph(config: Config, log: Logger, options: { loadE
   const database = await openDatabase(config.neo4j, log);
   try {
     if (options.loadExample) {
+      const exampleStarted = Date.now();
       const outcomes = await loadExample(database.db);
       const created = outcomes.filter((o) => o.created);
       // occurrences, not statements: the same words in both articles are one statement reported twice
-      log.info(created.length ? `example loaded: ${created.length} articles, ${created.reduce((n, o) => n + o.statements, 0)} statement occurrences` : 'example already in the graph');
+      log.info(created.length ? `example loaded: ${created.length} articles, ${created.reduce((n, o) => n + o.statements, 0)} statement occurrences in ${Date.now() - exampleStarted} ms` : 'example already in the graph');
     }
     const server = await createServer({ config, db: database.db, log });
     const url = await server.listen();

@@ -48,8 +48,9 @@ export async function openDatabase(config: Neo4jConfig, log: Logger): Promise<Da
     await local?.stop();
   };
   try {
+    const started = Date.now();
     const applied = await migrate(db, registry);
-    if (applied.length) log.info(`applied ${applied.length} migrations`);
+    if (applied.length) log.info(`applied ${applied.length} migrations in ${Date.now() - started} ms`);
   } catch (error) {
     await close();
     throw error;
