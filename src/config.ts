@@ -76,6 +76,8 @@ export interface Config {
   neo4j: Neo4jConfig;
   /** Keys accepted in `Authorization: Bearer ...`; plain keys in SAIDGRAPH_API_KEYS have every scope. */
   apiKeys: ApiKey[];
+  /** The key `npm start` made for this machine when none is configured (GraphiQL pages served to it carry it), else null. */
+  developmentKey: string | null;
   /** Whether reads need an API key too. */
   requireKeyForReads: boolean;
   graphiql: boolean;
@@ -208,6 +210,7 @@ export function loadConfig(env: Env = process.env): Config {
       },
     },
     apiKeys: readApiKeys(env),
+    developmentKey: null,
     requireKeyForReads: readBool(env, 'SAIDGRAPH_REQUIRE_KEY_FOR_READS', false),
     graphiql: readBool(env, 'GRAPHIQL', true),
     introspection: readBool(env, 'SAIDGRAPH_INTROSPECTION', true),

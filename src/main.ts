@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadConfig, readApiKeys, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { loadExample } from './ingest/example.js';
@@ -61,27 +64,38 @@ export function stopOnSignals(running: RunningSaidgraph, log: Logger): void {
   process.on('SIGTERM', onSignal);
 }
 
-/** The key `npm start` accepts when none is configured and it listens on this machine only. */
-export const DEVELOPMENT_KEY = 'local-dev-key';
 const DEVELOPMENT_KEY_NAME = 'local-developer';
+const LOOPBACK = ['127.0.0.1', '::1', 'localhost'];
 
 /**
  * `npm start` on a laptop: with no keys configured and a loopback address, a development key (all
- * scopes) lets the GraphiQL tabs that write (ingest, curate) work out of the box. A server that
- * others can reach (HOST not loopback) or that has keys gets none.
+ * scopes, named `local-developer` in the audit trail) lets the GraphiQL tabs that write (ingest,
+ * curate) work out of the box. It is made once, kept in `dev-key` of the data folder (readable by
+ * its owner only), and GraphiQL pages served to this machine carry it. A server that others can
+ * reach (HOST not loopback) or that has keys gets none.
  */
-export function withDevelopmentKey(config: Config): Config {
-  const loopback = ['127.0.0.1', '::1', 'localhost'].includes(config.host);
-  if (config.apiKeys.length || !loopback) return config;
-  return { ...config, apiKeys: readApiKeys({ SAIDGRAPH_API_KEYS: `${DEVELOPMENT_KEY_NAME}=${DEVELOPMENT_KEY}` }) };
+export function withDevelopmentKey(config: Config, dir: string = config.neo4j.local.home): { config: Config; created: boolean; file: string | null } {
+  if (config.apiKeys.length || !LOOPBACK.includes(config.host)) return { config, created: false, file: null };
+  const file = path.join(dir, 'dev-key');
+  let created = false;
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
+    created = true;
+  }
+  const key = readFileSync(file, 'utf8').trim();
+  return { config: { ...config, developmentKey: key, apiKeys: readApiKeys({ SAIDGRAPH_API_KEYS: `${DEVELOPMENT_KEY_NAME}=${key}` }) }, created, file };
 }
 
 /** The entry point of `npm start`: local Neo4j, the example article, GraphQL and GraphiQL. */
 export async function main(options: { loadExample: boolean }): Promise<void> {
-  const config = withDevelopmentKey(loadConfig());
+  const development = withDevelopmentKey(loadConfig());
+  const config = development.config;
   const log = createLogger(config.logLevel);
-  if (config.apiKeys.some((k) => k.name === DEVELOPMENT_KEY_NAME)) {
-    log.info(`no SAIDGRAPH_API_KEYS set: the local development key "${DEVELOPMENT_KEY}" (all scopes) works on ${config.host}; GraphiQL's write tabs send it`);
+  if (development.created) {
+    log.info(`no SAIDGRAPH_API_KEYS set: made a local development key (all scopes, on ${config.host} only): ${config.developmentKey} (kept in ${development.file}; GraphiQL's write tabs send it)`);
+  } else if (development.file) {
+    log.info(`no SAIDGRAPH_API_KEYS set: the local development key in ${development.file} works on ${config.host}; GraphiQL's write tabs send it`);
   }
   const running = await runSaidgraph(config, log, options);
   stopOnSignals(running, log);

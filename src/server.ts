@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -41,13 +41,25 @@ export interface SaidgraphServer {
   stop(): Promise<void>;
 }
 
-function sendGraphiql(res: express.Response) {
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * GraphiQL's page. With a development key (npm start on a laptop) and a browser on this machine,
+ * the page carries the key in a meta tag, and the tabs that write send it.
+ */
+function sendGraphiql(req: express.Request, res: express.Response, developmentKey: string | null) {
   const index = path.join(WEB_DIST, 'index.html');
   if (!existsSync(index)) {
-    res.status(503).type('text/plain').send('GraphiQL is not built: run `npm run build:graphiql`.');
+    res.status(503).type('text/plain').send('GraphiQL is not built: run `npm run build`.');
     return;
   }
-  res.sendFile(index);
+  if (!developmentKey || !LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '')) {
+    res.sendFile(index);
+    return;
+  }
+  const meta = `<meta name="saidgraph-development-key" content="${developmentKey.replace(/[^A-Za-z0-9_-]/g, '')}">`;
+  res.setHeader('cache-control', 'no-store');
+  res.type('html').send(readFileSync(index, 'utf8').replace('</head>', `${meta}</head>`));
 }
 
 /** Builds the HTTP server: /graphql (API and GraphiQL), /graphiql assets, /health, /ready. */
@@ -98,7 +110,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   });
   if (config.graphiql) {
     app.use('/graphiql', express.static(WEB_DIST, { index: false, maxAge: '1h' }));
-    app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? sendGraphiql(res) : next()));
+    app.get('/graphql', (req, res, next) => (req.accepts(['application/json', 'text/html']) === 'text/html' ? sendGraphiql(req, res, config.developmentKey) : next()));
   }
   app.use(
     '/graphql',

@@ -3,8 +3,11 @@
  * (the TASS article of 17 February 2022 and a made-up second article of 2 March 2022).
  */
 
-/** The headers of the tabs that write: the key `npm start` accepts when no keys are configured (src/main.ts). */
-const DEVELOPMENT_HEADERS = '{ "Authorization": "Bearer local-dev-key" }';
+/** The placeholder of a key in the tabs that write: the page puts the development key of `npm start` in its place (main.tsx). */
+export const KEY_PLACEHOLDER = '<your key>';
+
+/** The headers of the tabs that write. */
+const DEVELOPMENT_HEADERS = `{ "Authorization": "Bearer ${KEY_PLACEHOLDER}" }`;
 
 const whoSaidWhat = `# saidgraph: who said what, in which office, reported where.
 # The example graph holds the TASS article of 17 February 2022 (Lavrov, Peskov) and a made-up
@@ -117,8 +120,8 @@ query QuotationAsJsonLd {
   statements(where: { text: "Definitely", kind: DIRECT }, first: 1) { nodes { id jsonLd } }
 }
 
-# Ingest an article (needs a key with the "ingest" scope: \`npm start\` with no SAIDGRAPH_API_KEYS
-# accepts the local development key sent in the headers below; elsewhere, put yours there).
+# Ingest an article (needs a key with the "ingest" scope: opened from \`npm start\` with no
+# SAIDGRAPH_API_KEYS, the headers below hold its local development key; elsewhere, put yours there).
 # dryRun shows what the extractor finds and writes nothing.
 mutation DryRunIngest {
   ingestArticle(
@@ -134,8 +137,8 @@ const curation = `# Correcting the graph: what a person sets stays set. Ingestin
 # Each mutation takes the \`version\` you read: if someone changed the object since, the answer
 # is CONFLICT and nothing changes. The variables below hold the versions of the example graph;
 # run ReadBeforeCorrecting to see them, and again after each change.
-# Mutations need a key with the "curate" scope: \`npm start\` with no SAIDGRAPH_API_KEYS accepts
-# the local development key sent in the headers below.
+# Mutations need a key with the "curate" scope: opened from \`npm start\` with no SAIDGRAPH_API_KEYS,
+# the headers below hold its local development key; elsewhere, put your key there.
 
 query ReadBeforeCorrecting {
   person(name: "Dmitry Peskov") { id name version aliases curatedFields tenures { id version origin office { id title } } }

@@ -3,7 +3,7 @@ import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { exampleTabs } from './examples.js';
+import { exampleTabs, KEY_PLACEHOLDER } from './examples.js';
 import { graphViewPlugin } from './GraphView.js';
 
 interface FetchOptions {
@@ -22,11 +22,15 @@ async function fetcher(params: unknown, options?: FetchOptions) {
   return response.json();
 }
 
+// `npm start` on this machine puts its development key in the page: the tabs that write send it
+const developmentKey = document.querySelector<HTMLMetaElement>('meta[name="saidgraph-development-key"]')?.content;
+const tabs = developmentKey ? exampleTabs.map((tab) => ('headers' in tab && tab.headers ? { ...tab, headers: tab.headers.replace(KEY_PLACEHOLDER, developmentKey) } : tab)) : exampleTabs;
+
 const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables" plugins={[graphViewPlugin]} />
+      <GraphiQL fetcher={fetcher} defaultTabs={tabs} defaultEditorToolsVisibility="variables" plugins={[graphViewPlugin]} />
     </StrictMode>,
   );
 }

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await loadExample(database.db);
   // as `npm start` is on a laptop: no keys configured, so the tabs that write send the development key
-  server = await startTestServer(database.db, withDevelopmentKey(testConfig({ apiKeys: [] })));
+  server = await startTestServer(database.db, withDevelopmentKey(testConfig({ apiKeys: [] }), mkdtempSync(path.join(os.tmpdir(), 'saidgraph-devkey-'))).config);
   // The flags keep Chromium from reaching for Google's services, which this machine cannot reach.
   browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,11 +1,16 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { exampleTabs } from '../../web/examples.js';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { withDevelopmentKey } from '../../src/main.js';
+import { KEY_PLACEHOLDER } from '../../web/examples.js';
 import { testConfig, useExampleServer } from '../helpers/db.js';
 
 // configured as `npm start` is on a laptop: no keys, so the development key the write tabs send works
-const fixture = useExampleServer({ config: withDevelopmentKey(testConfig({ apiKeys: [] })) });
+const { config } = withDevelopmentKey(testConfig({ apiKeys: [] }), mkdtempSync(path.join(os.tmpdir(), 'saidgraph-devkey-')));
+const fixture = useExampleServer({ config });
 
 const operations = exampleTabs.flatMap((tab) =>
   parse(tab.query)
@@ -20,7 +25,8 @@ describe('the operations GraphiQL opens with', () => {
 
   // in the order of the tabs, with each tab's headers and variables, as a newcomer would run them
   it.each(operations)('%s runs on the example data and finds something', async (name, tab) => {
-    const headers = 'headers' in tab && tab.headers ? (JSON.parse(tab.headers) as Record<string, string>) : {};
+    // the page of `npm start` puts its development key where the tabs hold the placeholder
+    const headers = 'headers' in tab && tab.headers ? (JSON.parse(tab.headers.replace(KEY_PLACEHOLDER, config.developmentKey!)) as Record<string, string>) : {};
     const variables = 'variables' in tab && tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : {};
     const response = await fetch(fixture.server.url, {
       method: 'POST',
