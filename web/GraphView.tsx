@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { exploreQuery, labelsToShow, legendOf, mergeViews, viewOf, type View } from './graphview.js';
+import { exploreQuery, labelsToShow, legendOf, mergeViews, toSvg, viewOf, withinDates, type View } from './graphview.js';
 
 /** Colour and shape by type: the legend shows the same. */
 const STYLE: Record<string, { color: string; shape: cytoscape.Css.NodeShape }> = {
@@ -35,13 +35,21 @@ async function neighbours(id: string): Promise<View> {
   return viewOf(await response.json());
 }
 
+const LABEL_ORDER = ['Person', 'Organization', 'Group', 'Office', 'Place', 'Article', 'Statement'];
+const labelPriority = (n: NodeSingular) => {
+  const i = LABEL_ORDER.indexOf(n.data('type'));
+  return i < 0 ? LABEL_ORDER.length : i;
+};
+
 /**
  * Shows the labels that fit: the best connected nodes first, each when its label overlaps none
  * already shown; the rest show theirs on hover or when zoomed in (the pass runs again on zoom).
  */
 function declutter(cy: Core): void {
   const nodes = cy.nodes(':visible').toArray() as NodeSingular[];
-  nodes.sort((a, b) => b.degree(false) - a.degree(false) || a.id().localeCompare(b.id()));
+  // who speaks first (people, organizations, groups), then the rest; the best connected first in each
+  const speaks = (n: NodeSingular) => (labelPriority(n) < 3 ? 0 : 1);
+  nodes.sort((a, b) => speaks(a) - speaks(b) || b.degree(false) - a.degree(false) || labelPriority(a) - labelPriority(b) || a.id().localeCompare(b.id()));
   cy.nodes().removeClass('labelled');
   const measured = nodes.map((n) => {
     n.addClass('labelled');
@@ -59,6 +67,42 @@ function declutter(cy: Core): void {
   });
 }
 
+/** Hides the nodes of the types unticked in the legend, and those dated outside the range. */
+function applyFilters(cy: Core, hidden: ReadonlySet<string>, dates: { from: string; to: string }): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const shown = !hidden.has(n.data('type')) && withinDates({ date: n.data('date') ?? undefined }, dates.from, dates.to);
+      n.style('display', shown ? 'element' : 'none');
+    });
+  });
+}
+
+/** The canvas as an SVG file: nodes by their type's shape and colour, the labels shown. */
+function svgOf(cy: Core): string {
+  const nodes = (cy.nodes(':visible').toArray() as NodeSingular[]).map((n) => ({
+    x: Math.round(n.position('x')),
+    y: Math.round(n.position('y')),
+    size: Math.round(n.width()),
+    color: styleOf(n.data('type')).color,
+    shape: styleOf(n.data('type')).shape,
+    label: n.hasClass('labelled') ? (n.data('label') as string) : null,
+  }));
+  const edges = cy.edges(':visible').map((e) => ({
+    x1: Math.round(e.source().position('x')),
+    y1: Math.round(e.source().position('y')),
+    x2: Math.round(e.target().position('x')),
+    y2: Math.round(e.target().position('y')),
+  }));
+  return toSvg(nodes, edges);
+}
+
+function download(href: string, name: string): void {
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = name;
+  link.click();
+}
+
 /** Fits the graph to the pane, but does not blow a few nodes up to fill it. */
 function fitCapped(cy: Core): void {
   cy.fit(undefined, 30);
@@ -74,6 +118,7 @@ function GraphViewPane() {
   const result = useMemo(() => viewOf(parse(response)), [response]);
   const [view, setView] = useState<View>(result);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [dates, setDates] = useState({ from: '', to: '' });
   const [full, setFull] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<Core | null>(null);
@@ -103,7 +148,7 @@ function GraphViewPane() {
     const cy = cytoscape({
       container: container.current,
       elements: [
-        ...view.nodes.map((n) => ({ data: { id: n.id, label: n.label, full: n.full, type: n.type } })),
+        ...view.nodes.map((n) => ({ data: { id: n.id, label: n.label, full: n.full, type: n.type, date: n.date ?? null } })),
         ...view.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, label: e.label } })),
       ],
       style: [
@@ -152,8 +197,8 @@ function GraphViewPane() {
       clearTimeout(zoomTimer);
       zoomTimer = setTimeout(() => declutter(cy), 120);
     });
-    for (const type of hidden) cy.nodes(`[type = "${type}"]`).style('display', 'none');
     graph.current = cy;
+    applyFilters(cy, hidden, dates);
     layout(cy);
     // a handle for browser automation and for people poking at the graph in the console
     (window as unknown as { saidgraphGraphView?: Core }).saidgraphGraphView = cy;
@@ -176,10 +221,9 @@ function GraphViewPane() {
   useEffect(() => {
     const cy = graph.current;
     if (!cy) return;
-    cy.nodes().style('display', 'element');
-    for (const type of hidden) cy.nodes(`[type = "${type}"]`).style('display', 'none');
+    applyFilters(cy, hidden, dates);
     declutter(cy);
-  }, [hidden]);
+  }, [hidden, dates]);
 
   const legend = legendOf(view);
   const toggle = (type: string) =>
@@ -194,13 +238,15 @@ function GraphViewPane() {
     if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
   const savePng = () => {
-    const cy = graph.current;
-    if (!cy) return;
-    const link = document.createElement('a');
-    link.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
-    link.download = 'saidgraph.png';
-    link.click();
+    if (graph.current) download(graph.current.png({ full: true, scale: 2, bg: '#ffffff' }), 'saidgraph.png');
   };
+  const saveSvg = () => {
+    if (!graph.current) return;
+    const url = URL.createObjectURL(new Blob([svgOf(graph.current)], { type: 'image/svg+xml' }));
+    download(url, 'saidgraph.svg');
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const dated = view.nodes.some((n) => n.date);
   // "Explore": the neighbourhood query in a tab of its own, so the example stays as it was
   const explore = () => {
     if (!selected) return;
@@ -238,6 +284,7 @@ function GraphViewPane() {
         {button('Re-layout', 'Lay the graph out again', () => graph.current && layout(graph.current))}
         {button(full ? 'Close full window' : 'Full window', full ? 'Back to the pane' : 'Use the whole window', () => setFull(!full))}
         {button('PNG', 'Save the canvas as a PNG image', savePng)}
+        {button('SVG', 'Save the canvas as an SVG drawing', saveSvg)}
         <span style={{ fontSize: 12, marginLeft: 4 }} data-testid="graph-summary">
           {view.nodes.length ? `${view.nodes.length} nodes, ${view.edges.length} edges` : 'Run a query that selects ids to draw it.'}
         </span>
@@ -251,6 +298,14 @@ function GraphViewPane() {
           </label>
         ))}
       </div>
+      {dated && (
+        <div style={{ display: 'flex', gap: 6, alignItems: 'center', fontSize: 11, marginBottom: 4 }} data-testid="graph-dates">
+          Dated from
+          <input type="date" aria-label="From" value={dates.from} onChange={(e) => setDates({ ...dates, from: e.target.value })} />
+          to
+          <input type="date" aria-label="To" value={dates.to} onChange={(e) => setDates({ ...dates, to: e.target.value })} />
+        </div>
+      )}
       <div ref={container} data-testid="graph-canvas" style={{ flex: 1, minHeight: 420, border: '1px solid #ddd', borderRadius: 6 }} />
       <p style={{ fontSize: 11, margin: '4px 0', minHeight: 14, color: '#555' }} data-testid="graph-hover">
         {hovered ?? 'Hover a node for its full text; double-click it to add its neighbours; scroll to zoom.'}

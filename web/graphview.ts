@@ -11,6 +11,8 @@ export interface ViewNode {
   label: string;
   /** The whole text (a statement's quote), shown on hover; the label is cut short. */
   full: string;
+  /** The day it is about, when the result says (a statement's `saidOn`, an article's `publishedAt`). */
+  date?: string;
 }
 
 export interface ViewEdge {
@@ -67,7 +69,55 @@ function labelOf(obj: { [key: string]: Json }): string {
 }
 
 function nodeOf(obj: { [key: string]: Json }, id: string, type: Json | undefined): ViewNode {
-  return { id, type: typeOf(id, type), label: labelOf(obj), full: fullLabelOf(obj) };
+  const day = [obj.saidOn, obj.publishedAt, obj.date].find((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d));
+  return { id, type: typeOf(id, type), label: labelOf(obj), full: fullLabelOf(obj), ...(day ? { date: day.slice(0, 10) } : {}) };
+}
+
+/** Whether a node is inside a date range; nodes without a date always are. */
+export function withinDates(node: { date?: string }, from: string, to: string): boolean {
+  if (!node.date) return true;
+  return (!from || node.date >= from) && (!to || node.date <= to);
+}
+
+/** What an SVG drawing of the canvas needs of each node and edge, in model coordinates. */
+export interface SvgNode {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  shape: string;
+  label: string | null;
+}
+
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function shapeSvg(n: SvgNode): string {
+  const r = n.size / 2;
+  const fill = `fill="${xmlText(n.color)}"`;
+  if (n.shape === 'ellipse') return `<circle cx="${n.x}" cy="${n.y}" r="${r}" ${fill}/>`;
+  if (n.shape === 'diamond') return `<polygon points="${n.x},${n.y - r} ${n.x + r},${n.y} ${n.x},${n.y + r} ${n.x - r},${n.y}" ${fill}/>`;
+  if (n.shape === 'triangle') return `<polygon points="${n.x},${n.y - r} ${n.x + r},${n.y + r} ${n.x - r},${n.y + r}" ${fill}/>`;
+  const rounded = n.shape.startsWith('round') ? ` rx="${r / 3}"` : '';
+  return `<rect x="${n.x - r}" y="${n.y - r}" width="${n.size}" height="${n.size}"${rounded} ${fill}/>`;
+}
+
+/** The canvas as SVG: edges as lines, nodes as their shapes, the labels shown as text. */
+export function toSvg(nodes: SvgNode[], edges: Array<{ x1: number; y1: number; x2: number; y2: number }>): string {
+  const pad = 40;
+  const xs = nodes.flatMap((n) => [n.x - n.size, n.x + n.size + 60]);
+  const ys = nodes.flatMap((n) => [n.y - n.size, n.y + n.size + 20]);
+  const [minX, maxX, minY, maxY] = xs.length ? [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)] : [0, 0, 0, 0];
+  const width = Math.ceil(maxX - minX + 2 * pad);
+  const height = Math.ceil(maxY - minY + 2 * pad);
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX - pad} ${minY - pad} ${width} ${height}" font-family="sans-serif" font-size="10">`,
+    `<rect x="${minX - pad}" y="${minY - pad}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...edges.map((e) => `<line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" stroke="#c4c4c4" stroke-width="1"/>`),
+    ...nodes.map(shapeSvg),
+    ...nodes.filter((n) => n.label).map((n) => `<text x="${n.x}" y="${n.y + n.size / 2 + 12}" text-anchor="middle" fill="#222">${xmlText(n.label!)}</text>`),
+    '</svg>',
+  ];
+  return parts.join('\n');
 }
 
 function isSubgraph(obj: { [key: string]: Json }): boolean {
@@ -133,14 +183,15 @@ const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 &
 /**
  * Which labels to show so that no two overlap: the most important first (the caller orders them,
  * e.g. by how many edges a node has), each shown when its box overlaps none shown before it and
- * no obstacle (the other nodes' bodies).
+ * no obstacle (the bodies of nodes ranked before it).
  */
 export function labelsToShow(ordered: ReadonlyArray<{ id: string; box: Box }>, obstacles: ReadonlyArray<{ id: string; box: Box }> = []): Set<string> {
   const shown: Box[] = [];
   const ids = new Set<string>();
-  for (const { id, box } of ordered) {
-    // a label may not cover another node either (its own node it hangs under)
-    if (shown.some((b) => overlaps(b, box)) || obstacles.some((o) => o.id !== id && overlaps(o.box, box))) continue;
+  const rank = new Map(ordered.map((o, i) => [o.id, i]));
+  for (const [i, { id, box }] of ordered.entries()) {
+    // nor cover a more important node (the most important keep their labels whatever lies under them)
+    if (shown.some((b) => overlaps(b, box)) || obstacles.some((o) => (rank.get(o.id) ?? Infinity) < i && overlaps(o.box, box))) continue;
     shown.push(box);
     ids.add(id);
   }

@@ -159,4 +159,52 @@ describe('GraphiQL in a real browser', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('filters the graph view by type and by date, and saves it as PNG and SVG', async () => {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server.url, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('LavrovStatements');
+    await page.getByRole('button', { name: 'Show Graph view' }).click();
+    await page.locator('.graphiql-execute-button').click();
+    const operation = page.getByRole('menuitem', { name: 'LavrovStatements' });
+    if (await operation.isVisible({ timeout: 2_000 }).catch(() => false)) await operation.click();
+    await expect.poll(() => page.getByTestId('graph-summary').innerText(), { timeout: 30_000 }).toMatch(/^\d+ nodes/);
+    type Cy = { nodes(selector?: string): { length: number } };
+    const visible = (selector = '') => page.evaluate((s) => (window as unknown as { saidgraphGraphView: Cy }).saidgraphGraphView.nodes(`${s}:visible`).length, selector);
+    const all = await visible();
+    const articles = await visible('[type = "Article"]');
+    expect(articles).toBeGreaterThan(0);
+
+    // a type unticked in the legend leaves the canvas
+    await page.getByTestId('graph-legend').getByText(/^Article \d+$/).click();
+    await expect.poll(() => visible()).toBe(all - articles);
+    await page.getByTestId('graph-legend').getByText(/^Article \d+$/).click();
+    await expect.poll(() => visible()).toBe(all);
+    // the articles are of 17 February 2022: a range after it hides them, undated nodes stay
+    await page.getByLabel('From').fill('2022-03-01');
+    await expect.poll(() => visible('[type = "Article"]')).toBe(0);
+    expect(await visible('[type = "Person"]')).toBeGreaterThan(0);
+    await page.getByLabel('From').fill('');
+    await expect.poll(() => visible()).toBe(all);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graph-view-lavrov.png') });
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the canvas as a PNG image' }).click()]);
+    expect(png.suggestedFilename()).toBe('saidgraph.png');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save the canvas as an SVG drawing' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await svg.createReadStream()) chunks.push(chunk as Buffer);
+    const drawing = Buffer.concat(chunks).toString('utf8');
+    expect(drawing).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // the best connected node keeps its label, and the drawing has the labels the canvas shows
+    const shownLabels = await page.evaluate(() => (window as unknown as { saidgraphGraphView: { nodes(s: string): { map<T>(f: (n: { data(k: string): string; degree(b: boolean): number }) => T): T[] } } }).saidgraphGraphView.nodes('.labelled').map((n) => `${n.data('label')}:${n.degree(false)}`));
+    expect(drawing, shownLabels.join(' | ')).toContain('Sergey Lavrov');
+    const labelled = await page.evaluate(() => (window as unknown as { saidgraphGraphView: { nodes(s: string): { length: number } } }).saidgraphGraphView.nodes('.labelled').length);
+    expect((drawing.match(/<text /g) ?? []).length).toBe(labelled);
+    expect((drawing.match(/<(circle|rect|polygon) /g) ?? []).length).toBeGreaterThan(all);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreQuery, labelsToShow, legendOf, mergeViews, typeOf, viewOf } from '../../web/graphview.js';
+import { exploreQuery, labelsToShow, legendOf, mergeViews, toSvg, typeOf, viewOf, withinDates } from '../../web/graphview.js';
 
 describe('the graph view of a result', () => {
   it('draws objects with ids as nodes, joined by the fields that hold them', () => {
@@ -67,7 +67,9 @@ describe('the graph view of a result', () => {
     ]);
     expect([...shown]).toEqual(['hub', 'apart', 'below']);
     // nor over another node's body
-    expect([...labelsToShow([{ id: 'a', box: box(0, 0) }, { id: 'b', box: box(0, 40) }], [{ id: 'c', box: box(10, 45) }, { id: 'a', box: box(0, 0) }])]).toEqual(['a']);
+    expect([...labelsToShow([{ id: 'a', box: box(0, 0) }, { id: 'b', box: box(0, 40) }], [{ id: 'a', box: box(10, 45) }])]).toEqual(['a']);
+    // the body of a less important node does not hide a label
+    expect([...labelsToShow([{ id: 'a', box: box(0, 0) }, { id: 'b', box: box(0, 40) }], [{ id: 'b', box: box(10, 5) }])]).toEqual(['a', 'b']);
   });
 
   it('counts the types for the legend, and adds an expansion without doubling anything', () => {
@@ -77,5 +79,25 @@ describe('the graph view of a result', () => {
     expect(merged.nodes.map((n) => n.id)).toEqual(['person:a', 'statement:1', 'article:9']);
     expect(merged.edges).toHaveLength(2);
     expect(legendOf(merged)).toEqual([{ type: 'Article', count: 1 }, { type: 'Person', count: 1 }, { type: 'Statement', count: 1 }]);
+  });
+
+  it('keeps the day of statements and articles, for the date filter', () => {
+    const view = viewOf({ data: { statements: { nodes: [{ id: 'statement:1', text: 'a', saidOn: '2022-02-17', occurrences: [{ article: { id: 'article:1', title: 'T', publishedAt: '2022-02-18' } }] }] } } });
+    expect(view.nodes.map((n) => [n.id, n.date])).toEqual([['statement:1', '2022-02-17'], ['article:1', '2022-02-18']]);
+    expect(withinDates(view.nodes[0]!, '2022-02-18', '')).toBe(false);
+    expect(withinDates(view.nodes[1]!, '2022-02-18', '2022-02-28')).toBe(true);
+    expect(withinDates({}, '2030-01-01', '2030-01-02')).toBe(true);
+  });
+
+  it('draws the canvas as SVG, with text escaped', () => {
+    const svg = toSvg(
+      [{ x: 0, y: 0, size: 20, color: '#d1495b', shape: 'ellipse', label: 'Lavrov & <co>' }, { x: 100, y: 50, size: 20, color: '#30638e', shape: 'round-tag', label: null }],
+      [{ x1: 0, y1: 0, x2: 100, y2: 50 }],
+    );
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('<circle cx="0" cy="0" r="10" fill="#d1495b"/>');
+    expect(svg).toContain('<line x1="0" y1="0" x2="100" y2="50"');
+    expect(svg).toContain('Lavrov &amp; &lt;co&gt;');
+    expect(svg.match(/<text /g)).toHaveLength(1);
   });
 });
