@@ -115,6 +115,8 @@ function GraphViewPane() {
   const queryEditor = useGraphiQL((s) => s.queryEditor);
   const variableEditor = useGraphiQL((s) => s.variableEditor);
   const { run, setOperationName, addTab } = useGraphiQLActions();
+  const activeTab = useGraphiQL((s) => s.activeTabIndex);
+  const exploring = useRef<string | null>(null);
   const result = useMemo(() => viewOf(parse(response)), [response]);
   const [view, setView] = useState<View>(result);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
@@ -247,18 +249,22 @@ function GraphViewPane() {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   const dated = view.nodes.some((n) => n.date);
-  // "Explore": the neighbourhood query in a tab of its own, so the example stays as it was
+  // "Explore": the neighbourhood query in a tab of its own, so the example stays as it was; the
+  // query goes in once the new tab is the active one
   const explore = () => {
     if (!selected) return;
-    const id = selected.id;
+    exploring.current = selected.id;
     addTab();
-    setTimeout(() => {
-      queryEditor?.setValue(exploreQuery(id));
-      variableEditor?.setValue(JSON.stringify({ id }, null, 2));
-      setOperationName('Explore');
-      run();
-    }, 50);
   };
+  useEffect(() => {
+    const id = exploring.current;
+    if (!id || !queryEditor) return;
+    exploring.current = null;
+    queryEditor.setValue(exploreQuery(id));
+    variableEditor?.setValue(JSON.stringify({ id }, null, 2));
+    setOperationName('Explore');
+    run();
+  }, [activeTab, queryEditor, variableEditor, setOperationName, run]);
 
   const button = (label: string, title: string, onClick: () => void) => (
     <button type="button" className="graphiql-button" title={title} aria-label={title} onClick={onClick} style={{ padding: '2px 8px', fontSize: 12 }}>

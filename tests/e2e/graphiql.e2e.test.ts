@@ -38,6 +38,9 @@ interface GraphHandle {
   $id(id: string): { renderedPosition(): { x: number; y: number }; length: number };
 }
 
+// a browser on a busy machine (the integration files run beside it) may need more than the 60 s of the others
+const BROWSER_TEST_MS = 150_000;
+
 describe('GraphiQL in a real browser', () => {
   it('opens with the example queries, runs one, and shows who said what', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -73,7 +76,7 @@ describe('GraphiQL in a real browser', () => {
     const outside = requested.filter((url) => !/^(https?:\/\/(127\.0\.0\.1|localhost)[:/]|data:|blob:)/.test(url));
     expect(outside).toEqual([]);
     await page.close();
-  });
+  }, BROWSER_TEST_MS);
 
   it('draws the result of a path query in the graph view, and explores a clicked node', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -132,7 +135,7 @@ describe('GraphiQL in a real browser', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graph-view-explore.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
-  });
+  }, BROWSER_TEST_MS);
 
   it('corrects the graph from the curation tab, with the key and versions the tab carries', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -158,7 +161,7 @@ describe('GraphiQL in a real browser', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-curation.png') });
     expect(pageErrors).toEqual([]);
     await page.close();
-  });
+  }, BROWSER_TEST_MS);
 
   it('filters the graph view by type and by date, and saves it as PNG and SVG', async () => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
@@ -206,5 +209,5 @@ describe('GraphiQL in a real browser', () => {
     expect((drawing.match(/<(circle|rect|polygon) /g) ?? []).length).toBeGreaterThan(all);
     expect(pageErrors).toEqual([]);
     await page.close();
-  });
+  }, BROWSER_TEST_MS);
 });
