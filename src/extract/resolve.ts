@@ -37,6 +37,8 @@ interface Focus {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+const REPORTER_NOUNS = new Set(['correspondent', 'reporter', 'editor']);
+const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they', our: 'we', my: 'i' };
 
 const TEMPORAL = /^(yesterday|today|tonight|(last|this|next) (week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 const TRAILING_TIME = /\s+(on |last |this |earlier |late )?(yesterday|today|tonight|week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -178,6 +180,8 @@ export class SpeakerResolver {
   private resolveMention(mention: Mention, inside: Resolved | null): Resolved | null {
     const lower = mention.text.toLowerCase();
     if (mention.first === mention.last && /^(he|she|i|we|they|it|you|who)$/.test(lower)) return this.pronoun(lower, mention, inside);
+    // "its claims that ...", "his warning that ...": a possessive stands for its pronoun
+    if (mention.first === mention.last && POSSESSIVES[lower]) return this.pronoun(POSSESSIVES[lower], mention, inside);
     // "Culture Secretary Tessa Jowell on Tuesday said": a day is no speaker, the name before it is
     if (CALENDAR.test(lower) || TEMPORAL.test(lower)) return this.nameBefore(mention) ?? this.description(mention);
     // a name counts when it heads the phrase ("EU leaders" is a group, not the EU), a time after it aside
@@ -267,11 +271,16 @@ export class SpeakerResolver {
   private description(mention: Mention): Resolved | null {
     const office = officeInPhrase(mention.text);
     if (office) {
-      const holder = this.holderOf(office, mention.start) ?? this.titledAnaphor(mention, office) ?? this.officeHolder(mention, office);
-      if (holder) return { ...this.personResolved(holder, mention, 'description'), office: holder.office, onBehalfOf: null, confidence: 0.8 };
+      const holder = this.holderOf(office, mention.start) ?? this.namedAsTitle(mention, office) ?? this.titledAnaphor(mention, office) ?? this.officeHolder(mention, office);
+      if (holder) return { ...this.personResolved(holder, mention, 'description'), office: holder.office ?? office, onBehalfOf: null, confidence: 0.8 };
     }
     const head = this.ctx.tokens[mention.last]!;
     const text = stripDeterminer(mention.text);
+    // "our correspondent said": the correspondent the article names ("BBC defence correspondent Paul Adams")
+    if (/^(our|the)\s/i.test(mention.text) && REPORTER_NOUNS.has(head.lower)) {
+      const reporter = this.namedReporter(head.lower);
+      if (reporter) return { ...this.personResolved(reporter, mention, 'description'), confidence: 0.7 };
+    }
     if (ORGANIZATION_HEADS.has(head.lower) && head.pos !== 'PROPN') {
       const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start);
       if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
@@ -314,6 +323,39 @@ export class SpeakerResolver {
     return person.office && person.office.title !== office.title ? null : person;
   }
 
+  /** The one person the article names right after a reporter's title ("correspondent Paul Adams"), if one. */
+  private namedReporter(noun: string): Person | null {
+    const found = new Set<Person>();
+    for (const name of this.names) {
+      if (name.type === 'Organization' || !/\s/.test(name.name.trim())) continue;
+      const before = this.ctx.text.slice(Math.max(0, name.start - 30), name.start).toLowerCase();
+      if (!new RegExp(`\\b${noun}s?\\s+$`).test(before)) continue;
+      const person = this.findPerson(name.name.replace(/’s$|'s$/, '').trim());
+      if (person) found.add(person);
+    }
+    return found.size === 1 ? [...found][0]! : null;
+  }
+
+  /**
+   * "Mr Blunkett quit as home secretary last week ... the ex-home secretary said": a definite title
+   * names the person the sentences just before it named "as" that title (or with it right after
+   * the name, "Robin Cook, the former foreign secretary,").
+   */
+  private namedAsTitle(mention: Mention, office: OfficeRef): Person | null {
+    if (!/^the\s/i.test(mention.text)) return null;
+    const sentence = this.sentenceAt(mention.start);
+    const title = (office.aliases?.[0] ?? office.title).toLowerCase().replace(/^former /, '');
+    const found: Person[] = [];
+    for (const name of this.names) {
+      if (name.type === 'Organization' || name.end > mention.start || sentence - this.sentenceAt(name.start) > 2) continue;
+      const after = this.ctx.text.slice(name.end, name.end + 80).toLowerCase();
+      const stated = new RegExp(`^[^.!?"“”]{0,40}?\\b(as|, the|, a) (former |ex-)?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(after);
+      const person = stated ? this.findPerson(name.name.replace(/’s$|'s$/, '').trim()) : undefined;
+      if (person && !found.includes(person)) found.push(person);
+    }
+    return found.length === 1 ? found[0]! : null;
+  }
+
   /**
    * "The foreign secretary said": a singular definite title whose holder the article never names is
    * one person, known by the office alone (ingest asks reference data who held it that day).
@@ -325,8 +367,28 @@ export class SpeakerResolver {
     const name = `the ${office.title}`;
     const known = this.people.get(name);
     if (known) return known;
+    const named = this.namedNext(mention, office);
+    if (named) return named;
     const person: Person = { name, surname: name, office, aliases: new Set(), onlyByOffice: true };
     this.people.set(name, person);
+    return person;
+  }
+
+  /**
+   * A news lead: "... is needed, the shadow chancellor said as the conference began. / Oliver Letwin
+   * attacked ...": a title in the first sentences whose holder the next sentence opens with, by full
+   * name. The person takes the office (unless the article gives them another).
+   */
+  private namedNext(mention: Mention, office: OfficeRef): Person | null {
+    const sentence = this.sentenceAt(mention.start);
+    if (sentence > 2) return null;
+    const next = this.ctx.sentences[sentence + 1];
+    if (!next) return null;
+    const opening = this.names.find((n) => n.start >= next.start && n.type !== 'Organization' && /^[\s"“'‘]*$/.test(this.ctx.text.slice(next.start, n.start)));
+    if (!opening || !/\s/.test(opening.name.trim())) return null;
+    const person = this.findPerson(opening.name.replace(/’s$|'s$/, '').trim());
+    if (!person || (person.office && person.office.title !== office.title)) return null;
+    person.office ??= office;
     return person;
   }
 

@@ -22,7 +22,8 @@ export function isTitleWord(word: string): boolean {
  * the words the text gives ("shadow home secretary" -> Shadow Home Secretary), other forms aliases.
  */
 export function officeInPhrase(phrase: string): OfficeRef | null {
-  const lower = ` ${phrase.toLowerCase().replace(/[[\]]/g, '').replace(/[,;:()]/g, ' ').replace(/\s+/g, ' ')} `;
+  // "the ex-home secretary" is a former home secretary
+  const lower = ` ${phrase.toLowerCase().replace(/[[\]]/g, '').replace(/\bex-/g, 'former ').replace(/[,;:()]/g, ' ').replace(/\s+/g, ' ')} `;
   for (const [key, office] of Object.entries(ORGANIZATION_TITLES)) {
     if (lower.includes(` ${key} `)) return { title: office.title, organization: office.organization, aliases: [titleCase(key)] };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkedArticle } from '../../src/ingest/articles.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
-import { extract } from '../../src/extract/extract.js';
+import { EXTRACTOR, extract } from '../../src/extract/extract.js';
 import { buildArticleGraph } from '../../src/ingest/graph.js';
 import { reextract } from '../../src/ingest/reextract.js';
 import { writeArticleGraph } from '../../src/ingest/write.js';
@@ -144,10 +144,10 @@ describe('dates and article metadata', () => {
     expect(again).toMatchObject({ created: false, updated: true, articleId: first.articleId });
     expect((await speakersOf('the harbour would be dredged'))[0]!.saidOn).toBe('2019-03-04');
     const { data } = await fixture.server.query(`query($id: ID!) { node(id: $id) { ... on Article { url publishedAt sourceId extractorVersion } } }`, { id: first.articleId });
-    expect(data.node).toEqual({ url: 'https://example.org/harbour', publishedAt: '2019-03-04', sourceId: 'my-42', extractorVersion: 'saidgraph-extract/0.2' });
+    expect(data.node).toEqual({ url: 'https://example.org/harbour', publishedAt: '2019-03-04', sourceId: 'my-42', extractorVersion: EXTRACTOR });
     // the same fields where a statement list brings its articles along (one Cypher statement)
     const { data: listed } = await fixture.server.query(`{ statements(where: { text: "harbour would be dredged" }) { nodes { occurrences { article { sourceId extractorVersion } } } } }`);
-    expect(listed.statements.nodes[0].occurrences[0].article).toEqual({ sourceId: 'my-42', extractorVersion: 'saidgraph-extract/0.2' });
+    expect(listed.statements.nodes[0].occurrences[0].article).toEqual({ sourceId: 'my-42', extractorVersion: EXTRACTOR });
     const same = await ingest(text, { title: 'Late metadata', publisher: 'Test Wire' });
     expect(same).toMatchObject({ created: false, updated: false });
   });

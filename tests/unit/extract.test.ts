@@ -141,6 +141,33 @@ describe('speakers', () => {
     expect(entities.find((e) => e.name === 'the Foreign Secretary')).toMatchObject({ local: true, holdsOffice: { title: 'Foreign Secretary', organization: 'United Kingdom' } });
   });
 
+  it('takes a title in a news lead for the person the next sentence opens with', () => {
+    const text = 'Tax plans\n\nA new approach to tax is needed, the shadow chancellor said on Saturday.\n\nMaria Lindqvist told the party conference that spending would fall.';
+    const found = extract(text, { publisher: 'BBC News', publishedAt: '2005-03-05' }).statements;
+    expect(found.map((s) => [s.quote, s.speaker?.name, s.office?.title])).toEqual([
+      ['A new approach to tax is needed', 'Maria Lindqvist', 'Shadow Chancellor of the Exchequer'],
+      ['spending would fall', 'Maria Lindqvist', 'Shadow Chancellor of the Exchequer'],
+    ]);
+  });
+
+  it('takes "the ex-home secretary" for the person just named "as home secretary", and "our correspondent" for the one named', () => {
+    const text =
+      'Inquiry\n\nDaniel Marsh quit as home secretary last week. In a statement, the ex-home secretary said he accepted the findings. ' +
+      'Costs rose again, said BBC defence correspondent Ruth Okafor. Our correspondent said the same projects were late.';
+    const found = extract(text, { publisher: 'BBC News', publishedAt: '2005-03-05' }).statements;
+    expect(found.map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['he accepted the findings', 'Daniel Marsh'],
+      ['Costs rose again', 'Ruth Okafor'],
+      ['the same projects were late', 'Ruth Okafor'],
+    ]);
+  });
+
+  it('takes a possessive speaker for its pronoun', () => {
+    const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
+    const [found] = statementsOf(text);
+    expect([found?.speakerText, found?.speaker]).toEqual(['Her', { name: 'Ana Ruiz', type: 'Person' }]);
+  });
+
   it('takes groups and organizations as speakers', () => {
     expect(statements.find((s) => s.quote === 'they welcomed the summit')?.speaker).toEqual({ name: 'EU leaders', type: 'Group' });
     expect(statements.find((s) => s.quote === 'the talks would start at nine')?.speaker?.type).toBe('Group');
