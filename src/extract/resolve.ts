@@ -276,6 +276,11 @@ export class SpeakerResolver {
     }
     const head = this.ctx.tokens[mention.last]!;
     const text = stripDeterminer(mention.text);
+    // "a Cabinet Office spokeswoman said", no name given: the organization speaks through her
+    if (/^spokes(man|woman|person)$/.test(head.lower)) {
+      const body = this.namesWithin(mention).filter((n) => n.type === 'Organization').at(-1);
+      if (body) return { ...this.organization(body.canonical, mention, 'description'), onBehalfOf: body.canonical, confidence: 0.7 };
+    }
     // "our correspondent said": the correspondent the article names ("BBC defence correspondent Paul Adams")
     if (/^(our|the)\s/i.test(mention.text) && REPORTER_NOUNS.has(head.lower)) {
       const reporter = this.namedReporter(head.lower);

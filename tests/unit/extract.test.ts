@@ -162,6 +162,12 @@ describe('speakers', () => {
     ]);
   });
 
+  it('gives the words of an unnamed spokeswoman to the organization she speaks for', () => {
+    const text = 'Records\n\nA Cabinet Office spokeswoman said the move was not about the new laws.';
+    const [found] = extract(text, { publisher: 'BBC News', publishedAt: '2005-01-05' }).statements;
+    expect([found?.quote, found?.speaker, found?.onBehalfOf]).toEqual(['the move was not about the new laws', { name: 'Cabinet Office', type: 'Organization' }, 'Cabinet Office']);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
