@@ -186,7 +186,13 @@ export class SpeakerResolver {
     if (CALENDAR.test(lower) || TEMPORAL.test(lower)) return this.nameBefore(mention) ?? this.description(mention);
     // a name counts when it heads the phrase ("EU leaders" is a group, not the EU), a time after it aside
     const end = this.endBeforeTime(mention);
-    const name = this.namesWithin(mention).filter((n) => end - n.end <= 1).at(-1);
+    const within = this.namesWithin(mention);
+    // "Tim Guest with the Nova Scotia Health Authority says": the person heads the phrase, the body qualifies them
+    const head = within[0];
+    if (head && head.type !== 'Organization' && head.start === mention.start && /\s/.test(head.name.trim()) && /^\s+(with|of|from|at)\s/.test(this.ctx.text.slice(head.end, end))) {
+      return this.nameOfUnknownKind(head, mention);
+    }
+    const name = within.filter((n) => end - n.end <= 1).at(-1);
     if (name?.type === 'Organization') return this.organization(name.canonical, mention, 'name');
     if (name) return this.nameOfUnknownKind(name, mention);
     const single = this.ctx.tokens[mention.last]!;

@@ -168,6 +168,11 @@ describe('speakers', () => {
     expect([found?.quote, found?.speaker, found?.onBehalfOf]).toEqual(['the move was not about the new laws', { name: 'Cabinet Office', type: 'Organization' }, 'Cabinet Office']);
   });
 
+  it('gives the words to the person who heads "X of the Y", not to the body that qualifies them', () => {
+    const text = '"Prices will rise," said Ross Keller of the Policy Institute.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker, s.speakerText])).toEqual([['Prices will rise', { name: 'Ross Keller', type: 'Person' }, 'Ross Keller of the Policy Institute']]);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
