@@ -1,5 +1,5 @@
 import { isCapitalised, isPunct, type Context } from './context.js';
-import { COUNTRY_NAMES, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SPEECH_VERBS } from './lexicon.js';
+import { COUNTRY_NAMES, DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SPEECH_VERBS } from './lexicon.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
 import type { EntityType, OfficeRef, OrganizationKind } from './types.js';
@@ -107,7 +107,12 @@ export function scanNames(ctx: Context): NameMention[] {
     }
     const wholeLower = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last]!.end).toLowerCase();
     const known = wholeLower in COUNTRY_NAMES || wholeLower in KNOWN_ORGANIZATIONS;
-    const nameFirst = known ? i : splitTitle(ctx, i, last);
+    // "National Audit Office", "Nova Scotia Health Authority": a body's name keeps the words that
+    // would be a title before a person's name
+    const runWords = ctx.tokens.slice(i, last + 1).map((t) => t.text);
+    const lastWord = runWords.at(-1)!.toLowerCase();
+    const body = runWords.length >= 2 && (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_SUFFIXES.has(lastWord)) && !(runWords[0]!.toLowerCase() in DEMONYMS);
+    const nameFirst = known || body ? i : splitTitle(ctx, i, last);
     const sentence = ctx.sentences[ctx.tokens[i]!.sentence]!;
     const np = leftNounPhrase(ctx, last, sentence.first) ?? { start: ctx.tokens[i]!.start, end: ctx.tokens[last]!.end };
     if (!known && ctx.tokens.slice(nameFirst, last + 1).every((t) => isTitleWord(t.text))) {

@@ -173,6 +173,14 @@ describe('speakers', () => {
     expect(statementsOf(text).map((s) => [s.quote, s.speaker, s.speakerText])).toEqual([['Prices will rise', { name: 'Ross Keller', type: 'Person' }, 'Ross Keller of the Policy Institute']]);
   });
 
+  it("keeps a body's whole name, words that would be titles before a person's name included", () => {
+    const text = 'The National Audit Office said that costs had risen sharply. The Justice Department said the inquiry was open.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([
+      ['costs had risen sharply', { name: 'National Audit Office', type: 'Organization' }],
+      ['the inquiry was open', { name: 'Justice Department', type: 'Organization' }],
+    ]);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
