@@ -23,12 +23,7 @@ FOREACH (s IN [s IN orphans WHERE size(coalesce(s.curated, [])) = 0 AND NOT EXIS
 WITH a, named, speakers, statementIds
 CALL (speakers) {
   UNWIND speakers AS sp
-  CALL (sp) {
-    OPTIONAL MATCH (sp)<-[:SAID_BY]-(s:Statement)
-    WITH s ORDER BY s.newestFirst, s.id LIMIT 21
-    RETURN collect(s.id) AS latest
-  }
-  SET sp.latestStatementIds = latest
+// @include statement/_refreshLatest
 }
 CALL (named, speakers) {
   UNWIND named + speakers AS e

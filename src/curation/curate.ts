@@ -30,6 +30,8 @@ interface Locked {
   mergedInto: string | null;
 }
 
+/** "a Person", "an Office". */
+const withArticle = (label: string) => `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 const labelOf = (labels: string[]) => ENTITY_LABELS.find((l) => labels.includes(l)) ?? null;
 
 function notFound(what: string, id: string): AppError {
@@ -92,16 +94,15 @@ export function mergeEntities(db: Executor, curator: Curator, into: string, vers
     for (const id of from) {
       const other = locked.get(id)!;
       if (other.label !== target.label) {
-        throw new AppError('TYPE_MISMATCH', `"${id}" is ${other.label === 'Office' ? 'an' : 'a'} ${other.label} and "${into}" ${target.label === 'Office' ? 'an' : 'a'} ${target.label}: change its type first (updateEntity)`, {
+        throw new AppError('TYPE_MISMATCH', `"${id}" is ${withArticle(other.label)} and "${into}" ${withArticle(target.label)}: change its type first (updateEntity)`, {
           details: { id, type: other.label, intoType: target.label },
         });
       }
     }
     const before = await entitySnapshots(tx, [into, ...from]);
-    const speakers = [into];
     for (const id of from) await tx.run('curation/mergeEntity', { intoId: into, fromId: id });
     await tx.run('curation/bumpVersions', { ids: [into] });
-    await tx.run('curation/refreshLatest', { ids: speakers });
+    await tx.run('curation/refreshLatest', { ids: [into] });
     const after = await entitySnapshots(tx, [into]);
     const edit = await recordEdit(tx, { actor: curator.actor, reason: curator.reason, operation: 'mergeEntities', before, after, entityIds: [into, ...from] });
     return { id: into, edit };
@@ -249,7 +250,7 @@ export function correctAttribution(db: Executor, curator: Curator, statementId: 
     const expect = (entity: string | null | undefined, labels: string[], argument: string) => {
       if (!entity) return;
       const label = entities.get(entity)!.label;
-      if (!labels.includes(label)) throw new AppError('TYPE_MISMATCH', `${argument} "${entity}" is ${label === 'Office' ? 'an' : 'a'} ${label}; it must be ${labels.join(' or ')}`, { details: { argument, id: entity, type: label } });
+      if (!labels.includes(label)) throw new AppError('TYPE_MISMATCH', `${argument} "${entity}" is ${withArticle(label)}; it must be ${labels.join(' or ')}`, { details: { argument, id: entity, type: label } });
     };
     expect(input.speakerId, SPEAKER_LABELS, 'speakerId');
     expect(input.officeId, ['Office'], 'officeId');

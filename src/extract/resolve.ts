@@ -242,7 +242,12 @@ export class SpeakerResolver {
   }
 
   private knownPerson(name: string): boolean {
-    return this.findPerson(name.replace(/’s$|'s$/, '').trim()) !== undefined;
+    return this.personOf(name) !== undefined;
+  }
+
+  /** The article's person a name (possessive or not) refers to, if any. */
+  private personOf(name: string): Person | undefined {
+    return this.findPerson(name.replace(/’s$|'s$/, '').trim());
   }
 
   private looksLikePersonName(name: string): boolean {
@@ -341,7 +346,7 @@ export class SpeakerResolver {
       if (name.type === 'Organization' || !/\s/.test(name.name.trim())) continue;
       const before = this.ctx.text.slice(Math.max(0, name.start - 30), name.start).toLowerCase();
       if (!new RegExp(`\\b${noun}s?\\s+$`).test(before)) continue;
-      const person = this.findPerson(name.name.replace(/’s$|'s$/, '').trim());
+      const person = this.personOf(name.name);
       if (person) found.add(person);
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -361,7 +366,7 @@ export class SpeakerResolver {
       if (name.type === 'Organization' || name.end > mention.start || sentence - this.sentenceAt(name.start) > 2) continue;
       const after = this.ctx.text.slice(name.end, name.end + 80).toLowerCase();
       const stated = new RegExp(`^[^.!?"“”]{0,40}?\\b(as|, the|, a) (former |ex-)?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(after);
-      const person = stated ? this.findPerson(name.name.replace(/’s$|'s$/, '').trim()) : undefined;
+      const person = stated ? this.personOf(name.name) : undefined;
       if (person && !found.includes(person)) found.push(person);
     }
     return found.length === 1 ? found[0]! : null;
@@ -397,7 +402,7 @@ export class SpeakerResolver {
     if (!next) return null;
     const opening = this.names.find((n) => n.start >= next.start && n.type !== 'Organization' && /^[\s"“'‘]*$/.test(this.ctx.text.slice(next.start, n.start)));
     if (!opening || !/\s/.test(opening.name.trim())) return null;
-    const person = this.findPerson(opening.name.replace(/’s$|'s$/, '').trim());
+    const person = this.personOf(opening.name);
     if (!person || (person.office && person.office.title !== office.title)) return null;
     person.office ??= office;
     return person;

@@ -14,8 +14,6 @@ export interface IngestOutcome {
   created: boolean;
   /** True when the text was known and came with new metadata (a date, a URL, an id), now stored. */
   updated: boolean;
-  /** True when the text is of an article a curator retracted: nothing was written. */
-  retracted: boolean;
   dryRun: boolean;
   statements: number;
   /** People the graph did not know before this article. */
@@ -60,9 +58,8 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   const hash = contentHash(text);
   const stored = write ? await claimArticle(tx, hash) : (await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: hash }))[0];
   // a retracted article stays retracted: its text again, with or without new metadata, writes nothing
-  const retracted = Boolean(stored?.retractedAt);
-  const update = stored !== undefined && !retracted && hasNewMetadata(stored, source);
-  if (stored && !update) return { articleId: stored.id, created: false, updated: false, retracted, statements: 0, newPeople: [] };
+  const update = stored !== undefined && !stored.retractedAt && hasNewMetadata(stored, source);
+  if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
   const known = stored ? await knownStatementIds(tx, stored.id) : new Map<string, string>();
   const written = await writeExtraction(tx, text, source, extraction, write, known);
@@ -82,7 +79,6 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
     articleId: written.articleId,
     created: write && !stored,
     updated: write && update,
-    retracted: false,
     statements: written.statementIds.length,
     newPeople: stored ? [] : written.newPeople,
   };
