@@ -4,8 +4,8 @@
 // it took. Plain Node: it runs before anything is compiled.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { filesUnder, newestMtime } from './sources.mjs';
 
 const quiet = process.argv.includes('--quiet');
 const say = (text) => {
@@ -23,16 +23,7 @@ function timed(label, work) {
   say(`${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-function filesUnder(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const file = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'dist' ? [] : filesUnder(file);
-    return [file];
-  });
-}
-
-const newest = (files) => Math.max(...files.map((f) => statSync(f).mtimeMs));
-const compiledFresh = existsSync('dist/cli.js') && statSync('dist/cli.js').mtimeMs >= newest([...filesUnder('src'), 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json']);
+const compiledFresh = existsSync('dist/cli.js') && statSync('dist/cli.js').mtimeMs >= newestMtime([...filesUnder('src'), 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json']);
 if (compiledFresh) say('dist/ is up to date (src/ unchanged)');
 else timed('compiled src/ to dist/', () => {
   rmSync('dist', { recursive: true, force: true });

@@ -1,8 +1,7 @@
 // `npm run docs:model`: writes the model diagram of docs/MODEL.md from schema/ (a unit test fails
 // when the two differ).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { modelDiagram } from '../src/docs/modelDiagram.js';
-import { schemaOf } from '../src/docs/schemaDocument.js';
+import { modelDiagram, schemaOf } from '../src/docs/modelDiagram.js';
 
 const FILE = 'docs/MODEL.md';
 const text = readFileSync(FILE, 'utf8');

@@ -18,7 +18,8 @@ import { answerClientError, callerIn, corsFor, identify, jsonBody, securityHeade
 import { deadlinePlugin, formatError, legacyJsonStatusPlugin, statsPlugin } from './http/plugins.js';
 import { rateLimit } from './http/rateLimit.js';
 import type { Logger } from './logger.js';
-import { loadTypeDefs, resolvers } from './modules/index.js';
+import { resolvers } from './modules/index.js';
+import { loadTypeDefs } from './modules/typeDefs.js';
 import { createLoaders } from './modules/loaders.js';
 import { CursorCodec } from './modules/shared/connection.js';
 

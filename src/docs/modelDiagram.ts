@@ -1,5 +1,5 @@
-
-import { getNamedType, isListType, isNonNullType, isObjectType, isScalarType, isEnumType, isUnionType, isInterfaceType, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { buildASTSchema, getNamedType, isListType, isNonNullType, isObjectType, isScalarType, isEnumType, isUnionType, isInterfaceType, parse, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
+import { loadTypeDefs } from '../modules/typeDefs.js';
 
 /** The types of the model drawn in docs/MODEL.md: the graph's objects, not the API's plumbing. */
 export const MODEL_TYPES = ['Person', 'Organization', 'Office', 'Group', 'Place', 'Statement', 'Article', 'Tenure', 'Occurrence', 'Mention', 'Attribution', 'Edit'];
@@ -44,4 +44,7 @@ export function modelDiagram(schema: GraphQLSchema): string {
   return [...lines, ...[...new Set(arrows)]].join('\n');
 }
 
-
+/** The schema of schema/ without resolvers: enough to describe it. */
+export function schemaOf(schemaDir: string): GraphQLSchema {
+  return buildASTSchema(parse(loadTypeDefs(schemaDir).join('\n')), { assumeValidSDL: true });
+}

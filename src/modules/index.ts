@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Resolvers } from '../generated/graphql.js';
 import { articleResolvers } from './article/article.resolvers.js';
 import { curationResolvers } from './curation/curation.resolvers.js';
@@ -25,11 +23,3 @@ export const resolvers: Resolvers[] = [
   researchResolvers,
   curationResolvers,
 ];
-
-/** The SDL of every module under schema/, read when the server is built (not at import). */
-export function loadTypeDefs(schemaDir: string): string[] {
-  return readdirSync(schemaDir)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'));
-}

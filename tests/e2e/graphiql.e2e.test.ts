@@ -1,11 +1,9 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExample } from '../../src/ingest/example.js';
-import { withDevelopmentKey } from '../../src/main.js';
-import { openTestDatabase, startTestServer, testConfig, type TestDatabase, type TestServer } from '../helpers/db.js';
+import { developmentConfig, openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // the README's images are these screenshots: SAIDGRAPH_UPDATE_SCREENSHOTS=1 writes them to docs/images
@@ -19,7 +17,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   await loadExample(database.db);
   // as `npm start` is on a laptop: no keys configured, so the tabs that write send the development key
-  server = await startTestServer(database.db, withDevelopmentKey(testConfig({ apiKeys: [] }), mkdtempSync(path.join(os.tmpdir(), 'saidgraph-devkey-'))).config);
+  server = await startTestServer(database.db, developmentConfig());
   // The flags keep Chromium from reaching for Google's services, which this machine cannot reach.
   browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,13 +1,16 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { loadExample } from '../../src/ingest/example.js';
 import { loadConfig, readApiKeys, type Config } from '../../src/config.js';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
-import { toNeo4jParams, toPlain } from '../../src/db/executor.js';
-import { Executor } from '../../src/db/executor.js';
+import { Executor, toNeo4jParams, toPlain } from '../../src/db/executor.js';
 import { migrate } from '../../src/db/migrate.js';
 import { loadCypherRegistry, type CypherRegistry } from '../../src/db/registry.js';
 import { createLogger } from '../../src/logger.js';
+import { withDevelopmentKey } from '../../src/main.js';
 import { createServer, type SaidgraphServer } from '../../src/server.js';
 
 export interface TestDatabase {
@@ -94,4 +97,9 @@ export function useExampleServer({ example = true, config }: { example?: boolean
       return state.server!;
     },
   };
+}
+
+/** A configuration as `npm start` has it on a laptop: no keys, so a development key (made in a temporary folder). */
+export function developmentConfig(): Config {
+  return withDevelopmentKey(testConfig({ apiKeys: [] }), mkdtempSync(path.join(os.tmpdir(), 'saidgraph-devkey-'))).config;
 }

@@ -1,15 +1,10 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { exampleTabs } from '../../web/examples.js';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { withDevelopmentKey } from '../../src/main.js';
-import { KEY_PLACEHOLDER } from '../../web/examples.js';
-import { testConfig, useExampleServer } from '../helpers/db.js';
+import { exampleTabs, KEY_PLACEHOLDER } from '../../web/examples.js';
+import { developmentConfig, useExampleServer } from '../helpers/db.js';
 
 // configured as `npm start` is on a laptop: no keys, so the development key the write tabs send works
-const { config } = withDevelopmentKey(testConfig({ apiKeys: [] }), mkdtempSync(path.join(os.tmpdir(), 'saidgraph-devkey-')));
+const config = developmentConfig();
 const fixture = useExampleServer({ config });
 
 const operations = exampleTabs.flatMap((tab) =>

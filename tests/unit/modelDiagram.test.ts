@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MODEL_TYPES, modelDiagram } from '../../src/docs/modelDiagram.js';
-import { schemaOf } from '../../src/docs/schemaDocument.js';
+import { MODEL_TYPES, modelDiagram, schemaOf } from '../../src/docs/modelDiagram.js';
 
 describe('the model diagram of docs/MODEL.md', () => {
   const diagram = modelDiagram(schemaOf('schema'));
