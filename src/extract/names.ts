@@ -28,8 +28,16 @@ function isNameToken(ctx: Context, i: number): boolean {
   // "[EU High Representative Josep] Borrell": an editor's brackets inside a name
   if (t.text === '[' || t.text === ']') return isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]);
   if (ADJECTIVES.test(t.text)) return false;
+  if (endsCompound(ctx, i)) return false;
   if (/^[-–]$/.test(t.text)) return isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i - 1]!.end === t.start;
   return (t.pos === 'PROPN' || (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && !CALENDAR.test(t.text);
+}
+
+/** "Arms" of "Sergeant-at-Arms", "Chief" of "Commander-in-Chief": the end of a hyphenated title, not a name. */
+function endsCompound(ctx: Context, i: number): boolean {
+  const hyphen = ctx.tokens[i - 1];
+  const joiner = ctx.tokens[i - 2];
+  return !!hyphen && !!joiner && hyphen.text === '-' && hyphen.end === ctx.tokens[i]!.start && joiner.end === hyphen.start && /^\p{Ll}+$/u.test(joiner.text);
 }
 
 function classify(name: string, lastWord: string, office: OfficeRef | null): Pick<NameMention, 'type' | 'kind' | 'canonical'> {

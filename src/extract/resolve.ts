@@ -27,6 +27,8 @@ interface Person {
   aliases: Set<string>;
   /** Named only by this office in the article ("the foreign secretary"). */
   onlyByOffice?: boolean;
+  /** Where the article first gives the person's full name. */
+  introducedAt: number;
 }
 
 interface Focus {
@@ -100,7 +102,7 @@ export class SpeakerResolver {
       return;
     }
     if (n.type !== 'Person') return;
-    const person = this.personNamed(n.name);
+    const person = this.personNamed(n.name, n.start);
     if (n.office && !person.office) person.office = n.office;
     this.focus.push({ resolved: this.personResolved(person, null, 'name'), offset: n.start, sentence: this.sentenceAt(n.start), speaker: false });
   }
@@ -111,22 +113,27 @@ export class SpeakerResolver {
     this.organizations.set(name, { name, type: 'Organization', kind: known?.kind ?? kind ?? 'OTHER', aliases: [...aliases] });
   }
 
-  /** The person a name is in this article, if any: the same name, or a surname or first name alone. */
-  private findPerson(clean: string): Person | undefined {
+  /**
+   * The person a name is in this article, if any: the same name, or a surname or first name alone.
+   * Of two people sharing a surname (a father and his son), the one introduced last before the
+   * mention at `at`.
+   */
+  private findPerson(clean: string, at = Number.POSITIVE_INFINITY): Person | undefined {
     const exact = this.people.get(clean);
     if (exact || /\s/.test(clean)) return exact;
-    const people = [...this.people.values()].reverse();
-    return (
-      people.find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`)) ??
+    const people = [...this.people.values()].sort((a, b) => b.introducedAt - a.introducedAt);
+    const before = people.filter((p) => p.introducedAt <= at);
+    const choose = (list: Person[]): Person | undefined =>
+      list.find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`)) ??
       // a name given first and alone: "Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad
-      people.find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === clean)
-    );
+      list.find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === clean);
+    return choose(before) ?? choose(people.reverse());
   }
 
   /** The person of a full name or a surname seen before; a new one otherwise. */
-  private personNamed(name: string): Person {
+  private personNamed(name: string, at: number): Person {
     const clean = name.replace(/[[\]]/g, '').replace(/’s$|'s$/, '').trim();
-    const known = this.findPerson(clean);
+    const known = this.findPerson(clean, at);
     if (known) return known;
     const words = clean.split(/\s+/);
     // "Blair" seen first, then "Tony Blair": the same person, now with the full name
@@ -139,7 +146,7 @@ export class SpeakerResolver {
       return shorter;
     }
     const surname = surnameOf(words);
-    const person: Person = { name: clean, surname, office: null, aliases: new Set(words.length > 1 ? [surname] : []) };
+    const person: Person = { name: clean, surname, office: null, aliases: new Set(words.length > 1 ? [surname] : []), introducedAt: at };
     this.people.set(clean, person);
     return person;
   }
@@ -223,7 +230,7 @@ export class SpeakerResolver {
    * (a company, a party, a product: "Facebook", "NDP").
    */
   private nameOfUnknownKind(name: NameMention, mention: Mention): Resolved | null {
-    if (name.type === 'Person' || name.office || this.knownPerson(name.name) || HONORIFIC.test(mention.text) || this.looksLikePersonName(name.name)) {
+    if (name.type === 'Person' || name.office || this.knownPerson(name) || HONORIFIC.test(mention.text) || this.looksLikePersonName(name.name)) {
       return this.named(name, mention);
     }
     const word = name.name;
@@ -241,13 +248,13 @@ export class SpeakerResolver {
     return !ORGANIZATION_HEADS.has(head) && !BODY_NOUNS.has(head) && !/s$/.test(head);
   }
 
-  private knownPerson(name: string): boolean {
+  private knownPerson(name: NameMention): boolean {
     return this.personOf(name) !== undefined;
   }
 
   /** The article's person a name (possessive or not) refers to, if any. */
-  private personOf(name: string): Person | undefined {
-    return this.findPerson(name.replace(/’s$|'s$/, '').trim());
+  private personOf(name: NameMention): Person | undefined {
+    return this.findPerson(name.name.replace(/’s$|'s$/, '').trim(), name.start);
   }
 
   private looksLikePersonName(name: string): boolean {
@@ -263,7 +270,7 @@ export class SpeakerResolver {
   }
 
   private named(name: NameMention, mention: Mention): Resolved {
-    const person = this.personNamed(name.name);
+    const person = this.personNamed(name.name, name.start);
     const own = officeInPhrase(mention.text);
     if (own && !person.office) person.office = own;
     const office = own ?? person.office;
@@ -346,7 +353,7 @@ export class SpeakerResolver {
       if (name.type === 'Organization' || !/\s/.test(name.name.trim())) continue;
       const before = this.ctx.text.slice(Math.max(0, name.start - 30), name.start).toLowerCase();
       if (!new RegExp(`\\b${noun}s?\\s+$`).test(before)) continue;
-      const person = this.personOf(name.name);
+      const person = this.personOf(name);
       if (person) found.add(person);
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -366,7 +373,7 @@ export class SpeakerResolver {
       if (name.type === 'Organization' || name.end > mention.start || sentence - this.sentenceAt(name.start) > 2) continue;
       const after = this.ctx.text.slice(name.end, name.end + 80).toLowerCase();
       const stated = new RegExp(`^[^.!?"“”]{0,40}?\\b(as|, the|, a) (former |ex-)?${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(after);
-      const person = stated ? this.personOf(name.name) : undefined;
+      const person = stated ? this.personOf(name) : undefined;
       if (person && !found.includes(person)) found.push(person);
     }
     return found.length === 1 ? found[0]! : null;
@@ -385,7 +392,7 @@ export class SpeakerResolver {
     if (known) return known;
     const named = this.namedNext(mention, office);
     if (named) return named;
-    const person: Person = { name, surname: name, office, aliases: new Set(), onlyByOffice: true };
+    const person: Person = { name, surname: name, office, aliases: new Set(), onlyByOffice: true, introducedAt: mention.start };
     this.people.set(name, person);
     return person;
   }
@@ -402,7 +409,7 @@ export class SpeakerResolver {
     if (!next) return null;
     const opening = this.names.find((n) => n.start >= next.start && n.type !== 'Organization' && /^[\s"“'‘]*$/.test(this.ctx.text.slice(next.start, n.start)));
     if (!opening || !/\s/.test(opening.name.trim())) return null;
-    const person = this.personOf(opening.name);
+    const person = this.personOf(opening);
     if (!person || (person.office && person.office.title !== office.title)) return null;
     person.office ??= office;
     return person;

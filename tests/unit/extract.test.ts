@@ -181,6 +181,16 @@ describe('speakers', () => {
     ]);
   });
 
+  it('gives a surname to the person of that name introduced before it, not to a relative named later', () => {
+    const text =
+      'Kevin Vickers, the former Sergeant-at-Arms Kevin Vickers, is weighing a run. Vickers said the race was open. ' +
+      'His son, Const. Andrew Vickers, was commended last year. Andrew Vickers said he was proud.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['the race was open', 'Kevin Vickers'],
+      ['he was proud', 'Andrew Vickers'],
+    ]);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
