@@ -131,7 +131,8 @@ export function scanNames(ctx: Context): NameMention[] {
     const end = ctx.tokens[last]!.end;
     const name = ctx.text.slice(start, end).replace(/[[\]]/g, '').replace(/\s+/g, ' ');
     const titlePhrase = ctx.text.slice(np.start, start);
-    const office = known ? null : officeInPhrase(`${titlePhrase} ${appositiveTitle(ctx, last)}`);
+    // "the mayor of B.C.'s largest city": the name after "of" is where the office is, not its holder
+    const office = known || /\bof(\s+the)?\s*$/i.test(titlePhrase) ? null : officeInPhrase(`${titlePhrase} ${appositiveTitle(ctx, last)}`);
     const sentenceStart = ctx.tokens[nameFirst]!.index === sentence.first;
     const kind = classify(name, ctx.tokens[last]!.text, office);
     const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };

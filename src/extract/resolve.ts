@@ -29,6 +29,8 @@ interface Person {
   onlyByOffice?: boolean;
   /** Where the article first gives the person's full name. */
   introducedAt: number;
+  /** Every office the article gives the person ("candidate Doug McCallum" ... "Mayor McCallum"). */
+  titles?: OfficeRef[];
 }
 
 interface Focus {
@@ -104,6 +106,7 @@ export class SpeakerResolver {
     if (n.type !== 'Person') return;
     const person = this.personNamed(n.name, n.start);
     if (n.office && !person.office) person.office = n.office;
+    if (n.office) (person.titles ??= []).push(n.office);
     this.focus.push({ resolved: this.personResolved(person, null, 'name'), offset: n.start, sentence: this.sentenceAt(n.start), speaker: false });
   }
 
@@ -417,7 +420,8 @@ export class SpeakerResolver {
 
   /** The person in the article who holds an office like this one, most recently mentioned first. */
   private holderOf(office: OfficeRef, before: number): Person | null {
-    const matches = (p: Person) => Boolean(p.office) && p.office!.title === office.title && (!office.organization || p.office!.organization === office.organization);
+    const matches = (p: Person) =>
+      [p.office, ...(p.titles ?? [])].some((held) => held && held.title === office.title && (!office.organization || !held.organization || held.organization === office.organization));
     const exact = this.recentPerson(before, matches) ?? [...this.people.values()].find((p) => matches(p));
     if (exact || !office.organization) return exact ?? null;
     // a generic title with its country ("the Russian minister") names the minister of Russia in view
