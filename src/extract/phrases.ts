@@ -39,6 +39,8 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (t.lower === 'of' && prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
+  // "Tim Guest with the Nova Scotia Health Authority": a person's name and the body they are with
+  if (min >= 0 && ['with', 'from', 'at'].includes(t.lower) && personLikeBefore(ctx, i) && (next?.pos === 'DET' || next?.pos === 'PROPN')) return true;
   // "Obama and Clinton", "the Florida senator and Republican presidential candidate"
   if (t.lower === 'and' && (prev?.pos === 'PROPN' || prev?.pos === 'NOUN') && ['PROPN', 'NOUN', 'ADJ'].includes(next?.pos ?? '')) return true;
   // "one in five", "26%", "about half"
@@ -46,6 +48,13 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   if (t.text === '%' && prev?.pos === 'NUM') return true;
   if (t.pos === 'ADV' && ['about', 'almost', 'nearly', 'roughly', 'some', 'only', 'just', 'over'].includes(t.lower) && (next?.pos === 'NUM' || next?.lower === 'half')) return true;
   return false;
+}
+
+/** A name of two words ending just before `i`, nothing capitalised before it: "Tim Guest". */
+function personLikeBefore(ctx: Context, i: number): boolean {
+  const [before, first, second] = [ctx.tokens[i - 3], ctx.tokens[i - 2], ctx.tokens[i - 1]];
+  const name = (t: Token | undefined) => t !== undefined && t.pos === 'PROPN' && /^[\p{Lu}][\p{Ll}]+$/u.test(t.text);
+  return name(first) && name(second) && !isCapitalised(before) && first!.sentence === second!.sentence;
 }
 
 function trimmed(ctx: Context, first: number, last: number): Mention | null {

@@ -173,6 +173,11 @@ describe('speakers', () => {
     expect(statementsOf(text).map((s) => [s.quote, s.speaker, s.speakerText])).toEqual([['Prices will rise', { name: 'Ross Keller', type: 'Person' }, 'Ross Keller of the Policy Institute']]);
   });
 
+  it('gives the words to the person "with the" body, the body qualifying them', () => {
+    const text = 'Costs rose in March. Tim Guest with the Nova Scotia Health Authority says there are many reasons for delays.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([['there are many reasons for delays', { name: 'Tim Guest', type: 'Person' }]]);
+  });
+
   it("keeps a body's whole name, words that would be titles before a person's name included", () => {
     const text = 'The National Audit Office said that costs had risen sharply. The Justice Department said the inquiry was open.';
     expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([
