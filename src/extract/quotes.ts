@@ -40,6 +40,12 @@ function doubleQuotes(text: string, from: number, to: number): QuoteSpan[] {
     if (open < 0 && (OPEN_DOUBLE.has(ch) || isStraight)) {
       open = i;
       straight = isStraight;
+    } else if (open >= 0 && straight && isStraight && /[.?!]\s$/.test(text.slice(i - 2, i)) && /[\p{Lu}\p{N}]/u.test(text[i + 1] ?? '')) {
+      // '... our sums wrong. "Obviously we will ...': paragraphs run together, each opening with a
+      // mark and the quote going on without a closing one; the quote before stops at its sentence
+      const span = makeSpan(text, open, i - 1, true);
+      if (span) spans.push(span);
+      open = i;
     } else if (open >= 0 && (isStraight || CLOSE_DOUBLE.has(ch))) {
       // a curly quote closed by a straight mark (or the reverse) is a typo seen often enough
       const span = makeSpan(text, open, i, true);

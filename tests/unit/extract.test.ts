@@ -32,6 +32,15 @@ describe('direct quotes', () => {
     expect(s!.quote).toBe('The bridge is old. It has to go. We will build a new one');
   });
 
+  it('splits paragraphs run together, each opening a straight quote the one before leaves open, and gives each to the speaker', () => {
+    const text = 'Ms Ruiz told the radio: "We got our sums right. "We will look at the new report in detail. "And we are committed to it."';
+    expect(statementsOf(text).map(who)).toEqual([
+      ['We got our sums right.', 'Ruiz', 'direct'],
+      ['We will look at the new report in detail.', 'Ruiz', 'direct'],
+      ['And we are committed to it.', 'Ruiz', 'direct'],
+    ]);
+  });
+
   it('gives both halves of a quote split around its cue to the speaker', () => {
     const text = 'Ana Ruiz spoke on Monday.\n\n"The bridge is old," she said. "We will build a new one."';
     expect(statementsOf(text).map(who)).toEqual([
