@@ -144,6 +144,20 @@ function interposed(ctx: Context, next: number, region: Region): boolean {
   return resumesVerb || startsClause(ctx, next, region.last);
 }
 
+/** Whether a comma stands between the region's start and the cue (an attribution set inside its clause). */
+function commaBefore(ctx: Context, from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if (isPunct(ctx.tokens[k], ',')) return true;
+  return false;
+}
+
+/** Whether the tokens from `from` up to `to` are an adverb or a prepositional phrase, with no verb. */
+function adverbial(ctx: Context, from: number, to: number): boolean {
+  const first = ctx.tokens[from]!;
+  if (!(first.pos === 'ADV' || first.pos === 'ADP') || first.lower === 'that' || CLAUSE_OPENERS.has(first.lower)) return false;
+  for (let k = from; k < to; k++) if (['VERB', 'AUX', 'PRON', 'PUNCT'].includes(ctx.tokens[k]!.pos)) return false;
+  return true;
+}
+
 /** Whether the tokens from `from` up to `to` are only words of time ("said Wednesday she ..."). */
 function onlyTimeWords(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!TIME_WORDS.test(ctx.tokens[k]!.text)) return false;
@@ -173,6 +187,9 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
     if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return i;
     if (isPunct(t, ',') && skipped === 0 && interposed(ctx, i + 1, region)) return i + 1;
+    // "says too often, that's not happening", "admits in this instance, there were fatalities":
+    // an adverbial between the cue and its clause
+    if (isPunct(t, ',') && skipped > 0 && skipped <= 4 && !commaBefore(ctx, region.first, cue.first) && adverbial(ctx, cue.last + 1, i) && !/^(who|which|whose|whom)$/.test(ctx.tokens[i + 1]?.lower ?? '') && startsClause(ctx, i + 1, region.last)) return i + 1;
     const possessive = /^['’]s$/.test(ctx.tokens[i + 1]?.text ?? '');
     // "reiterated his position that ...": an object, then the clause
     const object = rightNounPhrase(ctx, i, region.last);
