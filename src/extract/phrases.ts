@@ -1,4 +1,5 @@
 import { isCapitalised, isPunct, isQuoteMark, type Context } from './context.js';
+import { isGivenName } from './personName.js';
 import type { Token } from './text.js';
 
 /** A noun phrase of the text by token range (inclusive) and character span. */
@@ -152,6 +153,9 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     const inner = ctx.tokens[k + 1]!;
     const appositive = inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN';
     const head = leftNounPhrase(ctx, k - 1, min);
+    // "the director of operations for EHS, Jeff Fraser, says": a person's full name in apposition to a description
+    const fullName = isGivenName(inner.text) && ctx.tokens[k - 1]?.pos !== 'DET' ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
+    if (fullName && fullName.last === comma - 1 && fullName.last > fullName.first && head && !isGivenName(ctx.tokens[head.first]!.text)) return fullName;
     // "from Monsey, New York": a name inside a prepositional phrase of the appositive
     if (head && ctx.tokens[head.first - 1]?.pos === 'ADP') continue;
     const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));

@@ -189,6 +189,11 @@ describe('speakers', () => {
     expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([['there are many reasons for delays', { name: 'Tim Guest', type: 'Person' }]]);
   });
 
+  it('takes the full name in apposition to a description as the speaker, not the body the description names', () => {
+    const text = 'Calls rose. But the director of provincial operations for EHS, Jeff Fraser, says the system is designed for that.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([['the system is designed for that', { name: 'Jeff Fraser', type: 'Person' }]]);
+  });
+
   it("keeps a body's whole name, words that would be titles before a person's name included", () => {
     const text = 'The National Audit Office said that costs had risen sharply. The Justice Department said the inquiry was open.';
     expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([
