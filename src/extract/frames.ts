@@ -167,12 +167,14 @@ function onlyTimeWords(ctx: Context, from: number, to: number): boolean {
 /** The first token of the reported words after the cue, or -1 when the cue takes none. */
 function forwardStart(ctx: Context, cue: Cue, region: Region): number {
   let i = cue.last + 1;
+  // where the clause may start: after the cue, or after the person told ("told BBC News he had ...")
+  let from = i;
   if (OBJECT_VERBS.has(cue.lemma)) {
     const object = rightNounPhrase(ctx, i, region.last);
     const next = object ? ctx.tokens[object.last + 1] : undefined;
     // "promised her program would be paid for": that was the clause's subject, not an object
     const subjectAfterAll = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
-    if (object && !subjectAfterAll && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = object.last + 1;
+    if (object && !subjectAfterAll && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = from = object.last + 1;
   }
   if (cue.lemma === 'call' && ['for', 'on'].includes(ctx.tokens[cue.last]!.lower)) return i <= region.last ? i : -1;
   if (isNaming(cue)) return i <= region.last ? i : -1;
@@ -194,7 +196,7 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     // "reiterated his position that ...": an object, then the clause
     const object = rightNounPhrase(ctx, i, region.last);
     if (object && ctx.tokens[object.last + 1]?.lower === 'that' && object.last - i < 5) return object.last + 2;
-    if (onlyTimeWords(ctx, cue.last + 1, i) && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && (!TIME_WORDS.test(t.text) || possessive)) return i;
+    if (onlyTimeWords(ctx, from, i) && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && (!TIME_WORDS.test(t.text) || possessive)) return i;
     if (isPunct(t, ',;.')) return -1;
     if (t.pos === 'VERB' && skipped > 0 && t.lower !== 'following') return -1;
     i++;
