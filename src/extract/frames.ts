@@ -196,6 +196,8 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     // "reiterated his position that ...": an object, then the clause
     const object = rightNounPhrase(ctx, i, region.last);
     if (object && ctx.tokens[object.last + 1]?.lower === 'that' && object.last - i < 5) return object.last + 2;
+    // "said being able to close premises did not make an impact": a gerund as the clause's subject
+    if (i === from && (t.pos === 'VERB' || t.pos === 'AUX') && /ing$/.test(t.lower) && t.lower !== 'adding' && tokenRange(ctx, i + 1, region.last).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && /(ed|s)$/.test(x.lower)))) return i;
     if (onlyTimeWords(ctx, from, i) && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && (!TIME_WORDS.test(t.text) || possessive)) return i;
     if (isPunct(t, ',;.')) return -1;
     if (t.pos === 'VERB' && skipped > 0 && t.lower !== 'following') return -1;
