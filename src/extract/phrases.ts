@@ -146,9 +146,10 @@ function openingSubject(ctx: Context, comma: number, min: number): Mention | nul
  * back over commas (places in the appositive have their own) to the nearest name that a comma follows.
  */
 function nearAppositive(ctx: Context, comma: number, min: number): Mention | null {
+  let spokesFor: Mention | undefined;
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     const t = ctx.tokens[k]!;
-    if (isQuoteMark(t) || isPunct(t, ';:.')) return null;
+    if (isQuoteMark(t) || isPunct(t, ';:.')) return spokesFor ?? null;
     if (!isPunct(t, ',')) continue;
     const inner = ctx.tokens[k + 1]!;
     const appositive = inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN';
@@ -156,8 +157,12 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     // "the director of operations for EHS, Jeff Fraser, says": a person's full name in apposition to a description
     const fullName = isGivenName(inner.text) && ctx.tokens[k - 1]?.pos !== 'DET' ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
     if (fullName && fullName.last === comma - 1 && fullName.last > fullName.first && head && !isGivenName(ctx.tokens[head.first]!.text)) return fullName;
-    // "from Monsey, New York": a name inside a prepositional phrase of the appositive
-    if (head && ctx.tokens[head.first - 1]?.pos === 'ADP') continue;
+    // "from Monsey, New York": a name inside a prepositional phrase of the appositive; but "a
+    // spokesman for Unison, Britain's biggest union," is the body the spokesman speaks for
+    if (head && ctx.tokens[head.first - 1]?.pos === 'ADP') {
+      if (/^(spokes(man|woman|person)|representative)$/.test(ctx.tokens[head.first - 2]?.lower ?? '')) spokesFor ??= head;
+      continue;
+    }
     const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
     // "A Warren adviser, who spoke on condition of anonymity, said"
     if (appositive && head && (named || ['who', 'which'].includes(inner.lower))) return head;
@@ -165,7 +170,7 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     const name = inner.pos === 'PROPN' || isInnerName(ctx, k + 1) ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
     if (head && name && name.last === comma - 1) return name;
   }
-  return null;
+  return spokesFor ?? null;
 }
 
 function antecedentOfWho(ctx: Context, who: number, min: number): Mention | null {

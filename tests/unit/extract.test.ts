@@ -196,6 +196,11 @@ describe('speakers', () => {
     expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([['the system is designed for that', { name: 'Jeff Fraser', type: 'Person' }]]);
   });
 
+  it('gives the words of a spokesman for a body described in apposition to that body', () => {
+    const text = 'A spokesman for Unison, Britain\'s biggest union, said after the meeting: "At least we are still talking."';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([['At least we are still talking.', { name: 'Unison', type: 'Organization' }]]);
+  });
+
   it("keeps a body's whole name, words that would be titles before a person's name included", () => {
     const text = 'The National Audit Office said that costs had risen sharply. The Justice Department said the inquiry was open.';
     expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([
