@@ -1,4 +1,4 @@
-import { sentenceIndexAt, type Context } from './context.js';
+import { firstTokenFrom, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon.js';
 import type { NameMention } from './names.js';
@@ -438,6 +438,21 @@ export class SpeakerResolver {
     return found ? this.people.get(found.resolved.name) ?? null : null;
   }
 
+  /** Whether a name at `offset` is its sentence's subject: only title words (no verb, no comma) before it. */
+  private opensSentence(offset: number): boolean {
+    const sentence = this.ctx.sentences[this.sentenceAt(offset)]!;
+    for (let k = sentence.first; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
+      const t = this.ctx.tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+    }
+    // and a verb follows the name: "David Davis told ...", not a caption's "Article Continued Below"
+    let k = firstTokenFrom(this.ctx, offset);
+    while (k < sentence.last && this.ctx.tokens[k]!.pos === 'PROPN') k++;
+    while (k < sentence.last && this.ctx.tokens[k]!.pos === 'ADV') k++;
+    const verb = this.ctx.tokens[k];
+    return k < sentence.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text);
+  }
+
   /** The latest entry in focus that passes a test, searched from the end without copying. */
   private lastFocus(test: (f: Focus) => boolean): Focus | undefined {
     for (let i = this.focus.length - 1; i >= 0; i--) if (test(this.focus[i]!)) return this.focus[i];
@@ -451,7 +466,10 @@ export class SpeakerResolver {
       word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : f.resolved.type === 'Person';
     const before = this.focus.filter((f) => f.offset < mention.start && wanted(f));
     const speaker = [...before].reverse().find((f) => f.speaker && sentence - f.sentence <= 3);
-    const any = speaker ?? before.at(-1);
+    // "Shadow Home Secretary David Davis told the BBC ... He said": the subject of the sentence just
+    // before outranks a speaker further back
+    const subject = [...before].reverse().find((f) => sentence - f.sentence === 1 && !f.speaker && this.opensSentence(f.offset));
+    const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.at(-1);
     if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
     return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };
   }

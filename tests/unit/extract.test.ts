@@ -219,6 +219,16 @@ describe('speakers', () => {
     ]);
   });
 
+  it("takes 'he' for the subject of the sentence just before rather than for a speaker further back", () => {
+    const text =
+      'Prime Minister Tony Blair said the bill was fair. The Tories want judicial oversight of all orders. ' +
+      'Shadow Home Secretary David Davis spoke to BBC Radio Four about the orders. He said the bill would act as a recruiting sergeant.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['the bill was fair', 'Tony Blair'],
+      ['the bill would act as a recruiting sergeant', 'David Davis'],
+    ]);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
