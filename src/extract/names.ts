@@ -1,5 +1,6 @@
 import { isCapitalised, isPunct, type Context } from './context.js';
 import { COUNTRY_NAMES, DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SPEECH_VERBS } from './lexicon.js';
+import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
 import type { EntityType, OfficeRef, OrganizationKind } from './types.js';
@@ -98,6 +99,17 @@ function splitTitle(ctx: Context, first: number, last: number): number {
   return nameFirst;
 }
 
+/**
+ * "Getty Images Kevin Vickers", "The Canadian Press Andrew Scheer": a photo credit or a body run
+ * into a person's name; the name starts at a given name two or more words in, when the run does not
+ * open with one ("Mary Ann Smith" stays whole).
+ */
+function afterCredit(ctx: Context, first: number, last: number): number {
+  if (last - first < 3 || isGivenName(ctx.tokens[first]!.text)) return first;
+  for (let k = first + 2; k < last; k++) if (isGivenName(ctx.tokens[k]!.text) && !isGivenName(ctx.tokens[k - 1]!.text)) return k;
+  return first;
+}
+
 /** Every run of capitalised words in the text, classified as person, organization, place or unknown. */
 export function scanNames(ctx: Context): NameMention[] {
   const found: NameMention[] = [];
@@ -120,7 +132,7 @@ export function scanNames(ctx: Context): NameMention[] {
     const runWords = ctx.tokens.slice(i, last + 1).map((t) => t.text);
     const lastWord = runWords.at(-1)!.toLowerCase();
     const body = runWords.length >= 2 && (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_SUFFIXES.has(lastWord)) && !(runWords[0]!.toLowerCase() in DEMONYMS);
-    const nameFirst = known || body ? i : splitTitle(ctx, i, last);
+    const nameFirst = known || body ? i : afterCredit(ctx, splitTitle(ctx, i, last), last);
     const sentence = ctx.sentences[ctx.tokens[i]!.sentence]!;
     const np = leftNounPhrase(ctx, last, sentence.first) ?? { start: ctx.tokens[i]!.start, end: ctx.tokens[last]!.end };
     if (!known && ctx.tokens.slice(nameFirst, last + 1).every((t) => isTitleWord(t.text))) {

@@ -229,6 +229,16 @@ describe('speakers', () => {
     ]);
   });
 
+  it("leaves a photo credit or a title run into a name out of the person's name", () => {
+    const text =
+      'Niall Carson / PA Images via Getty Images Kevin Vickers at a ceremony in Dublin.\n\n' +
+      'Senate Minority Whip Dick Durbin said the bill would pass. Vickers said the race was open.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['the bill would pass', 'Dick Durbin'],
+      ['the race was open', 'Kevin Vickers'],
+    ]);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
