@@ -1,6 +1,6 @@
 import { firstTokenFrom, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS } from './lexicon.js';
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import type { Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
@@ -41,6 +41,7 @@ interface Focus {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+const PARTIES = new Set(Object.values(PARTY_WORDS));
 const REPORTER_NOUNS = new Set(['correspondent', 'reporter', 'editor']);
 const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they', our: 'we', my: 'i' };
 
@@ -299,8 +300,9 @@ export class SpeakerResolver {
     const text = stripDeterminer(mention.text);
     // "a Cabinet Office spokeswoman said", no name given: the organization speaks through her
     if (/^spokes(man|woman|person)$/.test(head.lower)) {
-      const body = this.namesWithin(mention).filter((n) => n.type === 'Organization').at(-1);
-      if (body) return { ...this.organization(body.canonical, mention, 'description'), onBehalfOf: body.canonical, confidence: 0.7 };
+      const body = this.namesWithin(mention).filter((n) => n.type === 'Organization').at(-1)?.canonical ?? (office && PARTIES.has(office.organization) ? office.organization : null);
+      // "UKIP spokesman": the party the title names
+      if (body) return { ...this.organization(body, mention, 'description'), onBehalfOf: body, confidence: 0.7 };
     }
     // "our correspondent said": the correspondent the article names ("BBC defence correspondent Paul Adams")
     if (/^(our|the)\s/i.test(mention.text) && REPORTER_NOUNS.has(head.lower)) {
