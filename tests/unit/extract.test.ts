@@ -181,6 +181,11 @@ describe('speakers', () => {
     expect([found?.quote, found?.speaker, found?.onBehalfOf]).toEqual(['the move was not about the new laws', { name: 'Cabinet Office', type: 'Organization' }, 'Cabinet Office']);
   });
 
+  it('gives the words of an unnamed party spokesman to the party', () => {
+    const [found] = statementsOf('But the claim was denied by UKIP spokesman, who said: "Mr Hockney is wrong."');
+    expect([found?.quote, found?.speaker, found?.onBehalfOf]).toEqual(['Mr Hockney is wrong.', { name: 'UK Independence Party', type: 'Organization' }, 'UK Independence Party']);
+  });
+
   it('gives the words to the person who heads "X of the Y", not to the body that qualifies them', () => {
     const text = '"Prices will rise," said Ross Keller of the Policy Institute.';
     expect(statementsOf(text).map((s) => [s.quote, s.speaker, s.speakerText])).toEqual([['Prices will rise', { name: 'Ross Keller', type: 'Person' }, 'Ross Keller of the Policy Institute']]);
