@@ -76,8 +76,14 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
     while (k > min && !isPunct(ctx.tokens[k], '(') && i - k < 8) k--;
     if (isPunct(ctx.tokens[k], '(')) i = k - 1;
   }
-  while (i >= min && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
-  return i;
+  for (;;) {
+    while (i >= min && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
+    // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title
+    const t = ctx.tokens[i];
+    const before = ctx.tokens[i - 1];
+    if (i - 1 >= min && t?.text === '-' && before && /^(then|ex)$/i.test(before.text) && before.end === t.start) i -= 2;
+    else return i;
+  }
 }
 
 /** The noun phrase that ends at `last` (inclusive), going left no further than `min`. */
@@ -152,7 +158,8 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     if (isQuoteMark(t) || isPunct(t, ';:.')) return spokesFor ?? null;
     if (!isPunct(t, ',')) continue;
     const inner = ctx.tokens[k + 1]!;
-    const appositive = inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN';
+    const relative = ['who', 'which', 'whose'].includes(inner.lower);
+    const appositive = relative || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN';
     const head = leftNounPhrase(ctx, k - 1, min);
     // "the director of operations for EHS, Jeff Fraser, says": a person's full name in apposition to a description
     const fullName = isGivenName(inner.text) && ctx.tokens[k - 1]?.pos !== 'DET' ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
@@ -165,7 +172,7 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     }
     const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
     // "A Warren adviser, who spoke on condition of anonymity, said"
-    if (appositive && head && (named || ['who', 'which'].includes(inner.lower))) return head;
+    if (appositive && head && (named || relative)) return head;
     // "Carson's business manager, Armstrong Williams, stated": the name in apposition
     const name = inner.pos === 'PROPN' || isInnerName(ctx, k + 1) ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
     if (head && name && name.last === comma - 1) return name;

@@ -32,6 +32,13 @@ describe('direct quotes', () => {
     expect(s!.quote).toBe('The bridge is old. It has to go. We will build a new one');
   });
 
+  it.each([
+    ['a former title', '“I was clear,” then-Surrey mayoral candidate Doug McCallum responded at one debate.', 'I was clear', 'Doug McCallum'],
+    ['a relative clause', '"This is an outrage," a citizen, whose name is redacted, wrote on Aug. 29.', 'This is an outrage', 'citizen'],
+  ])('finds the speaker after a quote past %s', (_, text, quote, speaker) => {
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([[quote, speaker]]);
+  });
+
   it('splits paragraphs run together, each opening a straight quote the one before leaves open, and gives each to the speaker', () => {
     const text = 'Ms Ruiz told the radio: "We got our sums right. "We will look at the new report in detail. "And we are committed to it."';
     expect(statementsOf(text).map(who)).toEqual([
