@@ -178,6 +178,14 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
   }
   if (cue.lemma === 'call' && ['for', 'on'].includes(ctx.tokens[cue.last]!.lower)) return i <= region.last ? i : -1;
   if (isNaming(cue)) return i <= region.last ? i : -1;
+  // "joked in his turn to answer the question, "It was ..."": a phrase after the cue, then the quote
+  if (ctx.tokens[i]?.pos === 'ADP' && !OBJECT_VERBS.has(cue.lemma)) {
+    for (let k = i + 1; k < region.last && k - i < 14; k++) {
+      const t = ctx.tokens[k]!;
+      if (isPunct(t, ';.:') || isQuoteMark(t)) break;
+      if (isPunct(t, ',') && isQuoteMark(ctx.tokens[k + 1]) && ctx.quoteByOpen.get(ctx.tokens[k + 1]!.start)?.closed) return k + 1;
+    }
+  }
   let skipped = 0;
   while (i <= region.last && skipped < 16) {
     const t = ctx.tokens[i]!;

@@ -39,6 +39,11 @@ describe('direct quotes', () => {
     expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([[quote, speaker]]);
   });
 
+  it('takes the quote after a phrase that follows the cue', () => {
+    const text = 'Rival candidate Bruce Hayne joked in his turn to answer the question, “It was a twinkle in some engineer’s eye.”';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name, s.kind])).toEqual([['It was a twinkle in some engineer’s eye.', 'Bruce Hayne', 'direct']]);
+  });
+
   it('splits paragraphs run together, each opening a straight quote the one before leaves open, and gives each to the speaker', () => {
     const text = 'Ms Ruiz told the radio: "We got our sums right. "We will look at the new report in detail. "And we are committed to it."';
     expect(statementsOf(text).map(who)).toEqual([
