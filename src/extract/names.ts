@@ -31,7 +31,13 @@ function isNameToken(ctx: Context, i: number): boolean {
   if (ADJECTIVES.test(t.text)) return false;
   if (endsCompound(ctx, i)) return false;
   if (/^[-–]$/.test(t.text)) return isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i - 1]!.end === t.start;
-  return (t.pos === 'PROPN' || (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && !CALENDAR.test(t.text);
+  // "Theresa May", "Brian March": a month after a given name is a surname
+  // ("May said ..." opening a sentence is kept only where the article names a person May)
+  const previous = ctx.tokens[i - 1];
+  const surnameMonth =
+    /^(May|March|June|August)$/.test(t.text) &&
+    ((isGivenName(previous?.text ?? '') && previous!.sentence === t.sentence) || ((!previous || previous.sentence !== t.sentence) && ctx.tokens[i + 1]?.pos === 'VERB'));
+  return (t.pos === 'PROPN' || surnameMonth || (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && (surnameMonth || !CALENDAR.test(t.text));
 }
 
 /** "Arms" of "Sergeant-at-Arms", "Chief" of "Commander-in-Chief": the end of a hyphenated title, not a name. */

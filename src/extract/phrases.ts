@@ -77,7 +77,8 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
     if (isPunct(ctx.tokens[k], '(')) i = k - 1;
   }
   for (;;) {
-    while (i >= min && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
+    // ("Theresa May said": the name, not the modal)
+    while (i >= min && ctx.tokens[i]!.text !== 'May' && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
     // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title
     const t = ctx.tokens[i];
     const before = ctx.tokens[i - 1];
@@ -133,7 +134,7 @@ function openingName(ctx: Context, i: number): Mention | null {
   const t = ctx.tokens[i]!;
   const sentence = ctx.sentences[t.sentence];
   const opens = sentence !== undefined && i === sentence.first;
-  return opens && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t.text) && ['VERB', 'NOUN', 'ADJ', 'PROPN'].includes(t.pos) ? mentionOf(ctx, i, i) : null;
+  return opens && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t.text) && (['VERB', 'NOUN', 'ADJ', 'PROPN'].includes(t.pos) || t.text === 'May') ? mentionOf(ctx, i, i) : null;
 }
 
 function appositiveSubject(ctx: Context, comma: number, min: number): Mention | null {

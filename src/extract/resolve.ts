@@ -194,7 +194,7 @@ export class SpeakerResolver {
     // "its claims that ...", "his warning that ...": a possessive stands for its pronoun
     if (mention.first === mention.last && POSSESSIVES[lower]) return this.pronoun(POSSESSIVES[lower], mention, inside);
     // "Culture Secretary Tessa Jowell on Tuesday said": a day is no speaker, the name before it is
-    if (CALENDAR.test(lower) || TEMPORAL.test(lower)) return this.nameBefore(mention) ?? this.description(mention);
+    if ((CALENDAR.test(lower) && !this.findPerson(mention.text, mention.start)) || TEMPORAL.test(lower)) return this.nameBefore(mention) ?? this.description(mention);
     // a name counts when it heads the phrase ("EU leaders" is a group, not the EU), a time after it aside
     const end = this.endBeforeTime(mention);
     const within = this.namesWithin(mention);

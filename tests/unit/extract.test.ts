@@ -256,6 +256,15 @@ describe('speakers', () => {
     ]);
   });
 
+  it('reads a month after a given name as a surname, and the month alone as that person where the article names them', () => {
+    const text = 'British Prime Minister Theresa May said the deal was dead. May said she would try again in May.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name, s.office?.title])).toEqual([
+      ['the deal was dead', 'Theresa May', 'Prime Minister'],
+      ['she would try again in May', 'Theresa May', 'Prime Minister'],
+    ]);
+    expect(statementsOf('Rain came in May. May brought floods, officials said.').map((s) => s.speaker?.name)).toEqual(['officials']);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
