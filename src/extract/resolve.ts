@@ -461,8 +461,10 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  private pronoun(word: string, mention: Mention, inside: Resolved | null): Resolved {
+  private pronoun(word: string, mention: Mention, inside: Resolved | null): Resolved | null {
     if ((word === 'i' || word === 'we') && inside) return { ...inside, mention, method: 'coreference' };
+    // "I asked ...", outside any quote: the writer of the article, who is no speaker it reports
+    if (word === 'i' && !inside) return null;
     const sentence = this.sentenceAt(mention.start);
     const wanted = (f: Focus) =>
       word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : f.resolved.type === 'Person';

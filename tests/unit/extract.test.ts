@@ -265,6 +265,11 @@ describe('speakers', () => {
     expect(statementsOf('Rain came in May. May brought floods, officials said.').map((s) => s.speaker?.name)).toEqual(['officials']);
   });
 
+  it("gives the writer's own 'I said' to nobody rather than to a person of the article", () => {
+    const text = 'Ana Ruiz runs a barbershop in Manhattan. I asked her whether beards were over, and I said that they were.';
+    expect(statementsOf(text).filter((s) => s.speaker?.name === 'Ana Ruiz')).toEqual([]);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
