@@ -167,7 +167,7 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     if (fullName && fullName.last === comma - 1 && fullName.last > fullName.first && head && !isGivenName(ctx.tokens[head.first]!.text)) return fullName;
     // "from Monsey, New York": a name inside a prepositional phrase of the appositive; but "a
     // spokesman for Unison, Britain's biggest union," is the body the spokesman speaks for
-    if (head && ctx.tokens[head.first - 1]?.pos === 'ADP') {
+    if (head && ctx.tokens[head.first - 1]?.pos === 'ADP' && inner.pos === 'PROPN') {
       if (/^(spokes(man|woman|person)|representative)$/.test(ctx.tokens[head.first - 2]?.lower ?? '')) spokesFor ??= head;
       continue;
     }

@@ -270,6 +270,14 @@ describe('speakers', () => {
     expect(statementsOf(text).filter((s) => s.speaker?.name === 'Ana Ruiz')).toEqual([]);
   });
 
+  it('leaves "Sir" out of a name and finds a speaker described in apposition after a preposition', () => {
+    const text = "The comments come the day after Sir Ian Blair, the new Metropolitan Police commissioner, said he was in favour. Sir Ian said the plan worked.";
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['he was in favour', 'Ian Blair'],
+      ['the plan worked', 'Ian Blair'],
+    ]);
+  });
+
   it('takes a possessive speaker for its pronoun', () => {
     const text = 'Ana Ruiz spoke on Monday. Her warning that the bridge would close was ignored.';
     const [found] = statementsOf(text);
