@@ -79,9 +79,15 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
   for (;;) {
     // ("Theresa May said": the name, not the modal)
     while (i >= min && ctx.tokens[i]!.text !== 'May' && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
-    // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title
+    // "Mr Straw last week said", "Ms Ruiz on Tuesday said": a time between subject and verb
+    const time = /^(week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
     const t = ctx.tokens[i];
     const before = ctx.tokens[i - 1];
+    if (i - 1 >= min && t && before && time.test(t.text) && /^(last|this|on|next)$/i.test(before.text)) {
+      i -= 2;
+      continue;
+    }
+    // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title
     if (i - 1 >= min && t?.text === '-' && before && /^(then|ex)$/i.test(before.text) && before.end === t.start) i -= 2;
     else return i;
   }

@@ -91,6 +91,7 @@ describe('reported speech', () => {
     ['warned', 'Mayor Ana Ruiz warned that the bridge would not reopen before May.', 'the bridge would not reopen before May'],
     ['told someone, no that', 'Mayor Ana Ruiz told BBC News she would reopen the bridge in May.', 'she would reopen the bridge in May'],
     ['a gerund opening the clause', 'Mayor Ana Ruiz said being able to close the bridge for a day did not make an impact.', 'being able to close the bridge for a day did not make an impact'],
+    ['a time between subject and cue', 'Mayor Ana Ruiz last week said the bridge would reopen in May.', 'the bridge would reopen in May'],
     ['an adverb between cue and clause', 'But Mayor Ana Ruiz says too often, the bridge is closed.', 'the bridge is closed'],
     ['a phrase between cue and clause', 'Mayor Ana Ruiz admits in this instance, the bridge was closed.', 'the bridge was closed'],
   ])('%s', (_, text, quote) => {
