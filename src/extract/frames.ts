@@ -234,7 +234,8 @@ function endOfRegion(ctx: Context, region: Region): number {
 
 /** The quote a span is, when it is exactly one quotation (marks and a trailing period aside). */
 function quoteFor(ctx: Context, start: number, end: number) {
-  return ctx.quotes.find((q) => Math.abs(q.open - start) <= 1 && Math.abs(q.close - end) <= 2 && q.closed) ?? null;
+  // (the end may stop short of the mark by the quote's own closing punctuation: ".", "...", "?")
+  return ctx.quotes.find((q) => Math.abs(q.open - start) <= 1 && q.closed && (Math.abs(q.close - end) <= 2 || (q.close > end && /^[\s.…!?,]+$/.test(ctx.text.slice(end, q.close))))) ?? null;
 }
 
 /** Direct, indirect or mixed, and the span to keep. */
@@ -559,7 +560,8 @@ export function continuationFrames(ctx: Context, frames: Frame[]): Frame[] {
     const first = firstTokenFrom(ctx, q.open);
     if (first >= ctx.tokens.length) continue;
     const sentence = ctx.sentences[ctx.tokens[first]!.sentence]!;
-    const opensSentence = ctx.tokens[sentence.first]!.start >= q.open - 1;
+    // (or follows a sentence's end the tagger did not split at: '... if the embargo is lifted... "It gives')
+    const opensSentence = ctx.tokens[sentence.first]!.start >= q.open - 1 || /[.?!…]["”]?\s+$/.test(ctx.text.slice(Math.max(0, q.open - 6), q.open));
     if (!opensSentence || wordCount(ctx.text.slice(q.start, q.end)) < 3) continue;
     const added = extra.at(-1);
     const before = added && added.end <= q.open && (!latest || added.end >= latest.end) ? added : latest;

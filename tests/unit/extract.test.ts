@@ -53,6 +53,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('continues the speaker into a quote that follows a sentence the tagger left unsplit', () => {
+    const text = 'Mr Ancram argued: "The French see vast contracts if the embargo is lifted... "It gives the wrong signals to China."';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['The French see vast contracts if the embargo is lifted...', 'Ancram'],
+      ['It gives the wrong signals to China.', 'Ancram'],
+    ]);
+  });
+
   it('gives both halves of a quote split around its cue to the speaker', () => {
     const text = 'Ana Ruiz spoke on Monday.\n\n"The bridge is old," she said. "We will build a new one."';
     expect(statementsOf(text).map(who)).toEqual([
