@@ -88,7 +88,7 @@ export interface Extraction {
   statements: ExtractedStatement[];
   entities: EntityRef[];
   tenures: TenureRef[];
-  /** What produced it, e.g. `saidgraph-extract/0.3` or `fixture`. */
+  /** What produced it, e.g. `saidgraph-extract/0.4` or `fixture`. */
   extractor: string;
 }
 

@@ -40,7 +40,7 @@ export type Article = Node & {
   dateline: Maybe<Scalars['String']['output']>;
   /** The writes that changed it, oldest first (the audit trail). */
   edits: EditConnection;
-  /** The extractor that read the article, e.g. `saidgraph-extract/0.3`: `saidgraph reextract` re-reads articles of older versions. */
+  /** The extractor that read the article, e.g. `saidgraph-extract/0.4`: `saidgraph reextract` re-reads articles of older versions. */
   extractorVersion: Maybe<Scalars['String']['output']>;
   /** The stable global id, derived from the article's content hash. */
   id: Scalars['ID']['output'];
