@@ -97,6 +97,8 @@ export interface Config {
   /** How long extracting one article may take before it fails with EXTRACTION_TIMEOUT. */
   extractTimeoutMs: number;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** A manifest of trusted documents: when set, only its operations run (admin keys aside). */
+  trustedDocuments: string | null;
 }
 
 /** A configuration value that cannot be used; the message names the variable. */
@@ -236,5 +238,6 @@ export function loadConfig(env: Env = process.env): Config {
     extractWorkers: readInt(env, 'SAIDGRAPH_EXTRACT_WORKERS', Math.max(1, os.availableParallelism()), 1, 256),
     extractTimeoutMs: readInt(env, 'SAIDGRAPH_EXTRACT_TIMEOUT_MS', 60000, 100, 3600000),
     logLevel: readLogLevel(env),
+    trustedDocuments: env.SAIDGRAPH_TRUSTED_DOCUMENTS ? path.resolve(env.SAIDGRAPH_TRUSTED_DOCUMENTS) : null,
   };
 }

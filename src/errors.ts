@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'INPUT_TOO_LONG'
   | 'RATE_LIMITED'
   | 'SUBSCRIPTIONS_UNSUPPORTED'
+  /** Trusted documents only (SAIDGRAPH_TRUSTED_DOCUMENTS): the operation is not in the manifest. */
+  | 'DOCUMENT_NOT_TRUSTED'
   /** Curation: the version given is not the current one (`extensions.currentVersion`); nothing changed. */
   | 'CONFLICT'
   /** Curation: an entity merged into itself, or split into itself. */

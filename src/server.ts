@@ -17,6 +17,7 @@ import { limitRules, operationLimitsPlugin } from './http/limits.js';
 import { answerClientError, callerIn, corsFor, identify, jsonBody, securityHeaders } from './http/middleware.js';
 import { deadlinePlugin, formatError, legacyJsonStatusPlugin, statsPlugin } from './http/plugins.js';
 import { rateLimit } from './http/rateLimit.js';
+import { TrustedDocuments, trustedDocumentsOnly } from './http/trustedDocuments.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './modules/typeDefs.js';
@@ -65,6 +66,8 @@ function sendGraphiql(req: express.Request, res: express.Response, developmentKe
 
 /** Builds the HTTP server: /graphql (API and GraphiQL), /graphiql assets, /health, /ready. */
 export async function createServer({ config, db, log, extractor: shared }: ServerDeps): Promise<SaidgraphServer> {
+  const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null;
+  if (trusted) log.info(`trusted documents only: ${trusted.size} operation(s) from ${config.trustedDocuments}`);
   const extractor = shared ?? new ExtractionPool(config.extractWorkers, config.extractTimeoutMs);
   const app = express();
   app.disable('x-powered-by');
@@ -121,6 +124,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
     rateLimit(config.rateLimits, callerIn),
     jsonBodyOnly,
     jsonBody(),
+    ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const budget = new RequestBudget(config.deadlines.requestMs, config.deadlines.sessionsPerRequest, (ended) => {
