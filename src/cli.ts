@@ -45,7 +45,7 @@ type Command = (args: string[]) => Promise<void>;
 
 async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void>): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(config.neo4j, createLogger(config.logLevel));
+  const database = await openDatabase(config.neo4j, createLogger(config.logLevel, config.logFormat));
   try {
     await work(database);
   } finally {

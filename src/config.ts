@@ -97,6 +97,10 @@ export interface Config {
   /** How long extracting one article may take before it fails with EXTRACTION_TIMEOUT. */
   extractTimeoutMs: number;
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** JSON lines (pino) or plain text; by default JSON unless stderr is a terminal. */
+  logFormat: 'json' | 'text';
+  /** Whether /metrics answers anyone, not only this machine and admin keys. */
+  metricsPublic: boolean;
   /** A manifest of trusted documents: when set, only its operations run (admin keys aside). */
   trustedDocuments: string | null;
 }
@@ -191,6 +195,13 @@ function readSecret(env: Env): Buffer {
 }
 
 /** Reads and validates the configuration once; nothing else in saidgraph reads process.env. */
+function readLogFormat(env: Env): Config['logFormat'] {
+  const raw = env.LOG_FORMAT?.trim().toLowerCase();
+  if (!raw) return process.stderr.isTTY ? 'text' : 'json';
+  if (raw !== 'json' && raw !== 'text') throw new ConfigError(`LOG_FORMAT must be json or text, got "${env.LOG_FORMAT}"`);
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: readInt(env, 'PORT', 4000, 0, 65535),
@@ -238,6 +249,8 @@ export function loadConfig(env: Env = process.env): Config {
     extractWorkers: readInt(env, 'SAIDGRAPH_EXTRACT_WORKERS', Math.max(1, os.availableParallelism()), 1, 256),
     extractTimeoutMs: readInt(env, 'SAIDGRAPH_EXTRACT_TIMEOUT_MS', 60000, 100, 3600000),
     logLevel: readLogLevel(env),
+    logFormat: readLogFormat(env),
+    metricsPublic: readBool(env, 'SAIDGRAPH_METRICS_PUBLIC', false),
     trustedDocuments: env.SAIDGRAPH_TRUSTED_DOCUMENTS ? path.resolve(env.SAIDGRAPH_TRUSTED_DOCUMENTS) : null,
   };
 }

@@ -5,6 +5,7 @@ import type { Caller } from './http/auth.js';
 import type { Executor } from './db/executor.js';
 import type { Loaders } from './modules/loaders.js';
 import type { CursorCodec } from './modules/shared/connection.js';
+import type { OperationTelemetry } from './telemetry/http.js';
 
 /** What every resolver gets: the executor, this request's loaders, and who is asking. */
 export interface GraphQLContext {
@@ -22,4 +23,4 @@ export interface GraphQLContext {
 }
 
 /** The context as the server builds it: with the request's budget and its Cypher statement count. */
-export type RequestContext = GraphQLContext & { statementCount?: () => number; budget?: RequestBudget };
+export type RequestContext = GraphQLContext & { statementCount?: () => number; budget?: RequestBudget; telemetry?: OperationTelemetry };

@@ -5,6 +5,7 @@ import { loadConfig, readApiKeys, type Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { loadExample } from './ingest/example.js';
 import { createLogger, type Logger } from './logger.js';
+import { startTracing } from './telemetry/tracing.js';
 import { createServer, type SaidgraphServer } from './server.js';
 
 export interface RunningSaidgraph {
@@ -20,6 +21,8 @@ export interface RunningSaidgraph {
  */
 export async function runSaidgraph(config: Config, log: Logger, options: { loadExample: boolean }): Promise<RunningSaidgraph> {
   const started = Date.now();
+  const stopTracing = startTracing();
+  if (stopTracing) log.info(`tracing: spans exported over OTLP to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
   const database = await openDatabase(config.neo4j, log);
   try {
     if (options.loadExample) {
@@ -35,9 +38,11 @@ export async function runSaidgraph(config: Config, log: Logger, options: { loadE
     return { url, database, server, stop: async () => {
       await server.stop();
       await database.close();
+      await stopTracing?.();
     } };
   } catch (error) {
     await database.close();
+    await stopTracing?.();
     throw error;
   }
 }
@@ -91,7 +96,7 @@ export function withDevelopmentKey(config: Config, dir: string = config.neo4j.lo
 export async function main(options: { loadExample: boolean }): Promise<void> {
   const development = withDevelopmentKey(loadConfig());
   const config = development.config;
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, config.logFormat);
   if (development.created) {
     log.info(`no SAIDGRAPH_API_KEYS set: made a local development key (all scopes, on ${config.host} only): ${config.developmentKey} (kept in ${development.file}; GraphiQL's write tabs send it)`);
   } else if (development.file) {

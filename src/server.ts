@@ -23,6 +23,10 @@ import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './modules/typeDefs.js';
 import { createLoaders } from './modules/loaders.js';
 import { CursorCodec } from './modules/shared/connection.js';
+import { callerOf } from './http/auth.js';
+import { activateRequestSpan, metricsText, operationTelemetry, operationTelemetryPlugin, requestTelemetry, startOperationSpan } from './telemetry/http.js';
+import { neo4jPoolSize } from './telemetry/metrics.js';
+import { context as otelContext, trace } from './telemetry/tracing.js';
 
 const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
@@ -94,11 +98,14 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
       deadlinePlugin(config),
       legacyJsonStatusPlugin,
       statsPlugin,
+      operationTelemetryPlugin,
     ],
   });
   await apollo.start();
 
   const cursors = new CursorCodec(config.cursorSecret);
+  neo4jPoolSize.set(config.neo4j.poolSize);
+  app.use(requestTelemetry(log));
   app.use(securityHeaders());
 
   app.get('/health', (_req, res) => {
@@ -111,6 +118,23 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
     } catch (error) {
       res.status(503).json({ status: 'unavailable', code: error instanceof AppError ? error.code : 'DATABASE_UNAVAILABLE' });
     }
+  });
+  // Prometheus metrics: to this machine, to admin keys, or to anyone with SAIDGRAPH_METRICS_PUBLIC
+  app.get('/metrics', async (req, res) => {
+    let allowed = config.metricsPublic || LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '');
+    if (!allowed) {
+      try {
+        allowed = callerOf(req, config).scopes.has('admin');
+      } catch {
+        allowed = false;
+      }
+    }
+    if (!allowed) {
+      res.status(403).type('text/plain').send('metrics are served to this machine and to keys with the admin scope (or set SAIDGRAPH_METRICS_PUBLIC=true)\n');
+      return;
+    }
+    const { contentType, body } = await metricsText();
+    res.type(contentType).send(body);
   });
   if (config.graphiql) {
     app.use('/graphiql', express.static(WEB_DIST, { index: false, maxAge: '1h' }));
@@ -125,6 +149,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
     jsonBodyOnly,
     jsonBody(),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
+    activateRequestSpan,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const budget = new RequestBudget(config.deadlines.requestMs, config.deadlines.sessionsPerRequest, (ended) => {
@@ -135,8 +160,11 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
           budget.finish();
         });
         let count = 0;
-        const scoped = db.withListener(() => count++).withBudget(budget);
-        return { db: scoped, loaders: createLoaders(scoped), cursors, config, caller: callerIn(res), extractor, signal: budget.signal, budget, statementCount: () => count };
+        const span = startOperationSpan(res);
+        const telemetry = operationTelemetry(res, span);
+        res.once('close', () => telemetry.end([]));
+        const scoped = db.withListener(() => count++).withBudget(budget).withTraceParent(trace.setSpan(otelContext.active(), span));
+        return { db: scoped, loaders: createLoaders(scoped), cursors, config, caller: callerIn(res), extractor, signal: budget.signal, budget, statementCount: () => count, telemetry };
       },
     }),
   );

@@ -1,5 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.js';
+import { neo4jSessionsInUse } from '../telemetry/metrics.js';
+import { inSpan, SpanKind, type Context } from '../telemetry/tracing.js';
 import type { RequestBudget } from './budget.js';
 import { DatabaseHealth } from './health.js';
 import type { QueryName } from './queries.js';
@@ -37,13 +39,19 @@ export class Executor {
     listeners: Iterable<QueryListener> = [],
     private readonly budget: RequestBudget | null = null,
     private readonly health: DatabaseHealth = new DatabaseHealth(driver, database, registry.get('db/ping')),
+    private readonly traceParent: Context | null = null,
   ) {
     this.listeners = new Set(listeners);
   }
 
   /** The same executor with one more listener, for the length of one request. */
   withListener(listener: QueryListener): Executor {
-    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener], this.budget, this.health);
+    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener], this.budget, this.health, this.traceParent);
+  }
+
+  /** The same executor with its statements' spans under a request's operation span. */
+  withTraceParent(parent: Context): Executor {
+    return new Executor(this.driver, this.registry, this.database, this.listeners, this.budget, this.health, parent);
   }
 
   /**
@@ -51,7 +59,7 @@ export class Executor {
    * timeout, at most the budget's number of sessions are open at once, and nothing starts after it ends.
    */
   withBudget(budget: RequestBudget): Executor {
-    return new Executor(this.driver, this.registry, this.database, this.listeners, budget, this.health);
+    return new Executor(this.driver, this.registry, this.database, this.listeners, budget, this.health, this.traceParent);
   }
 
   /**
@@ -78,7 +86,11 @@ export class Executor {
    * query: one exchange with the server instead of begin, run and commit, which halves the latency
    * of the short reads the API makes. Transient failures are retried here, as executeRead would.
    */
-  async read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+  read<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
+    return this.traced(name, () => this.readWithRetries<T>(name, params));
+  }
+
+  private async readWithRetries<T>(name: QueryName, params: Params): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
     const text = this.registry.get(name);
     const values = toNeo4jParams(params);
@@ -120,7 +132,7 @@ export class Executor {
    */
   autoCommit<T = Row>(name: QueryName, params: Params = {}): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
-    return this.runText<T>(this.registry.get(name), params);
+    return this.traced(name, () => this.runText<T>(this.registry.get(name), params));
   }
 
   /** Applies a migration from cypher/migrations (schema commands run outside managed transactions). */
@@ -143,10 +155,18 @@ export class Executor {
     return () => this.listeners.delete(listener);
   }
 
-  private async runIn<T>(tx: ManagedTransaction, name: QueryName, params: Params): Promise<T[]> {
+  private runIn<T>(tx: ManagedTransaction, name: QueryName, params: Params): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
-    const result = await tx.run(this.registry.get(name), toNeo4jParams(params));
-    return result.records.map((record) => toPlain(record.toObject()) as T);
+    return this.traced(name, async () => {
+      const result = await tx.run(this.registry.get(name), toNeo4jParams(params));
+      return result.records.map((record) => toPlain(record.toObject()) as T);
+    });
+  }
+
+  /** A span for one Cypher statement, named by its file, under the request's operation when there is one. */
+  private traced<R>(name: QueryName, work: () => Promise<R>): Promise<R> {
+    const attributes = { 'db.system.name': 'neo4j', 'db.namespace': this.database, 'db.query.summary': name, 'saidgraph.cypher.file': `cypher/${name}.cypher` };
+    return inSpan(`cypher ${name}`, { kind: SpanKind.CLIENT, attributes, parent: this.traceParent }, work);
   }
 
   private async withSession<R>(mode: 'READ' | 'WRITE', work: (session: Session, config: TransactionConfig) => Promise<R>): Promise<R> {
@@ -155,6 +175,7 @@ export class Executor {
     const release = budget ? await budget.acquire() : () => {};
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
     const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    neo4jSessionsInUse.inc();
     try {
       const config: TransactionConfig = budget ? { timeout: budget.remainingMs(), metadata: { saidgraphRequest: budget.id } } : {};
       return await work(session, config);
@@ -164,6 +185,7 @@ export class Executor {
       throw mapped;
     } finally {
       await session.close();
+      neo4jSessionsInUse.dec();
       release();
     }
   }

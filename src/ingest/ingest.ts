@@ -6,6 +6,7 @@ import { buildArticleGraph, followMerges, spanKey } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
 import { resolveAgainstGraph } from './resolveEntities.js';
 import { writeArticleGraph } from './write.js';
+import { articlesIngested, statementsIngested } from '../telemetry/metrics.js';
 
 /** What ingesting one article did (or, on a dry run, would do). */
 export interface IngestOutcome {
@@ -155,5 +156,9 @@ export async function ingestArticle(
   const outcome = dryRun
     ? await db.readTransaction((tx) => run(tx, text, source, extraction, false, actor))
     : await db.writeTransaction((tx) => run(tx, text, source, extraction, true, actor));
+  if (!dryRun) {
+    articlesIngested.inc({ result: outcome.created ? 'created' : outcome.updated ? 'updated' : 'unchanged' });
+    if (outcome.created || outcome.updated) statementsIngested.inc(outcome.statements);
+  }
   return { ...outcome, dryRun, extraction };
 }
