@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           StatementPreview: '../extract/types.js#ExtractedStatement',
           SearchHit: '../modules/research/research.model.js#SearchHitModel',
           Edit: '../curation/audit.js#EditModel',
+          StatementEvent: '../feed/changeFeed.js#StatementEventModel',
           EditConnection: '../modules/shared/connection.js#ConnectionModel<EditModel>',
           Attribution: '../modules/statement/statement.model.js#StatementModel',
           MergeEntitiesPayload: '../modules/curation/curation.model.js#EntityPayloadModel',

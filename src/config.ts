@@ -99,6 +99,8 @@ export interface Config {
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** JSON lines (pino) or plain text; by default JSON unless stderr is a terminal. */
   logFormat: 'json' | 'text';
+  /** How often the change feed looks for new edits while someone subscribes. */
+  feedPollMs: number;
   /** Whether /metrics answers anyone, not only this machine and admin keys. */
   metricsPublic: boolean;
   /** A manifest of trusted documents: when set, only its operations run (admin keys aside). */
@@ -251,6 +253,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: readLogLevel(env),
     logFormat: readLogFormat(env),
     metricsPublic: readBool(env, 'SAIDGRAPH_METRICS_PUBLIC', false),
+    feedPollMs: readInt(env, 'SAIDGRAPH_FEED_POLL_MS', 200, 20, 60000),
     trustedDocuments: env.SAIDGRAPH_TRUSTED_DOCUMENTS ? path.resolve(env.SAIDGRAPH_TRUSTED_DOCUMENTS) : null,
   };
 }

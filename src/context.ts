@@ -3,6 +3,7 @@ import type { RequestBudget } from './db/budget.js';
 import type { ExtractionPool } from './extract/pool.js';
 import type { Caller } from './http/auth.js';
 import type { Executor } from './db/executor.js';
+import type { ChangeFeed } from './feed/changeFeed.js';
 import type { Loaders } from './modules/loaders.js';
 import type { CursorCodec } from './modules/shared/connection.js';
 import type { OperationTelemetry } from './telemetry/http.js';
@@ -20,6 +21,8 @@ export interface GraphQLContext {
   extractor: ExtractionPool;
   /** Ends when the request's deadline passes or its client goes away. */
   signal: AbortSignal;
+  /** The change feed, for subscriptions over WebSocket (absent over HTTP). */
+  feed?: ChangeFeed;
 }
 
 /** The context as the server builds it: with the request's budget and its Cypher statement count. */

@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { parse, specifiedRules, validate, type GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,6 +15,8 @@ import type { RequestContext } from './context.js';
 import { RequestBudget } from './db/budget.js';
 import type { Executor } from './db/executor.js';
 import { ExtractionPool } from './extract/pool.js';
+import { ChangeFeed } from './feed/changeFeed.js';
+import { findKey } from './http/auth.js';
 import { AppError } from './errors.js';
 import { errorHandler, jsonBodyOnly, notFound, onlyGetAndPost } from './http/httpErrors.js';
 import { limitRules, operationLimitsPlugin } from './http/limits.js';
@@ -23,7 +29,7 @@ import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './modules/typeDefs.js';
 import { createLoaders } from './modules/loaders.js';
 import { CursorCodec } from './modules/shared/connection.js';
-import { callerOf } from './http/auth.js';
+import { callerOf, type Caller } from './http/auth.js';
 import { activateRequestSpan, metricsText, operationTelemetry, operationTelemetryPlugin, requestTelemetry, startOperationSpan } from './telemetry/http.js';
 import { neo4jPoolSize } from './telemetry/metrics.js';
 import { context as otelContext, trace } from './telemetry/tracing.js';
@@ -68,6 +74,68 @@ function sendGraphiql(req: express.Request, res: express.Response, developmentKe
   res.type('html').send(readFileSync(index, 'utf8').replace('</head>', `${meta}</head>`));
 }
 
+/** Most subscriptions one WebSocket connection may hold at once. */
+const SUBSCRIPTIONS_PER_CONNECTION = 10;
+
+/**
+ * The change feed over WebSocket (graphql-ws) at /graphql: the key (`{"authorization": "Bearer
+ * <key>"}` as the connection's payload, or the upgrade request's Authorization header) is checked
+ * when the connection opens, and every operation meets the same limits as over HTTP.
+ */
+function serveSubscriptions(
+  httpServer: http.Server,
+  deps: { schema: ReturnType<typeof makeExecutableSchema>; config: Config; db: Executor; feed: ChangeFeed; cursors: CursorCodec; extractor: () => ExtractionPool },
+) {
+  const { schema, config, db, feed, cursors } = deps;
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const open = new WeakMap<object, { caller: Caller; controllers: Map<string, AbortController> }>();
+  return useServer<Record<string, unknown>, { caller?: Caller; controllers?: Set<AbortController> }>(
+    {
+      schema,
+      onConnect: (ctx) => {
+        const payload = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? ctx.extra.request.headers.authorization;
+        const presented = typeof payload === 'string' ? /^Bearer\s+(\S{1,512})$/i.exec(payload)?.[1] : undefined;
+        const key = presented ? findKey(config.apiKeys, presented) : null;
+        if (!key || !key.scopes.includes('read')) return false; // closes with 4403 Forbidden
+        open.set(ctx.extra, { caller: { key, scopes: new Set(key.scopes) }, controllers: new Map() });
+        return true;
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        const connection = open.get(ctx.extra);
+        if (!connection) return [wsError('UNAUTHENTICATED', 'the connection has no valid key')];
+        if (connection.controllers.size >= SUBSCRIPTIONS_PER_CONNECTION) return [wsError('RATE_LIMITED', `at most ${SUBSCRIPTIONS_PER_CONNECTION} subscriptions a connection`)];
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: config.limits.tokens });
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...limitRules(config.limits)]);
+        if (errors.length) return errors;
+        return undefined;
+      },
+      context: (ctx, id) => {
+        const connection = open.get(ctx.extra)!;
+        const controller = new AbortController();
+        connection.controllers.set(id, controller);
+        ctx.extra.socket.once('close', () => controller.abort());
+        return { db, loaders: createLoaders(db), cursors, config, caller: connection.caller, extractor: deps.extractor(), signal: controller.signal, feed };
+      },
+      onComplete: (ctx, id) => {
+        // the client stopped it, or it ended: its feed stops waiting for the next edit
+        const connection = open.get(ctx.extra);
+        connection?.controllers.get(id)?.abort();
+        connection?.controllers.delete(id);
+      },
+    },
+    wsServer,
+  );
+}
+
+function wsError(code: string, message: string): GraphQLError {
+  return new AppError(code as never, message);
+}
+
 /** Builds the HTTP server: /graphql (API and GraphiQL), /graphiql assets, /health, /ready. */
 export async function createServer({ config, db, log, extractor: shared }: ServerDeps): Promise<SaidgraphServer> {
   const trusted = config.trustedDocuments ? TrustedDocuments.load(config.trustedDocuments) : null;
@@ -80,9 +148,12 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   // a client that sends its headers or body too slowly is cut off instead of holding a socket
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
+  const schema = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(SCHEMA_DIR), resolvers });
+  const feed = new ChangeFeed(db, config.feedPollMs);
+  const cursors = new CursorCodec(config.cursorSecret);
+  const subscriptions = serveSubscriptions(httpServer, { schema, config, db, feed, cursors, extractor: () => extractor });
   const apollo = new ApolloServer<RequestContext>({
-    typeDefs: loadTypeDefs(SCHEMA_DIR),
-    resolvers,
+    schema,
     formatError: formatError(log, config),
     includeStacktraceInErrorResponses: config.exposeErrors,
     introspection: config.introspection,
@@ -92,6 +163,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
     // every field resolved
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { feed.close(); await subscriptions.dispose(); } }; } },
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin(config.limits),
@@ -103,7 +175,6 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   });
   await apollo.start();
 
-  const cursors = new CursorCodec(config.cursorSecret);
   neo4jPoolSize.set(config.neo4j.poolSize);
   app.use(requestTelemetry(log));
   app.use(securityHeaders());

@@ -58,6 +58,8 @@ export const QUERY_NAMES = [
   'audit/recordEdit',
   'audit/listEdits',
   'audit/getEditById',
+  'feed/latestSequence',
+  'feed/statementEvents',
   'curation/addMentions',
   'curation/addTenure',
   'curation/bumpVersions',

@@ -14,7 +14,7 @@ export class MissingCypherError extends Error {
   readonly code = 'CYPHER_MISSING';
 }
 
-const INCLUDE = /^\/\/ @include (\S+)[ \t]*$/gm;
+const INCLUDE = /^[ \t]*\/\/ @include (\S+)[ \t]*$/gm;
 
 async function readText(dir: string, name: string): Promise<string> {
   try {

@@ -9,6 +9,7 @@ import type { IngestPayloadModel } from '../modules/ingest/ingest.model.js';
 import type { ExtractedStatement } from '../extract/types.js';
 import type { SearchHitModel } from '../modules/research/research.model.js';
 import type { EditModel } from '../curation/audit.js';
+import type { StatementEventModel } from '../feed/changeFeed.js';
 import type { ConnectionModel, EdgeModel } from '../modules/shared/connection.js';
 import type { EntityPayloadModel, SplitPayloadModel, StatementPayloadModel, TenurePayloadModel, ArticlePayloadModel } from '../modules/curation/curation.model.js';
 import type { GraphQLContext } from '../context.js';
@@ -1157,6 +1158,24 @@ export type StatementEdge = {
   node: Statement;
 };
 
+/**
+ * A statement added to the graph: by the ingest of a new article, or by reading a stored article
+ * again. Events come in the order their writes committed, numbered by the audit trail's `sequence`.
+ */
+export type StatementEvent = {
+  __typename?: 'StatementEvent';
+  /** The article whose reading added it. */
+  article: Maybe<Article>;
+  /** When the edit committed. */
+  at: Scalars['DateTime']['output'];
+  /** `ingestArticle` or `reextractArticle`. */
+  operation: Scalars['String']['output'];
+  /** The sequence number of the edit that added it: pass the last one you handled as `since` to resume. */
+  sequence: Scalars['Int']['output'];
+  /** The statement, as the graph has it now. */
+  statement: Statement;
+};
+
 /** How a statement is reported. */
 export type StatementKind =
   /** The speaker's own words, inside quotation marks. */
@@ -1237,6 +1256,24 @@ export type Subgraph = {
   nodes: Array<GraphNode>;
   /** Whether limits left out some of what there was. */
   truncated: Scalars['Boolean']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Statements as they are added, over WebSocket (graphql-ws, at /graphql; send `{"authorization":
+   * "Bearer <key>"}` as the connection's payload). Fed from the audit trail in the database, so any
+   * instance serves it and nothing is missed between a reconnect and `since`: events after that
+   * sequence number come first, then new ones. Delivery is at least once: a statement may come
+   * again after a reconnect; its id tells. `where` takes every filter of StatementWhere but `text`.
+   */
+  statementAdded: StatementEvent;
+};
+
+
+export type SubscriptionStatementAddedArgs = {
+  since?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<StatementWhere>;
 };
 
 /** A person's time in an office. `end` is null while the person is still in office. */
@@ -1466,12 +1503,14 @@ export type ResolversTypes = {
   StatementConnection: ResolverTypeWrapper<ConnectionModel<StatementModel>>;
   StatementCount: ResolverTypeWrapper<StatementCount>;
   StatementEdge: ResolverTypeWrapper<EdgeModel<StatementModel>>;
+  StatementEvent: ResolverTypeWrapper<StatementEventModel>;
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   StatementPreview: ResolverTypeWrapper<ExtractedStatement>;
   StatementWhere: StatementWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tenure: ResolverTypeWrapper<TenureModel>;
   TenureInput: TenureInput;
   TenurePatch: TenurePatch;
@@ -1534,10 +1573,12 @@ export type ResolversParentTypes = {
   StatementConnection: ConnectionModel<StatementModel>;
   StatementCount: StatementCount;
   StatementEdge: EdgeModel<StatementModel>;
+  StatementEvent: StatementEventModel;
   StatementPreview: ExtractedStatement;
   StatementWhere: StatementWhere;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
+  Subscription: Record<PropertyKey, never>;
   Tenure: TenureModel;
   TenureInput: TenureInput;
   TenurePatch: TenurePatch;
@@ -1894,6 +1935,14 @@ export type StatementEdgeResolvers<ContextType = GraphQLContext, ParentType exte
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type StatementEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementEvent'] = ResolversParentTypes['StatementEvent']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+};
+
 export type StatementPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatementPreview'] = ResolversParentTypes['StatementPreview']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1913,6 +1962,10 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  statementAdded?: SubscriptionResolver<ResolversTypes['StatementEvent'], "statementAdded", ParentType, ContextType, Partial<SubscriptionStatementAddedArgs>>;
 };
 
 export type TenureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tenure'] = ResolversParentTypes['Tenure']> = {
@@ -1979,8 +2032,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementCount?: StatementCountResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatementEvent?: StatementEventResolvers<ContextType>;
   StatementPreview?: StatementPreviewResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tenure?: TenureResolvers<ContextType>;
   TenurePayload?: TenurePayloadResolvers<ContextType>;
   UpdateEntityPayload?: UpdateEntityPayloadResolvers<ContextType>;

@@ -135,7 +135,7 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string):
 }
 
 /**
- * Checks an operation before it runs: no subscriptions (there are none yet), no argument too long,
+ * Checks an operation before it runs: no subscriptions over HTTP (they are served over WebSocket), no argument too long,
  * a cost within the limit. Depth, aliases and directives are validation rules (`limitRules`), and
  * tokens are counted by graphql-js's parser (`parseOptions.maxTokens`).
  */
@@ -145,7 +145,7 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
       return {
         async didResolveOperation({ schema, document, operation, operationName, request }) {
           if (operation?.operation === 'subscription') {
-            throw new AppError('SUBSCRIPTIONS_UNSUPPORTED', 'saidgraph has no subscriptions; poll with a query instead', { details: { http: { status: 400, headers: new HeaderMap() } } });
+            throw new AppError('SUBSCRIPTIONS_UNSUPPORTED', 'subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP', { details: { http: { status: 400, headers: new HeaderMap() } } });
           }
           const variables = request.variables ?? {};
           const tooLong = tooLongArgument(schema, document, variables);

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { articleResolvers } from './article/article.resolvers.js';
 import { curationResolvers } from './curation/curation.resolvers.js';
 import { entityResolvers } from './entity/entity.resolvers.js';
+import { feedResolvers } from './feed/feed.resolvers.js';
 import { ingestResolvers } from './ingest/ingest.resolvers.js';
 import { researchResolvers } from './research/research.resolvers.js';
 import { officeResolvers } from './office/office.resolvers.js';
@@ -22,4 +23,5 @@ export const resolvers: Resolvers[] = [
   ingestResolvers,
   researchResolvers,
   curationResolvers,
+  feedResolvers,
 ];
