@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError } from './configError.js';
+import { DEFAULT_WEBHOOK_OPTIONS, readWebhooks, type WebhookConfig, type WebhookOptions } from './feed/webhookConfig.js';
 
 /** Where the project lives: cypher/, neo4j/, examples/ and web/dist are found from here. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -99,6 +101,9 @@ export interface Config {
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** JSON lines (pino) or plain text; by default JSON unless stderr is a terminal. */
   logFormat: 'json' | 'text';
+  /** Webhooks the change feed is POSTed to (SAIDGRAPH_WEBHOOKS), and how deliveries are retried. */
+  webhooks: WebhookConfig[];
+  webhookOptions: WebhookOptions;
   /** How often the change feed looks for new edits while someone subscribes. */
   feedPollMs: number;
   /** Whether /metrics answers anyone, not only this machine and admin keys. */
@@ -108,9 +113,7 @@ export interface Config {
 }
 
 /** A configuration value that cannot be used; the message names the variable. */
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
-}
+export { ConfigError } from './configError.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -254,6 +257,14 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat: readLogFormat(env),
     metricsPublic: readBool(env, 'SAIDGRAPH_METRICS_PUBLIC', false),
     feedPollMs: readInt(env, 'SAIDGRAPH_FEED_POLL_MS', 200, 20, 60000),
+    webhooks: readWebhooks(env.SAIDGRAPH_WEBHOOKS),
+    webhookOptions: {
+      attempts: readInt(env, 'SAIDGRAPH_WEBHOOK_ATTEMPTS', DEFAULT_WEBHOOK_OPTIONS.attempts, 1, 100),
+      retryBaseMs: readInt(env, 'SAIDGRAPH_WEBHOOK_RETRY_MS', DEFAULT_WEBHOOK_OPTIONS.retryBaseMs, 1, 3600000),
+      pollMs: readInt(env, 'SAIDGRAPH_WEBHOOK_POLL_MS', DEFAULT_WEBHOOK_OPTIONS.pollMs, 20, 3600000),
+      leaseMs: DEFAULT_WEBHOOK_OPTIONS.leaseMs,
+      timeoutMs: readInt(env, 'SAIDGRAPH_WEBHOOK_TIMEOUT_MS', DEFAULT_WEBHOOK_OPTIONS.timeoutMs, 100, 600000),
+    },
     trustedDocuments: env.SAIDGRAPH_TRUSTED_DOCUMENTS ? path.resolve(env.SAIDGRAPH_TRUSTED_DOCUMENTS) : null,
   };
 }

@@ -16,6 +16,7 @@ import { RequestBudget } from './db/budget.js';
 import type { Executor } from './db/executor.js';
 import { ExtractionPool } from './extract/pool.js';
 import { ChangeFeed } from './feed/changeFeed.js';
+import { WebhookDispatcher } from './feed/webhooks.js';
 import { findKey } from './http/auth.js';
 import { AppError } from './errors.js';
 import { errorHandler, jsonBodyOnly, notFound, onlyGetAndPost } from './http/httpErrors.js';
@@ -150,6 +151,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   httpServer.requestTimeout = 60_000;
   const schema = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(SCHEMA_DIR), resolvers });
   const feed = new ChangeFeed(db, config.feedPollMs);
+  const webhooks = config.webhooks.length ? new WebhookDispatcher(db, config.webhooks, log, config.webhookOptions) : null;
   const cursors = new CursorCodec(config.cursorSecret);
   const subscriptions = serveSubscriptions(httpServer, { schema, config, db, feed, cursors, extractor: () => extractor });
   const apollo = new ApolloServer<RequestContext>({
@@ -241,6 +243,10 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   );
   app.use(notFound);
   app.use(errorHandler(log, config.exposeErrors));
+  if (webhooks) {
+    webhooks.start();
+    log.info(`webhooks: delivering the change feed to ${config.webhooks.map((h) => h.name).join(', ')}`);
+  }
 
   return {
     httpServer,
@@ -254,6 +260,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
         });
       }),
     stop: async () => {
+      await webhooks?.stop();
       await apollo.stop();
       if (!shared) await extractor.close();
     },

@@ -78,3 +78,17 @@ export function operationLabel(name: string | null | undefined): string {
   seen.add(name);
   return name;
 }
+
+export const webhookDeliveries = new Counter({
+  name: 'saidgraph_webhook_deliveries_total',
+  help: 'Webhook POSTs, by webhook and result (delivered, failed: a failed attempt is retried)',
+  labelNames: ['webhook', 'result'] as const,
+  registers: [registry],
+});
+
+export const webhookDeadLetters = new Counter({
+  name: 'saidgraph_webhook_dead_letters_total',
+  help: 'Webhook bodies given up after the last attempt, kept as dead letters in the database',
+  labelNames: ['webhook'] as const,
+  registers: [registry],
+});
