@@ -104,6 +104,8 @@ export interface Config {
   /** Webhooks the change feed is POSTed to (SAIDGRAPH_WEBHOOKS), and how deliveries are retried. */
   webhooks: WebhookConfig[];
   webhookOptions: WebhookOptions;
+  /** Serve the schema as an Apollo Federation 2 subgraph (keys, `_service`, `_entities`). */
+  subgraph: boolean;
   /** How often the change feed looks for new edits while someone subscribes. */
   feedPollMs: number;
   /** Whether /metrics answers anyone, not only this machine and admin keys. */
@@ -257,6 +259,7 @@ export function loadConfig(env: Env = process.env): Config {
     logFormat: readLogFormat(env),
     metricsPublic: readBool(env, 'SAIDGRAPH_METRICS_PUBLIC', false),
     feedPollMs: readInt(env, 'SAIDGRAPH_FEED_POLL_MS', 200, 20, 60000),
+    subgraph: readBool(env, 'SAIDGRAPH_SUBGRAPH', false),
     webhooks: readWebhooks(env.SAIDGRAPH_WEBHOOKS),
     webhookOptions: {
       attempts: readInt(env, 'SAIDGRAPH_WEBHOOK_ATTEMPTS', DEFAULT_WEBHOOK_OPTIONS.attempts, 1, 100),

@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { parse, specifiedRules, validate, type GraphQLError } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -16,6 +16,7 @@ import { RequestBudget } from './db/budget.js';
 import type { Executor } from './db/executor.js';
 import { ExtractionPool } from './extract/pool.js';
 import { ChangeFeed } from './feed/changeFeed.js';
+import { subgraphSchema } from './federation/subgraph.js';
 import { WebhookDispatcher } from './feed/webhooks.js';
 import { findKey } from './http/auth.js';
 import { AppError } from './errors.js';
@@ -85,7 +86,7 @@ const SUBSCRIPTIONS_PER_CONNECTION = 10;
  */
 function serveSubscriptions(
   httpServer: http.Server,
-  deps: { schema: ReturnType<typeof makeExecutableSchema>; config: Config; db: Executor; feed: ChangeFeed; cursors: CursorCodec; extractor: () => ExtractionPool },
+  deps: { schema: GraphQLSchema; config: Config; db: Executor; feed: ChangeFeed; cursors: CursorCodec; extractor: () => ExtractionPool },
 ) {
   const { schema, config, db, feed, cursors } = deps;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
@@ -149,7 +150,8 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   // a client that sends its headers or body too slowly is cut off instead of holding a socket
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
-  const schema = makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(SCHEMA_DIR), resolvers });
+  // SAIDGRAPH_SUBGRAPH: the same API with federation's keys, `_service` and `_entities`, for a gateway
+  const schema = config.subgraph ? subgraphSchema(SCHEMA_DIR, loadTypeDefs(SCHEMA_DIR), resolvers) : makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(SCHEMA_DIR), resolvers });
   const feed = new ChangeFeed(db, config.feedPollMs);
   const webhooks = config.webhooks.length ? new WebhookDispatcher(db, config.webhooks, log, config.webhookOptions) : null;
   const cursors = new CursorCodec(config.cursorSecret);
