@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -20,7 +20,7 @@ import { subgraphSchema } from './federation/subgraph.js';
 import { WebhookDispatcher } from './feed/webhooks.js';
 import { findKey } from './http/auth.js';
 import { AppError } from './errors.js';
-import { errorHandler, jsonBodyOnly, notFound, onlyGetAndPost } from './http/httpErrors.js';
+import { errorHandler, jsonBodyOnly, notFound, onlyGetAndPost, sendError } from './http/httpErrors.js';
 import { limitRules, operationLimitsPlugin } from './http/limits.js';
 import { answerClientError, callerIn, corsFor, identify, jsonBody, securityHeaders } from './http/middleware.js';
 import { deadlinePlugin, formatError, legacyJsonStatusPlugin, statsPlugin } from './http/plugins.js';
@@ -75,6 +75,34 @@ function sendGraphiql(req: express.Request, res: express.Response, developmentKe
   res.setHeader('cache-control', 'no-store');
   res.type('html').send(readFileSync(index, 'utf8').replace('</head>', `${meta}</head>`));
 }
+
+/**
+ * Read your own writes, across instances and cluster members: a write answers with the bookmarks
+ * it left in `X-Saidgraph-Bookmark`; a client that sends them back on its next request is served
+ * by sessions that start after that write (a follower waits until it has it).
+ */
+const readBookmarks: express.RequestHandler = (req, res, next) => {
+  const header = req.headers['x-saidgraph-bookmark'];
+  const text = Array.isArray(header) ? header.join(',') : header ?? '';
+  const bookmarks = text.split(',').map((b) => b.trim()).filter(Boolean);
+  if (bookmarks.length > 16 || bookmarks.some((b) => b.length > 256 || !/^[A-Za-z0-9:+/=_.-]+$/.test(b))) {
+    sendError(res, 400, 'BAD_USER_INPUT', 'X-Saidgraph-Bookmark takes up to 16 comma-separated bookmarks, as a write of this API returned them');
+    return;
+  }
+  res.locals.bookmarks = bookmarks;
+  next();
+};
+
+const bookmarkPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        const last = contextValue.bookmarks?.last ?? [];
+        if (last.length) response.http.headers.set('x-saidgraph-bookmark', last.join(','));
+      },
+    };
+  },
+};
 
 /** Most subscriptions one WebSocket connection may hold at once. */
 const SUBSCRIPTIONS_PER_CONNECTION = 10;
@@ -175,6 +203,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
       legacyJsonStatusPlugin,
       statsPlugin,
       operationTelemetryPlugin,
+      bookmarkPlugin,
     ],
   });
   await apollo.start();
@@ -224,6 +253,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
     jsonBodyOnly,
     jsonBody(),
     ...(trusted ? [trustedDocumentsOnly(trusted)] : []),
+    readBookmarks,
     activateRequestSpan,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
@@ -238,8 +268,9 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
         const span = startOperationSpan(res);
         const telemetry = operationTelemetry(res, span);
         res.once('close', () => telemetry.end([]));
-        const scoped = db.withListener(() => count++).withBudget(budget).withTraceParent(trace.setSpan(otelContext.active(), span));
-        return { db: scoped, loaders: createLoaders(scoped), cursors, config, caller: callerIn(res), extractor, signal: budget.signal, budget, statementCount: () => count, telemetry };
+        const bookmarks = { given: (res.locals.bookmarks as string[] | undefined) ?? [], last: [] as string[] };
+        const scoped = db.withListener(() => count++).withBudget(budget).withTraceParent(trace.setSpan(otelContext.active(), span)).withBookmarks(bookmarks);
+        return { db: scoped, loaders: createLoaders(scoped), cursors, config, caller: callerIn(res), extractor, signal: budget.signal, budget, statementCount: () => count, telemetry, bookmarks };
       },
     }),
   );

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { neo4jSessionsInUse } from '../telemetry/metrics.js';
 import { inSpan, SpanKind, type Context } from '../telemetry/tracing.js';
@@ -21,6 +21,12 @@ export interface TxRunner {
   run<T = Row>(name: QueryName, params?: Params): Promise<T[]>;
 }
 
+/** The bookmarks of one request: those it brought, and those its last write left. */
+export interface RequestBookmarks {
+  given: string[];
+  last: string[];
+}
+
 /** Observes every statement run, e.g. to count statements per request in tests and benchmarks. */
 export type QueryListener = (name: QueryName) => void;
 
@@ -40,18 +46,45 @@ export class Executor {
     private readonly budget: RequestBudget | null = null,
     private readonly health: DatabaseHealth = new DatabaseHealth(driver, database, registry.get('db/ping')),
     private readonly traceParent: Context | null = null,
+    // one per process: every session waits for the writes this process made before it (causal
+    // consistency; in a cluster a read on a follower sees them)
+    private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),
+    private readonly requestBookmarks: RequestBookmarks | null = null,
   ) {
     this.listeners = new Set(listeners);
   }
 
+  private derive(changes: { listeners?: Iterable<QueryListener>; budget?: RequestBudget; traceParent?: Context; requestBookmarks?: RequestBookmarks }): Executor {
+    return new Executor(
+      this.driver,
+      this.registry,
+      this.database,
+      changes.listeners ?? this.listeners,
+      changes.budget ?? this.budget,
+      this.health,
+      changes.traceParent ?? this.traceParent,
+      this.bookmarkManager,
+      changes.requestBookmarks ?? this.requestBookmarks,
+    );
+  }
+
+  /**
+   * The same executor for a request that brought bookmarks (X-Saidgraph-Bookmark: what a client
+   * got back from its last write, perhaps from another instance): its sessions start after them,
+   * and its writes leave theirs in `bookmarks.last`.
+   */
+  withBookmarks(bookmarks: RequestBookmarks): Executor {
+    return this.derive({ requestBookmarks: bookmarks });
+  }
+
   /** The same executor with one more listener, for the length of one request. */
   withListener(listener: QueryListener): Executor {
-    return new Executor(this.driver, this.registry, this.database, [...this.listeners, listener], this.budget, this.health, this.traceParent);
+    return this.derive({ listeners: [...this.listeners, listener] });
   }
 
   /** The same executor with its statements' spans under a request's operation span. */
   withTraceParent(parent: Context): Executor {
-    return new Executor(this.driver, this.registry, this.database, this.listeners, this.budget, this.health, parent);
+    return this.derive({ traceParent: parent });
   }
 
   /**
@@ -59,7 +92,7 @@ export class Executor {
    * timeout, at most the budget's number of sessions are open at once, and nothing starts after it ends.
    */
   withBudget(budget: RequestBudget): Executor {
-    return new Executor(this.driver, this.registry, this.database, this.listeners, budget, this.health, this.traceParent);
+    return this.derive({ budget });
   }
 
   /**
@@ -174,11 +207,14 @@ export class Executor {
     const budget = this.budget;
     const release = budget ? await budget.acquire() : () => {};
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    const given = this.requestBookmarks?.given;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode, bookmarkManager: this.bookmarkManager, ...(given?.length ? { bookmarks: given } : {}) });
     neo4jSessionsInUse.inc();
     try {
       const config: TransactionConfig = budget ? { timeout: budget.remainingMs(), metadata: { saidgraphRequest: budget.id } } : {};
-      return await work(session, config);
+      const result = await work(session, config);
+      if (mode === 'WRITE' && this.requestBookmarks) this.requestBookmarks.last = session.lastBookmarks();
+      return result;
     } catch (error) {
       const mapped = budget?.signal.aborted ? budget.error() : mapNeo4jError(error);
       if (mapped instanceof AppError && mapped.code === 'DATABASE_UNAVAILABLE') this.health.markDown();
@@ -224,6 +260,12 @@ export function mapNeo4jError(error: unknown): unknown {
   }
   if (isOutOfMemory(code)) {
     return new AppError('DATABASE_BUSY', 'The database has no memory for this query now; ask for less or try again shortly.', { cause: error, details: { retryAfter: 5 } });
+  }
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return new AppError('BAD_USER_INPUT', 'X-Saidgraph-Bookmark holds no bookmark of this database: send back the one a write of this API returned', { cause: error, details: { argument: 'X-Saidgraph-Bookmark' } });
+  }
+  if (code === 'Neo.TransientError.Transaction.BookmarkTimeout') {
+    return new AppError('DATABASE_BUSY', 'the database has not yet caught up with the bookmark given; try again shortly', { cause: error, details: { retryAfter: 1 } });
   }
   if (isLuceneFailure(message)) {
     return new AppError('BAD_USER_INPUT', 'the search text cannot be read as a full-text (Lucene) query', { cause: error });

@@ -85,7 +85,8 @@ export function corsFor(config: Config): express.RequestHandler {
   return cors({
     origin: (origin, done) => done(null, origin !== undefined && (allowed.has('*') || allowed.has(origin))),
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-saidgraph-stats'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-saidgraph-stats', 'x-saidgraph-bookmark', 'x-request-id', 'traceparent'],
+    exposedHeaders: ['x-request-id', 'x-saidgraph-bookmark', 'retry-after'],
     maxAge: 600,
   });
 }
