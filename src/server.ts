@@ -7,7 +7,7 @@ import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema 
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { PROJECT_ROOT, type Config } from './config.js';
@@ -198,6 +198,8 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
       { async serverWillStart() { return { async drainServer() { feed.close(); await subscriptions.dispose(); } }; } },
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      // a subgraph would send resolver timings (ftv1) to any client asking: traces go to OpenTelemetry
+      ApolloServerPluginInlineTraceDisabled(),
       operationLimitsPlugin(config.limits),
       deadlinePlugin(config),
       legacyJsonStatusPlugin,

@@ -68,6 +68,9 @@ describe('the subgraph', () => {
     expect(hundred.statements).toBeLessThanOrEqual(3);
     const missing = await fixture.server.query(query, { r: [{ __typename: 'Person', id: 'person:nobody' }, { __typename: 'Person', id: statements[0]!.id }] });
     expect(missing.data._entities).toEqual([null, null]);
+    // resolver timings go to OpenTelemetry, not to whoever asks for Apollo's inline traces
+    const traced = await fetch(fixture.server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-federation-include-trace': 'ftv1' }, body: JSON.stringify({ query: '{ people(first: 1) { nodes { name } } }' }) });
+    expect(((await traced.json()) as { extensions?: Record<string, unknown> }).extensions?.ftv1).toBeUndefined();
   });
 
   it('is off by default: the plain API has no _service or _entities', async () => {
