@@ -42,7 +42,7 @@ export async function openDatabase(config: Neo4jConfig, log: Logger): Promise<Da
     }
   }
   const driver = createDriver({ uri, username: config.username, password: config.password, maxRetryMs: config.maxRetryMs, poolSize: config.poolSize, acquireMs: config.acquireMs, connectMs: config.connectMs });
-  const db = new Executor(driver, registry, config.database);
+  const db = /^neo4j(\+s|\+ssc)?:/.test(uri) ? Executor.forCluster(driver, registry, config.database) : new Executor(driver, registry, config.database);
   const close = async () => {
     await driver.close();
     await local?.stop();

@@ -46,12 +46,17 @@ export class Executor {
     private readonly budget: RequestBudget | null = null,
     private readonly health: DatabaseHealth = new DatabaseHealth(driver, database, registry.get('db/ping')),
     private readonly traceParent: Context | null = null,
-    // one per process: every session waits for the writes this process made before it (causal
-    // consistency; in a cluster a read on a follower sees them)
-    private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),
+    // with a cluster, one per process: every session waits for the writes this process made before
+    // it, so that a read on a follower sees them (a single server needs none, and it costs there)
+    private readonly bookmarkManager: BookmarkManager | null = null,
     private readonly requestBookmarks: RequestBookmarks | null = null,
   ) {
     this.listeners = new Set(listeners);
+  }
+
+  /** An executor for a routing URI (`neo4j://`, a cluster or Aura): sessions chained by one bookmark manager. */
+  static forCluster(driver: Driver, registry: CypherRegistry, database: string): Executor {
+    return new Executor(driver, registry, database, [], null, undefined, null, neo4j.bookmarkManager());
   }
 
   private derive(changes: { listeners?: Iterable<QueryListener>; budget?: RequestBudget; traceParent?: Context; requestBookmarks?: RequestBookmarks }): Executor {
@@ -208,7 +213,12 @@ export class Executor {
     const release = budget ? await budget.acquire() : () => {};
     const accessMode = mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE;
     const given = this.requestBookmarks?.given;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode, bookmarkManager: this.bookmarkManager, ...(given?.length ? { bookmarks: given } : {}) });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: accessMode,
+      ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
+      ...(given?.length ? { bookmarks: given } : {}),
+    });
     neo4jSessionsInUse.inc();
     try {
       const config: TransactionConfig = budget ? { timeout: budget.remainingMs(), metadata: { saidgraphRequest: budget.id } } : {};

@@ -19,7 +19,7 @@ beforeAll(async () => {
   const uri = inject('neo4jUri').replace(/^bolt(\+s|\+ssc)?:\/\//, 'neo4j$1://');
   expect(uri).toMatch(/^neo4j/);
   const driver = createDriver({ uri, username: inject('neo4jUsername'), password: inject('neo4jPassword'), maxRetryMs: 5000 });
-  const executor = new Executor(driver, await loadCypherRegistry(CYPHER_DIR), 'neo4j');
+  const executor = Executor.forCluster(driver, await loadCypherRegistry(CYPHER_DIR), 'neo4j');
   server = await startTestServer(executor);
   close = async () => {
     await server.stop();
