@@ -193,6 +193,12 @@ export class SpeakerResolver {
     if (mention.first === mention.last && /^(he|she|i|we|they|it|you|who)$/.test(lower)) return this.pronoun(lower, mention, inside);
     // "its claims that ...", "his warning that ...": a possessive stands for its pronoun
     if (mention.first === mention.last && POSSESSIVES[lower]) return this.pronoun(POSSESSIVES[lower], mention, inside);
+    // "his spokesman said": the person the possessive stands for, speaking through them
+    const spokes = /^(his|her)\s+spokes(man|woman|person)$/i.exec(mention.text);
+    if (spokes) {
+      const principal = this.pronoun(spokes[1]!.toLowerCase() === 'his' ? 'he' : 'she', mention, null);
+      if (principal && principal.type === 'Person' && principal.method !== 'unresolved') return { ...principal, method: 'description', confidence: Math.min(principal.confidence, 0.6) };
+    }
     // "Culture Secretary Tessa Jowell on Tuesday said": a day is no speaker, the name before it is
     if ((CALENDAR.test(lower) && !this.findPerson(mention.text, mention.start)) || TEMPORAL.test(lower)) return this.nameBefore(mention) ?? this.description(mention);
     // a name counts when it heads the phrase ("EU leaders" is a group, not the EU), a time after it aside

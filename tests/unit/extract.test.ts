@@ -201,6 +201,11 @@ describe('speakers', () => {
     expect([found?.quote, found?.speaker, found?.onBehalfOf]).toEqual(['the move was not about the new laws', { name: 'Cabinet Office', type: 'Organization' }, 'Cabinet Office']);
   });
 
+  it("gives the words of 'his spokesman' to the person he speaks for", () => {
+    const text = 'Duncan Bannatyne has given Labour money. His spokesman said it was highly unlikely he would give Labour more money.';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker])).toEqual([['it was highly unlikely he would give Labour more money', { name: 'Duncan Bannatyne', type: 'Person' }]]);
+  });
+
   it('gives the words of an unnamed party spokesman to the party', () => {
     const [found] = statementsOf('But the claim was denied by UKIP spokesman, who said: "Mr Hockney is wrong."');
     expect([found?.quote, found?.speaker, found?.onBehalfOf]).toEqual(['Mr Hockney is wrong.', { name: 'UK Independence Party', type: 'Organization' }, 'UK Independence Party']);
