@@ -1,0 +1,65 @@
+/**
+ * Real articles, end to end: `saidgraph ingest` of the dev corpora (about 1,000 news articles:
+ * PolNeAR train and dev, the Canadian and the UK sets) into a fresh database, extraction in the
+ * worker pool, writes one at a time as the CLI does. The corpora are read from ../shared/eval/dev/
+ * (they belong to their publishers and are not in the repository); without them, generated
+ * articles stand in and the result says so.
+ *
+ *   npm run bench:real                      writes bench/results/real.json
+ *   npm run bench:real -- --out FILE
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config.js';
+import { ExtractionPool } from '../src/extract/pool.js';
+import { ingestPaths } from '../src/ingest/batch.js';
+import { generateArticles } from './articles.js';
+import { arg, log, openBenchDatabase } from './harness.js';
+
+const DEV = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev');
+const CORPORA = ['polnear-train.jsonl', 'polnear-dev.jsonl', 'ggt-dev.jsonl', 'bbc-dev.jsonl'];
+
+async function main(): Promise<void> {
+  const out = arg('--out', path.join(PROJECT_ROOT, 'bench', 'results', 'real.json'));
+  const present = CORPORA.map((f) => path.join(DEV, f)).filter((f) => existsSync(f));
+  let files = present;
+  let corpus = 'the dev corpora of ../shared/eval/dev/';
+  if (files.length === 0) {
+    const dir = path.join(os.tmpdir(), `saidgraph-real-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'generated.jsonl');
+    writeFileSync(file, generateArticles(1000).map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text, publisher: a.publisher, publishedAt: a.publishedAt })).join('\n'));
+    files = [file];
+    corpus = 'generated articles (the dev corpora are absent)';
+  }
+  const database = await openBenchDatabase(1024);
+  const pool = new ExtractionPool(Math.max(1, os.availableParallelism()), 60_000);
+  try {
+    const started = performance.now();
+    const summary = await ingestPaths(database.db, files, () => {}, pool);
+    const seconds = (performance.now() - started) / 1000;
+    const result = {
+      when: new Date().toISOString(),
+      machine: { cpus: os.availableParallelism(), node: process.version },
+      realArticles: {
+        corpus,
+        files: files.map((f) => path.basename(f)),
+        articles: summary.created + summary.updated + summary.unchanged,
+        failed: summary.failed,
+        statements: summary.statements,
+        seconds: Math.round(seconds * 10) / 10,
+        articlesPerSecond: Math.round(((summary.created + summary.updated + summary.unchanged) / seconds) * 10) / 10,
+        statementsPerSecond: Math.round(summary.statements / seconds),
+      },
+    };
+    log(`real articles: ${result.realArticles.articles} in ${result.realArticles.seconds} s, ${result.realArticles.articlesPerSecond} articles/s`);
+    writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await pool.close();
+    await database.close();
+  }
+}
+
+await main();
