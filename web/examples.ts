@@ -192,6 +192,22 @@ query AuditTrail {
 }
 `;
 
+const changeFeed = `# The change feed: statements as they are added to the graph, over WebSocket.
+# Run it, then ingest an article (DryRunIngest of the search tab with dryRun: false, or
+# \`npx saidgraph ingest FILE\`):
+# each new statement of a speaker named Holm appears here as it is written. A consumer that
+# reconnects passes the last sequence it handled as $since and misses nothing.
+subscription ChangeFeed($since: Int) {
+  statementAdded(where: { speakerName: "Holm" }, since: $since) {
+    sequence
+    at
+    operation
+    statement { id text speaker { ... on Person { name } ... on Organization { name } ... on Group { name } } }
+    article { title publisher { name } }
+  }
+}
+`;
+
 export const exampleTabs = [
   { query: whoSaidWhat },
   { query: research },
@@ -202,4 +218,5 @@ export const exampleTabs = [
     headers: DEVELOPMENT_HEADERS,
     variables: JSON.stringify({ peskovVersion: 3, statementVersion: 1, articleVersion: 1, restoreVersion: 2 }, null, 2),
   },
+  { query: changeFeed, headers: DEVELOPMENT_HEADERS },
 ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExample } from '../../src/ingest/example.js';
+import type { Config } from '../../src/config.js';
 import { developmentConfig, openTestDatabase, startTestServer, type TestDatabase, type TestServer } from '../helpers/db.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -12,12 +13,14 @@ const SCREENSHOTS = process.env.SAIDGRAPH_UPDATE_SCREENSHOTS ? path.resolve('doc
 let database: TestDatabase;
 let server: TestServer;
 let browser: Browser;
+let config: Config;
 
 beforeAll(async () => {
   database = await openTestDatabase();
   await loadExample(database.db);
   // as `npm start` is on a laptop: no keys configured, so the tabs that write send the development key
-  server = await startTestServer(database.db, developmentConfig());
+  config = developmentConfig();
+  server = await startTestServer(database.db, config);
   // The flags keep Chromium from reaching for Google's services, which this machine cannot reach.
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -158,6 +161,42 @@ describe('GraphiQL in a real browser', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-curation.png') });
     expect(pageErrors).toEqual([]);
+    await page.close();
+  }, BROWSER_TEST_MS);
+
+  it('runs the change feed tab over WebSocket and shows a statement as an ingest writes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+    });
+    await page.goto(server.url, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('LavrovStatements');
+    const sockets: string[] = [];
+    page.on('websocket', (ws) => sockets.push(ws.url()));
+    await page.getByRole('tab', { name: /ChangeFeed/ }).click();
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('statementAdded');
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the tab's editor takes the click only once mounted
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => sockets.length, { timeout: 10_000 }).toBe(1);
+    expect(sockets[0]).toBe(server.url.replace(/^http/, 'ws'));
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the subscription is open
+    const key = config.developmentKey!;
+    const written = await server.query(
+      'mutation($i: IngestArticleInput!) { ingestArticle(input: $i) { created } }',
+      { i: { title: 'Minister backs new port', publisher: 'Harbour Times', publishedAt: '2024-06-01', text: 'Minister backs new port\n\nTransport Minister Lena Holm said on Friday that the new port would open in 2026.' } },
+      { authorization: `Bearer ${key}` },
+    );
+    expect(written.data.ingestArticle.created).toBe(true);
+    const response = async () => (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
+    await expect.poll(response, { timeout: 30_000 }).toContain('"text": "the new port would open in 2026"');
+    expect(await response()).toContain('"name": "Lena Holm"');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql-change-feed.png') });
+    expect(pageErrors).toEqual([]);
+    expect(blocked).toEqual([]);
     await page.close();
   }, BROWSER_TEST_MS);
 
