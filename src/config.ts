@@ -104,6 +104,8 @@ export interface Config {
   /** Webhooks the change feed is POSTed to (SAIDGRAPH_WEBHOOKS), and how deliveries are retried. */
   webhooks: WebhookConfig[];
   webhookOptions: WebhookOptions;
+  /** Where traces go over OTLP/HTTP (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces); null: nowhere. */
+  tracing: { url: string; serviceName: string } | null;
   /** Serve the schema as an Apollo Federation 2 subgraph (keys, `_service`, `_entities`). */
   subgraph: boolean;
   /** How often the change feed looks for new edits while someone subscribes. */
@@ -209,6 +211,20 @@ function readLogFormat(env: Env): Config['logFormat'] {
   return raw;
 }
 
+function readTracing(env: Env): Config['tracing'] {
+  const traces = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim();
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim();
+  if (!traces && !base) return null;
+  // as the OpenTelemetry specification has it: the general endpoint takes the signal's path
+  const url = traces || `${base!.replace(/\/+$/, '')}/v1/traces`;
+  try {
+    new URL(url);
+  } catch {
+    throw new ConfigError(`OTEL_EXPORTER_OTLP_${traces ? 'TRACES_' : ''}ENDPOINT must be a URL, got "${traces || base}"`);
+  }
+  return { url, serviceName: env.OTEL_SERVICE_NAME?.trim() || 'saidgraph' };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   return {
     port: readInt(env, 'PORT', 4000, 0, 65535),
@@ -260,6 +276,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsPublic: readBool(env, 'SAIDGRAPH_METRICS_PUBLIC', false),
     feedPollMs: readInt(env, 'SAIDGRAPH_FEED_POLL_MS', 200, 20, 60000),
     subgraph: readBool(env, 'SAIDGRAPH_SUBGRAPH', false),
+    tracing: readTracing(env),
     webhooks: readWebhooks(env.SAIDGRAPH_WEBHOOKS),
     webhookOptions: {
       attempts: readInt(env, 'SAIDGRAPH_WEBHOOK_ATTEMPTS', DEFAULT_WEBHOOK_OPTIONS.attempts, 1, 100),

@@ -21,8 +21,8 @@ export interface RunningSaidgraph {
  */
 export async function runSaidgraph(config: Config, log: Logger, options: { loadExample: boolean }): Promise<RunningSaidgraph> {
   const started = Date.now();
-  const stopTracing = startTracing();
-  if (stopTracing) log.info(`tracing: spans exported over OTLP to ${process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
+  const stopTracing = startTracing(config.tracing);
+  if (stopTracing) log.info(`tracing: spans exported over OTLP to ${config.tracing!.url}`);
   const database = await openDatabase(config.neo4j, log);
   try {
     if (options.loadExample) {

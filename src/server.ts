@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { parse, specifiedRules, validate, type GraphQLError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -18,9 +15,9 @@ import { ExtractionPool } from './extract/pool.js';
 import { ChangeFeed } from './feed/changeFeed.js';
 import { subgraphSchema } from './federation/subgraph.js';
 import { WebhookDispatcher } from './feed/webhooks.js';
-import { findKey } from './http/auth.js';
 import { AppError } from './errors.js';
-import { errorHandler, jsonBodyOnly, notFound, onlyGetAndPost, sendError } from './http/httpErrors.js';
+import { bookmarkPlugin, readBookmarks } from './http/bookmarks.js';
+import { errorHandler, jsonBodyOnly, notFound, onlyGetAndPost } from './http/httpErrors.js';
 import { limitRules, operationLimitsPlugin } from './http/limits.js';
 import { answerClientError, callerIn, corsFor, identify, jsonBody, securityHeaders } from './http/middleware.js';
 import { deadlinePlugin, formatError, legacyJsonStatusPlugin, statsPlugin } from './http/plugins.js';
@@ -31,7 +28,8 @@ import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './modules/typeDefs.js';
 import { createLoaders } from './modules/loaders.js';
 import { CursorCodec } from './modules/shared/connection.js';
-import { callerOf, type Caller } from './http/auth.js';
+import { callerOf } from './http/auth.js';
+import { serveSubscriptions } from './http/subscriptions.js';
 import { activateRequestSpan, metricsText, operationTelemetry, operationTelemetryPlugin, requestTelemetry, startOperationSpan } from './telemetry/http.js';
 import { neo4jPoolSize } from './telemetry/metrics.js';
 import { context as otelContext, trace } from './telemetry/tracing.js';
@@ -74,96 +72,6 @@ function sendGraphiql(req: express.Request, res: express.Response, developmentKe
   const meta = `<meta name="saidgraph-development-key" content="${developmentKey.replace(/[^A-Za-z0-9_-]/g, '')}">`;
   res.setHeader('cache-control', 'no-store');
   res.type('html').send(readFileSync(index, 'utf8').replace('</head>', `${meta}</head>`));
-}
-
-/**
- * Read your own writes, across instances and cluster members: a write answers with the bookmarks
- * it left in `X-Saidgraph-Bookmark`; a client that sends them back on its next request is served
- * by sessions that start after that write (a follower waits until it has it).
- */
-const readBookmarks: express.RequestHandler = (req, res, next) => {
-  const header = req.headers['x-saidgraph-bookmark'];
-  const text = Array.isArray(header) ? header.join(',') : header ?? '';
-  const bookmarks = text.split(',').map((b) => b.trim()).filter(Boolean);
-  if (bookmarks.length > 16 || bookmarks.some((b) => b.length > 256 || !/^[A-Za-z0-9:+/=_.-]+$/.test(b))) {
-    sendError(res, 400, 'BAD_USER_INPUT', 'X-Saidgraph-Bookmark takes up to 16 comma-separated bookmarks, as a write of this API returned them');
-    return;
-  }
-  res.locals.bookmarks = bookmarks;
-  next();
-};
-
-const bookmarkPlugin: ApolloServerPlugin<RequestContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response, contextValue }) {
-        const last = contextValue.bookmarks?.last ?? [];
-        if (last.length) response.http.headers.set('x-saidgraph-bookmark', last.join(','));
-      },
-    };
-  },
-};
-
-/** Most subscriptions one WebSocket connection may hold at once. */
-const SUBSCRIPTIONS_PER_CONNECTION = 10;
-
-/**
- * The change feed over WebSocket (graphql-ws) at /graphql: the key (`{"authorization": "Bearer
- * <key>"}` as the connection's payload, or the upgrade request's Authorization header) is checked
- * when the connection opens, and every operation meets the same limits as over HTTP.
- */
-function serveSubscriptions(
-  httpServer: http.Server,
-  deps: { schema: GraphQLSchema; config: Config; db: Executor; feed: ChangeFeed; cursors: CursorCodec; extractor: () => ExtractionPool },
-) {
-  const { schema, config, db, feed, cursors } = deps;
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const open = new WeakMap<object, { caller: Caller; controllers: Map<string, AbortController> }>();
-  return useServer<Record<string, unknown>, { caller?: Caller; controllers?: Set<AbortController> }>(
-    {
-      schema,
-      onConnect: (ctx) => {
-        const payload = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? ctx.extra.request.headers.authorization;
-        const presented = typeof payload === 'string' ? /^Bearer\s+(\S{1,512})$/i.exec(payload)?.[1] : undefined;
-        const key = presented ? findKey(config.apiKeys, presented) : null;
-        if (!key || !key.scopes.includes('read')) return false; // closes with 4403 Forbidden
-        open.set(ctx.extra, { caller: { key, scopes: new Set(key.scopes) }, controllers: new Map() });
-        return true;
-      },
-      onSubscribe: (ctx, _id, payload) => {
-        const connection = open.get(ctx.extra);
-        if (!connection) return [wsError('UNAUTHENTICATED', 'the connection has no valid key')];
-        if (connection.controllers.size >= SUBSCRIPTIONS_PER_CONNECTION) return [wsError('RATE_LIMITED', `at most ${SUBSCRIPTIONS_PER_CONNECTION} subscriptions a connection`)];
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: config.limits.tokens });
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...limitRules(config.limits)]);
-        if (errors.length) return errors;
-        return undefined;
-      },
-      context: (ctx, id) => {
-        const connection = open.get(ctx.extra)!;
-        const controller = new AbortController();
-        connection.controllers.set(id, controller);
-        ctx.extra.socket.once('close', () => controller.abort());
-        return { db, loaders: createLoaders(db), cursors, config, caller: connection.caller, extractor: deps.extractor(), signal: controller.signal, feed };
-      },
-      onComplete: (ctx, id) => {
-        // the client stopped it, or it ended: its feed stops waiting for the next edit
-        const connection = open.get(ctx.extra);
-        connection?.controllers.get(id)?.abort();
-        connection?.controllers.delete(id);
-      },
-    },
-    wsServer,
-  );
-}
-
-function wsError(code: string, message: string): GraphQLError {
-  return new AppError(code as never, message);
 }
 
 /** Builds the HTTP server: /graphql (API and GraphiQL), /graphiql assets, /health, /ready. */

@@ -2,23 +2,24 @@ import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } fro
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import type { Config } from '../config.js';
 
 /**
  * OpenTelemetry traces: a span for each HTTP request, one for its GraphQL operation under it, and
  * one for each Cypher statement under that, named by the statement's file (`cypher/<name>.cypher`).
  * Without a registered provider every span is a no-op; `startTracing` registers one that exports
- * over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT (or ..._TRACES_ENDPOINT) is set.
+ * over OTLP/HTTP when the configuration names an endpoint (OTEL_EXPORTER_OTLP_ENDPOINT).
  */
 export const tracer = trace.getTracer('saidgraph');
 
 export { context, SpanKind, trace, type Context, type Span };
 
-/** Registers an OTLP exporting provider when the environment asks for one; returns its shutdown. */
-export function startTracing(env: NodeJS.ProcessEnv = process.env): (() => Promise<void>) | null {
-  if (!env.OTEL_EXPORTER_OTLP_ENDPOINT && !env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return null;
+/** Registers a provider that exports spans over OTLP/HTTP to `tracing.url`; returns its shutdown. */
+export function startTracing(tracing: Config['tracing']): (() => Promise<void>) | null {
+  if (!tracing) return null;
   const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'saidgraph' }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
+    resource: resourceFromAttributes({ 'service.name': tracing.serviceName }),
+    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: tracing.url }))],
   });
   provider.register();
   return () => provider.shutdown();

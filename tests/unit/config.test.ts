@@ -21,6 +21,22 @@ describe('configuration', () => {
     expect(config.apiKeys.map((k) => k.sha256)).toEqual([sha256('a'), sha256('b')]);
   });
 
+  it('reads the integration settings: tracing endpoint, webhooks, subgraph, trusted documents', () => {
+    expect(loadConfig({}).tracing).toBeNull();
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({ url: 'http://collector:4318/v1/traces', serviceName: 'saidgraph' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://a:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://b:4318/custom', OTEL_SERVICE_NAME: 'sg-eu' }).tracing).toEqual({ url: 'http://b:4318/custom', serviceName: 'sg-eu' });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT must be a URL/);
+    const hooks = loadConfig({ SAIDGRAPH_WEBHOOKS: JSON.stringify([{ name: 'newsroom', url: 'https://example.org/hook', secret: 'sixteen-chars-or-more', where: { speakerName: 'Lavrov' } }]) }).webhooks;
+    expect(hooks).toEqual([{ name: 'newsroom', url: 'https://example.org/hook', secret: 'sixteen-chars-or-more', where: { speakerName: 'Lavrov' }, since: undefined }]);
+    expect(() => loadConfig({ SAIDGRAPH_WEBHOOKS: '[{"name": "x", "url": "ftp://a", "secret": "sixteen-chars-or-more"}]' })).toThrow(/must be http or https/);
+    expect(() => loadConfig({ SAIDGRAPH_WEBHOOKS: '[{"name": "x", "url": "https://a", "secret": "short"}]' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig({ SAIDGRAPH_WEBHOOKS: '[{"name": "x", "url": "https://a", "secret": "sixteen-chars-or-more"}, {"name": "x", "url": "https://b", "secret": "sixteen-chars-or-more"}]' })).toThrow(/used twice/);
+    expect(() => loadConfig({ SAIDGRAPH_WEBHOOKS: '{nope' })).toThrow(/JSON list/);
+    expect(loadConfig({ SAIDGRAPH_SUBGRAPH: 'true', LOG_FORMAT: 'text' })).toMatchObject({ subgraph: true, logFormat: 'text' });
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be json or text/);
+    expect(loadConfig({ SAIDGRAPH_TRUSTED_DOCUMENTS: 'manifest.json' }).trustedDocuments).toMatch(/manifest\.json$/);
+  });
+
   it('reads keys as plain keys with every scope, with scopes, or as hashes, and never keeps a plain key', () => {
     const hash = sha256('s3cret').toString('hex');
     const keys = readApiKeys({ SAIDGRAPH_API_KEYS: `plain, reader:read, feeder:read+ingest, sha256:${hash}:admin, sha256:${hash}, with:colon` });
