@@ -41,6 +41,8 @@ interface Focus {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+/** Nouns that name many people in the singular form. */
+const COLLECTIVES = new Set(['people', 'police', 'staff', 'public', 'media', 'press', 'military', 'crowd', 'youth', 'audience', 'electorate', 'clergy', 'personnel']);
 const PARTIES = new Set(Object.values(PARTY_WORDS));
 const REPORTER_NOUNS = new Set(['correspondent', 'reporter', 'editor']);
 const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they', our: 'we', my: 'i' };
@@ -337,7 +339,11 @@ export class SpeakerResolver {
     // "The Police Federation", "Human Rights Watch": a capitalised name is a body, not a group of people
     const words = text.split(/\s+/);
     if (words.length >= 2 && words.every((w) => /^[\p{Lu}]/u.test(w) || /^(of|for|and|the|on|against|in)$/.test(w))) return this.organization(text, mention, 'name');
-    const group: EntityRef = { name: text, type: 'Group', aliases: [] };
+    // "the affable proprietor", "the commission", "the father": one of this article, not the same
+    // one as in every other article (so a node of this article alone); plurals and collectives
+    // ("officials", "EU leaders", "police") name a kind of speaker, shared across articles
+    const shared = isPluralCommonNoun(head.text) || COLLECTIVES.has(head.lower);
+    const group: EntityRef = { name: text, type: 'Group', aliases: [], ...(shared ? {} : { local: true }) };
     this.groups.set(text, group);
     return { name: text, type: 'Group', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.6 };
   }

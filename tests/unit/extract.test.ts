@@ -302,6 +302,15 @@ describe('speakers', () => {
     expect([found?.speakerText, found?.speaker]).toEqual(['Her', { name: 'Ana Ruiz', type: 'Person' }]);
   });
 
+  it('keeps a singular description of one speaker ("the affable proprietor", "the commission") to its article, and kinds of speakers shared', () => {
+    const { entities } = extract('Sales rose. "One!" says the affable proprietor. Officials said the plan was sound. The commission said it would look again.', { publishedAt: '2024-01-01' });
+    expect(entities.filter((e) => e.type === 'Group').map((e) => [e.name, e.local ?? false])).toEqual([
+      ['affable proprietor', true],
+      ['Officials', false],
+      ['commission', true],
+    ]);
+  });
+
   it('takes groups and organizations as speakers', () => {
     expect(statements.find((s) => s.quote === 'they welcomed the summit')?.speaker).toEqual({ name: 'EU leaders', type: 'Group' });
     expect(statements.find((s) => s.quote === 'the talks would start at nine')?.speaker?.type).toBe('Group');
