@@ -8,7 +8,7 @@
  *   npm run bench:real                      writes bench/results/real.json
  *   npm run bench:real -- --out FILE
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
@@ -25,8 +25,8 @@ async function main(): Promise<void> {
   const present = CORPORA.map((f) => path.join(DEV, f)).filter((f) => existsSync(f));
   let files = present;
   let corpus = 'the dev corpora of ../shared/eval/dev/';
+  const dir = path.join(os.tmpdir(), `saidgraph-real-${process.pid}`);
   if (files.length === 0) {
-    const dir = path.join(os.tmpdir(), `saidgraph-real-${process.pid}`);
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'generated.jsonl');
     writeFileSync(file, generateArticles(1000).map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text, publisher: a.publisher, publishedAt: a.publishedAt })).join('\n'));
@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   } finally {
     await pool.close();
     await database.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -30,9 +30,8 @@ import { createLoaders } from './modules/loaders.js';
 import { CursorCodec } from './modules/shared/connection.js';
 import { callerOf } from './http/auth.js';
 import { serveSubscriptions } from './http/subscriptions.js';
-import { activateRequestSpan, metricsText, operationTelemetry, operationTelemetryPlugin, requestTelemetry, startOperationSpan } from './telemetry/http.js';
-import { neo4jPoolSize } from './telemetry/metrics.js';
-import { context as otelContext, trace } from './telemetry/tracing.js';
+import { activateRequestSpan, metricsText, operationTelemetry, operationTelemetryPlugin, requestTelemetry } from './telemetry/http.js';
+import { collectProcessMetrics, neo4jPoolSize } from './telemetry/metrics.js';
 
 const WEB_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
@@ -87,11 +86,12 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 60_000;
   // SAIDGRAPH_SUBGRAPH: the same API with federation's keys, `_service` and `_entities`, for a gateway
-  const schema = config.subgraph ? subgraphSchema(SCHEMA_DIR, loadTypeDefs(SCHEMA_DIR), resolvers) : makeExecutableSchema<RequestContext>({ typeDefs: loadTypeDefs(SCHEMA_DIR), resolvers });
+  const typeDefs = loadTypeDefs(SCHEMA_DIR);
+  const schema = config.subgraph ? subgraphSchema(SCHEMA_DIR, typeDefs, resolvers) : makeExecutableSchema<RequestContext>({ typeDefs, resolvers });
   const feed = new ChangeFeed(db, config.feedPollMs);
   const webhooks = config.webhooks.length ? new WebhookDispatcher(db, config.webhooks, log, config.webhookOptions) : null;
   const cursors = new CursorCodec(config.cursorSecret);
-  const subscriptions = serveSubscriptions(httpServer, { schema, config, db, feed, cursors, extractor: () => extractor });
+  const subscriptions = serveSubscriptions(httpServer, { schema, config, db, feed, cursors, extractor });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: formatError(log, config),
@@ -118,6 +118,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   });
   await apollo.start();
 
+  collectProcessMetrics();
   neo4jPoolSize.set(config.neo4j.poolSize);
   app.use(requestTelemetry(log));
   app.use(securityHeaders());
@@ -175,11 +176,9 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
           budget.finish();
         });
         let count = 0;
-        const span = startOperationSpan(res);
-        const telemetry = operationTelemetry(res, span);
-        res.once('close', () => telemetry.end([]));
+        const telemetry = operationTelemetry(res);
         const bookmarks = { given: (res.locals.bookmarks as string[] | undefined) ?? [], last: [] as string[] };
-        const scoped = db.withListener(() => count++).withBudget(budget).withTraceParent(trace.setSpan(otelContext.active(), span)).withBookmarks(bookmarks);
+        const scoped = db.withListener(() => count++).withBudget(budget).withTraceParent(telemetry.context).withBookmarks(bookmarks);
         return { db: scoped, loaders: createLoaders(scoped), cursors, config, caller: callerIn(res), extractor, signal: budget.signal, budget, statementCount: () => count, telemetry, bookmarks };
       },
     }),

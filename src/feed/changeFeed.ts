@@ -13,6 +13,23 @@ export interface StatementEventModel {
 /** How many edits one read of the feed covers. */
 const WINDOW = 100;
 
+/** The sequence number of the last committed edit (0 before any). */
+export async function latestSequence(db: Executor): Promise<number> {
+  const [row] = await db.read<{ sequence: number }>('feed/latestSequence');
+  return row?.sequence ?? 0;
+}
+
+/**
+ * The statements that the edits after `cursor` added and `filter` passes, reading at most a
+ * window of edits and none past `latest`; `through` is the last edit read, the next cursor.
+ */
+export async function eventsAfter(db: Executor, filter: StatementFilter, cursor: number, latest: number): Promise<{ events: StatementEventModel[]; through: number }> {
+  const through = Math.min(latest, cursor + WINDOW);
+  if (through <= cursor) return { events: [], through: cursor };
+  const events = await db.read<StatementEventModel>('feed/statementEvents', { ...filter, since: cursor, through, edits: WINDOW });
+  return { events, through };
+}
+
 /**
  * The change feed, read from the audit trail in the database: edits are numbered by one counter in
  * commit order, so a reader that has seen the counter at n can read every edit up to n, and a
@@ -33,8 +50,7 @@ export class ChangeFeed {
 
   /** The sequence number of the last committed edit. */
   async latestSequence(): Promise<number> {
-    const [row] = await this.db.read<{ sequence: number }>('feed/latestSequence');
-    this.latest = Math.max(this.latest, row?.sequence ?? 0);
+    this.latest = Math.max(this.latest, await latestSequence(this.db));
     return this.latest;
   }
 
@@ -51,8 +67,7 @@ export class ChangeFeed {
           await this.nextChange(signal);
           continue;
         }
-        const through = Math.min(this.latest, cursor + WINDOW);
-        const events = await this.db.read<StatementEventModel>('feed/statementEvents', { ...filter, since: cursor, through, edits: WINDOW });
+        const { events, through } = await eventsAfter(this.db, filter, cursor, this.latest);
         for (const event of events) {
           if (signal.aborted) return;
           yield event;

@@ -3,7 +3,7 @@ import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
 import { toStatementFilter } from '../modules/statement/statement.service.js';
 import { webhookDeadLetters, webhookDeliveries } from '../telemetry/metrics.js';
-import type { StatementEventModel } from './changeFeed.js';
+import { eventsAfter, latestSequence, type StatementEventModel } from './changeFeed.js';
 import { DEFAULT_WEBHOOK_OPTIONS, signature, type WebhookConfig, type WebhookOptions } from './webhookConfig.js';
 
 /**
@@ -49,12 +49,11 @@ export class WebhookDispatcher {
     const filter = toStatementFilter(hook.where ?? null);
     while (!this.stopped) {
       try {
-        const cursor = await this.claim(hook);
+        const latest = await latestSequence(this.db);
+        const cursor = await this.claim(hook, hook.since ?? latest);
         if (cursor !== null) {
-          const [latest] = await this.db.read<{ sequence: number }>('feed/latestSequence');
-          const through = Math.min(latest?.sequence ?? 0, cursor + 100);
+          const { events, through } = await eventsAfter(this.db, filter, cursor, latest);
           if (through > cursor) {
-            const events = await this.db.read<StatementEventModel>('feed/statementEvents', { ...filter, since: cursor, through, edits: 100 });
             for (const delivery of await this.deliveries(hook, events)) {
               if (this.stopped) return;
               if (!(await this.deliver(hook, delivery))) break;
@@ -71,15 +70,12 @@ export class WebhookDispatcher {
     }
   }
 
-  /** The lease, and where delivery stands; null when another instance holds it. */
-  private async claim(hook: WebhookConfig): Promise<number | null> {
-    const [latest] = await this.db.read<{ sequence: number }>('feed/latestSequence');
-    const [row] = await this.db.write<{ sequence: number }>('webhook/claim', {
-      name: hook.name,
-      owner: this.owner,
-      leaseMs: this.options.leaseMs,
-      start: hook.since ?? latest?.sequence ?? 0,
-    });
+  /**
+   * The lease, and where delivery stands; null when another instance holds it. `start` is where a
+   * webhook seen for the first time begins (ignored once its cursor exists).
+   */
+  private async claim(hook: WebhookConfig, start: number): Promise<number | null> {
+    const [row] = await this.db.write<{ sequence: number }>('webhook/claim', { name: hook.name, owner: this.owner, leaseMs: this.options.leaseMs, start });
     return row ? row.sequence : null;
   }
 
@@ -101,7 +97,7 @@ export class WebhookDispatcher {
     let lastError = '';
     for (let attempt = 1; attempt <= this.options.attempts && !this.stopped; attempt++) {
       // the lease is renewed before each attempt; lost, another instance delivers from the cursor
-      if ((await this.claim(hook)) === null) return false;
+      if ((await this.claim(hook, delivery.sequence)) === null) return false;
       try {
         const timestamp = Math.floor(Date.now() / 1000);
         const response = await fetch(hook.url, {

@@ -13,8 +13,12 @@ const ANONYMOUS_READ: Caller = { key: null, scopes: new Set<Scope>(['read']) };
 
 /** The key of `Authorization: Bearer <key>`, or null when the header is absent or of another scheme. */
 export function bearerKey(req: Request): string | null {
-  const header = req.headers.authorization ?? '';
-  const match = /^Bearer\s+(\S{1,512})$/i.exec(header);
+  return keyOfAuthorization(req.headers.authorization);
+}
+
+/** The key of an `Authorization: Bearer <key>` value (a header, or a WebSocket connection's payload). */
+export function keyOfAuthorization(value: unknown): string | null {
+  const match = typeof value === 'string' ? /^Bearer\s+(\S{1,512})$/i.exec(value) : null;
   return match ? match[1]! : null;
 }
 

@@ -9,7 +9,7 @@ import type { ExtractionPool } from '../extract/pool.js';
 import type { ChangeFeed } from '../feed/changeFeed.js';
 import { createLoaders } from '../modules/loaders.js';
 import type { CursorCodec } from '../modules/shared/connection.js';
-import { findKey, type Caller } from './auth.js';
+import { findKey, keyOfAuthorization, type Caller } from './auth.js';
 import { limitRules } from './limits.js';
 
 /** Most subscriptions one WebSocket connection may hold at once. */
@@ -22,7 +22,7 @@ const SUBSCRIPTIONS_PER_CONNECTION = 10;
  */
 export function serveSubscriptions(
   httpServer: http.Server,
-  deps: { schema: GraphQLSchema; config: Config; db: Executor; feed: ChangeFeed; cursors: CursorCodec; extractor: () => ExtractionPool },
+  deps: { schema: GraphQLSchema; config: Config; db: Executor; feed: ChangeFeed; cursors: CursorCodec; extractor: ExtractionPool },
 ) {
   const { schema, config, db, feed, cursors } = deps;
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
@@ -31,8 +31,7 @@ export function serveSubscriptions(
     {
       schema,
       onConnect: (ctx) => {
-        const payload = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? ctx.extra.request.headers.authorization;
-        const presented = typeof payload === 'string' ? /^Bearer\s+(\S{1,512})$/i.exec(payload)?.[1] : undefined;
+        const presented = keyOfAuthorization(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization ?? ctx.extra.request.headers.authorization);
         const key = presented ? findKey(config.apiKeys, presented) : null;
         if (!key || !key.scopes.includes('read')) return false; // closes with 4403 Forbidden
         open.set(ctx.extra, { caller: { key, scopes: new Set(key.scopes) }, controllers: new Map() });
@@ -57,7 +56,7 @@ export function serveSubscriptions(
         const controller = new AbortController();
         connection.controllers.set(id, controller);
         ctx.extra.socket.once('close', () => controller.abort());
-        return { db, loaders: createLoaders(db), cursors, config, caller: connection.caller, extractor: deps.extractor(), signal: controller.signal, feed };
+        return { db, loaders: createLoaders(db), cursors, config, caller: connection.caller, extractor: deps.extractor, signal: controller.signal, feed };
       },
       onComplete: (ctx, id) => {
         // the client stopped it, or it ended: its feed stops waiting for the next edit

@@ -5,7 +5,7 @@ import type express from 'express';
 import type { RequestContext } from '../context.js';
 import type { Logger } from '../logger.js';
 import { graphqlDuration, graphqlErrors, graphqlRequests, httpResponses, operationLabel, registry } from './metrics.js';
-import { context, SpanKind, trace, tracer, type Span } from './tracing.js';
+import { context, SpanKind, trace, tracer, type Context, type Span } from './tracing.js';
 
 /** What the telemetry keeps about one HTTP request, on `res.locals.telemetry`. */
 export interface RequestTelemetry {
@@ -75,13 +75,6 @@ export const activateRequestSpan: express.RequestHandler = (_req, res, next) => 
   context.with(trace.setSpan(context.active(), telemetry.span), next);
 };
 
-/** The span of a GraphQL operation, a child of its HTTP request's span. */
-export function startOperationSpan(res: express.Response): Span {
-  const telemetry = telemetryOf(res);
-  const parent = telemetry ? trace.setSpan(context.active(), telemetry.span) : context.active();
-  return tracer.startSpan('graphql', { kind: SpanKind.INTERNAL }, parent);
-}
-
 /** Names the operation's span and counts it, its latency and its errors. */
 export const operationTelemetryPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart({ contextValue }) {
@@ -108,19 +101,28 @@ export const operationTelemetryPlugin: ApolloServerPlugin<RequestContext> = {
 
 /** The handle a request's GraphQL context keeps on its operation span. */
 export interface OperationTelemetry {
+  /** The context with the operation's span, under which its Cypher statements' spans go. */
+  context: Context;
   setOperation(type: string, name: string | null): void;
   end(errorCodes: string[]): void;
 }
 
-export function operationTelemetry(res: express.Response, span: Span): OperationTelemetry {
+/**
+ * The span of a GraphQL operation, a child of its HTTP request's span; it ends with the answer,
+ * or when the client goes away first.
+ */
+export function operationTelemetry(res: express.Response): OperationTelemetry {
+  const request = telemetryOf(res);
+  const parent = request ? trace.setSpan(context.active(), request.span) : context.active();
+  const span = tracer.startSpan('graphql', { kind: SpanKind.INTERNAL }, parent);
   let ended = false;
-  return {
+  const telemetry: OperationTelemetry = {
+    context: trace.setSpan(parent, span),
     setOperation(type, name) {
       span.updateName(`graphql ${type}${name ? ` ${name}` : ''}`);
       span.setAttribute('graphql.operation.type', type);
       if (name) span.setAttribute('graphql.operation.name', name.slice(0, 100));
-      const telemetry = telemetryOf(res);
-      if (telemetry) telemetry.operation = { type, name: name ? name.slice(0, 100) : null };
+      if (request) request.operation = { type, name: name ? name.slice(0, 100) : null };
     },
     end(errorCodes) {
       if (ended) return;
@@ -129,6 +131,8 @@ export function operationTelemetry(res: express.Response, span: Span): Operation
       span.end();
     },
   };
+  res.once('close', () => telemetry.end([]));
+  return telemetry;
 }
 
 /** Prometheus text of the process's metrics. */

@@ -6,7 +6,18 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  * articles and statements ingested, and Node's own (event loop lag, heap, CPU).
  */
 export const registry = new Registry();
-collectDefaultMetrics({ register: registry, prefix: 'saidgraph_' });
+
+let collecting = false;
+
+/**
+ * Node's own metrics (event loop lag, heap, CPU), once per process, started by the server: a
+ * command that only imports this module (every one that writes to the graph) does not pay for them.
+ */
+export function collectProcessMetrics(): void {
+  if (collecting) return;
+  collecting = true;
+  collectDefaultMetrics({ register: registry, prefix: 'saidgraph_' });
+}
 
 export const graphqlRequests = new Counter({
   name: 'saidgraph_graphql_requests_total',
