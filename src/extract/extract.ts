@@ -5,18 +5,20 @@ import { createMentionFinder } from './mentions.js';
 import { scanNames, type NameMention } from './names.js';
 import { findQuotes } from './quotes.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
+import { keepsStatement, statementFeatures } from './statementFilter.js';
 import { analyse } from './text.js';
 import { COUNTRY_NAMES, DOMAIN_COUNTRIES, OUTLET_COUNTRIES } from './lexicon.js';
 import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
 
-export const EXTRACTOR = 'saidgraph-extract/0.4';
+export const EXTRACTOR = 'saidgraph-extract/0.5';
 
 /**
- * Some outlets write quotation marks as two apostrophes or backticks (''...'' and ``...''). They are
- * read as one straight double mark and a space, so every offset still indexes the original text.
+ * Some outlets write quotation marks as two apostrophes or backticks (''...'' and ``...''), or as two
+ * curly single marks (‘‘...’’). They are read as one double mark and a space, so every offset still
+ * indexes the original text.
  */
 export function normaliseQuoteMarks(text: string): string {
-  return text.replace(/''|``/g, ' "');
+  return text.replace(/''|``/g, ' "').replace(/\u2018\u2018/g, ' \u201C').replace(/\u2019\u2019/g, ' \u201D');
 }
 
 /** Where a frame is resolved: at its cue, or for a nested frame just after the frame that holds it. */
@@ -166,12 +168,28 @@ function saidOn(ctx: Context, frame: Frame, at: number, articleDay: string): str
   return relativeDay(around, articleDay) ?? articleDay;
 }
 
+/** A statement the rules found, before the model weighs it: its span and the model's features. */
+export interface Candidate {
+  start: number;
+  end: number;
+  features: string[];
+}
+
 /**
  * Finds the statements of an English news article: direct quotes, reported speech and mixed,
  * each with its exact span, cue, speaker (resolved within the article), office and mentions.
  * Pure: text in, statements out.
  */
 export function extract(original: string, source: Partial<ArticleSource> = {}): Extraction {
+  return run(original, source, true).extraction;
+}
+
+/** Every statement the rules find, none dropped by the model, with the model's features: what `npm run train:extractor` learns from. */
+export function extractCandidates(original: string, source: Partial<ArticleSource> = {}): Candidate[] {
+  return run(original, source, false).candidates;
+}
+
+function run(original: string, source: Partial<ArticleSource>, filter: boolean): { extraction: Extraction; candidates: Candidate[] } {
   const text = normaliseQuoteMarks(original);
   const analysed = analyse(text);
   const ctx = buildContext(analysed, findQuotes(text, analysed.paragraphs));
@@ -180,7 +198,10 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
   const names = scanNames(ctx);
   const resolver = new SpeakerResolver(ctx, names);
   const resolved = resolveAll(frames, containersOf(frames, ctx), ctx, resolver);
-  const kept = frames.filter((f) => resolved.has(f));
+  const ruleFound = frames.filter((f) => resolved.has(f));
+  const candidateContainers = containersOf(ruleFound, ctx);
+  const candidates = ruleFound.map((f) => ({ start: f.start, end: f.end, features: statementFeatures(ctx, f, resolved.get(f)!, candidateContainers.get(f) != null) }));
+  const kept = filter ? ruleFound.filter((_, i) => keepsStatement(candidates[i]!.features)) : ruleFound;
   const containers = containersOf(kept, ctx);
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));
   const published = readDate(source.publishedAt);
@@ -195,5 +216,5 @@ export function extract(original: string, source: Partial<ArticleSource> = {}): 
     const office = who.office ?? (who.type === 'Person' ? resolver.officeOf(who.name) : null);
     return toStatement({ ...ctx, text: original }, f, { ...who, office }, keys.get(f)!, outer ? keys.get(outer)! : null, mentionsIn, articleDay && saidOn(ctx, f, anchor(f, ctx), articleDay), country);
   });
-  return { statements, entities, tenures: [], extractor: EXTRACTOR };
+  return { extraction: { statements, entities, tenures: [], extractor: EXTRACTOR }, candidates };
 }

@@ -89,6 +89,8 @@ function speechLemma(ctx: Context, i: number): string | null {
   if (t.pos === 'VERB') return isSpeechLemma(t.lemma) ? t.lemma : baseForms(t.lower).find(isSpeechLemma) ?? null;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
   const next = ctx.tokens[i + 1];
+  // '..., ” notes Espinos': right after a quote's closing comma, a word ending like a verb is one
+  if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && next?.pos === 'PROPN') return baseForms(t.lower).find(isSpeechLemma) ?? null;
   // "The ad claims "...": a present-tense verb the tagger read as a plural noun
   const presentTense = /s$/.test(t.lower) && (isQuoteMark(next) || next?.lower === 'that' || (next !== undefined && isSubjectPronoun(next)));
   if (!/(ed|ing)$/.test(t.lower) && !presentTense) return null;
@@ -394,8 +396,9 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
     }
     return [];
   }
-  // "Cruz is making a pitch to New York voters saying ...": the one who says is the clause's subject
-  if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ctx.tokens[speaker.first - 1]?.pos === 'ADP') speaker = clauseSubject(ctx, region);
+  // "Cruz is making a pitch to New York voters saying ...", "Blears defended the move saying ...":
+  // the one who says is the clause's subject, not the object before the participle
+  if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ['ADP', 'VERB'].includes(ctx.tokens[speaker.first - 1]?.pos ?? '')) speaker = clauseSubject(ctx, region);
   if (speaker && !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => /\p{L}/u.test(t.text) && !/^['’]s$/.test(t.text))) return [];
   if (!speaker && !inherit) return [];
   const subjectFirst = inverted ? cue.first : speaker?.first ?? cue.first;

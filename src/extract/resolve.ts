@@ -2,7 +2,7 @@ import { firstTokenFrom, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
-import type { Mention } from './phrases.js';
+import { leftNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
 import { isGivenName } from './personName.js';
 import { isPluralCommonNoun } from './text.js';
@@ -51,6 +51,8 @@ const TEMPORAL = /^(yesterday|today|tonight|(last|this|next) (week|month|year|ni
 const TRAILING_TIME = /\s+(on |last |this |earlier |late )?(yesterday|today|tonight|week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Documents and acts that "say" things for whoever made them. */
 const DOCUMENT_NOUNS = new Set(['report', 'reports', 'findings', 'study', 'studies', 'survey', 'poll', 'analysis', 'statement', 'document', 'documents', 'letter', 'memo', 'guidance', 'move', 'figures', 'data', 'research', 'review', 'paper', 'book', 'email', 'e-mail', 'audit']);
+/** Common nouns that, just before a document noun, name its author ("Government guidance", "a party statement"). */
+const DOCUMENT_AUTHORS = new Set(['government', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'party', 'administration', 'campaign', 'company', 'union', 'court', 'parliament', 'senate', 'embassy', 'police', 'army', 'military', 'board', 'authority']);
 const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|prof)\b\.?\s/i;
 
@@ -297,8 +299,19 @@ export class SpeakerResolver {
     return { name, type: 'Organization', office: null, onBehalfOf: null, mention, method, confidence: 0.85 };
   }
 
+  /** The document a mention is the topic of ("a report on [the projects]"), as the mention. */
+  private documentAround(mention: Mention): Mention | null {
+    const preposition = this.ctx.tokens[mention.first - 1];
+    const noun = this.ctx.tokens[mention.first - 2];
+    if (!preposition || !noun || !/^(on|into|about|of|from)$/.test(preposition.lower) || !DOCUMENT_NOUNS.has(noun.lower)) return null;
+    const sentence = this.ctx.sentences[noun.sentence]!;
+    return leftNounPhrase(this.ctx, mention.first - 2, sentence.first);
+  }
+
   /** "the Russian top diplomat", "EU leaders", "a source", "the ministry". */
-  private description(mention: Mention): Resolved | null {
+  private description(found: Mention): Resolved | null {
+    // "a National Audit Office report on the 20 biggest projects says": the report says, not the projects
+    const mention = this.documentAround(found) ?? found;
     const office = officeInPhrase(mention.text);
     if (office) {
       const holder = this.holderOf(office, mention.start) ?? this.namedAsTitle(mention, office) ?? this.titledAnaphor(mention, office) ?? this.officeHolder(mention, office);
@@ -318,7 +331,8 @@ export class SpeakerResolver {
       if (reporter) return { ...this.personResolved(reporter, mention, 'description'), confidence: 0.7 };
     }
     if (ORGANIZATION_HEADS.has(head.lower) && head.pos !== 'PROPN') {
-      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start);
+      // a body the article names, not one only described ("the party" is no antecedent of "the government")
+      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && !this.groups.has(f.resolved.name));
       if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
     }
     // "the federation": the body of that kind the article named last ("the Police Federation")
@@ -328,6 +342,18 @@ export class SpeakerResolver {
     }
     // "the report", "its findings": a document speaks for whoever wrote it, the body in view
     if (DOCUMENT_NOUNS.has(head.lower)) {
+      // "a National Audit Office report", "Government guidance": the body it names wrote it
+      // (a name just before the noun: an "analysis of Federal Election Commission data" is no one's but its author's)
+      const modifier = this.ctx.tokens[mention.last - 1]?.pos === 'PART' ? mention.last - 2 : mention.last - 1;
+      const ofBefore = (offset: number) => /\bof\b/i.test(this.ctx.text.slice(mention.start, offset));
+      const named = this.namesWithin(mention).filter((n) => n.type === 'Organization' && n.end >= (this.ctx.tokens[modifier]?.end ?? Infinity) && !ofBefore(n.start)).at(-1);
+      if (named) return { ...this.organization(named.canonical, mention, 'description'), confidence: 0.6 };
+      const body = modifier >= mention.first && !ofBefore(this.ctx.tokens[modifier]!.start) ? this.ctx.tokens[modifier]! : null;
+      if (body && DOCUMENT_AUTHORS.has(body.lower)) {
+        const name = body.text.charAt(0).toUpperCase() + body.text.slice(1).toLowerCase();
+        this.groups.set(name, { name, type: 'Organization', aliases: [], local: true });
+        return { name, type: 'Organization', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.5 };
+      }
       const sentence = this.sentenceAt(mention.start);
       const author = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && sentence - f.sentence <= 4);
       if (author) return { ...author.resolved, mention, method: 'description', confidence: 0.5 };
@@ -343,9 +369,11 @@ export class SpeakerResolver {
     // one as in every other article (so a node of this article alone); plurals and collectives
     // ("officials", "EU leaders", "police") name a kind of speaker, shared across articles
     const shared = isPluralCommonNoun(head.text) || COLLECTIVES.has(head.lower);
-    const group: EntityRef = { name: text, type: 'Group', aliases: [], ...(shared ? {} : { local: true }) };
+    // "the party", "the government" with no body of that kind in view: still one body, not people
+    const type = !shared && ORGANIZATION_HEADS.has(head.lower) ? 'Organization' : 'Group';
+    const group: EntityRef = { name: text, type, aliases: [], ...(shared ? {} : { local: true }) };
     this.groups.set(text, group);
-    return { name: text, type: 'Group', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.6 };
+    return { name: text, type, office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.6 };
   }
 
   /**
