@@ -142,7 +142,8 @@ function interposed(ctx: Context, next: number, region: Region): boolean {
   while (ctx.tokens[at]?.pos === 'ADV' && at < region.last) at++;
   const t = ctx.tokens[at];
   if (!t || TIME_WORDS.test(t.text)) return false;
-  const resumesVerb = (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
+  // (not a participle phrase: "..., the group said, compared with $2,700 for others")
+  const resumesVerb = (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && !(t.lower.endsWith('ed') && /^(with|to|for|on)$/.test(ctx.tokens[at + 1]?.lower ?? ''));
   return resumesVerb || startsClause(ctx, next, region.last);
 }
 
@@ -186,6 +187,8 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
       const t = ctx.tokens[k]!;
       if (isPunct(t, ';.:') || isQuoteMark(t)) break;
       if (isPunct(t, ',') && isQuoteMark(ctx.tokens[k + 1]) && ctx.quoteByOpen.get(ctx.tokens[k + 1]!.start)?.closed) return k + 1;
+      // "says at a campaign stop in Toledo, Ohio, that it means ..."
+      if (isPunct(t, ',') && ctx.tokens[k + 1]?.lower === 'that' && ctx.tokens[k + 2] && startsClause(ctx, k + 2, region.last)) return k + 2;
     }
   }
   let skipped = 0;
@@ -197,7 +200,8 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (isQuoteMark(t)) return skipped === 0 ? i : -1;
     if (isPunct(t, ',') && isQuoteMark(ctx.tokens[i + 1])) return i + 1;
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
-    if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB') return i;
+    // (not "orders telling staff to delete e-mails": a participle after a noun describes the noun)
+    if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB' && !(/ing$/.test(ctx.tokens[cue.first]!.lower) && ['NOUN', 'PROPN'].includes(ctx.tokens[cue.first - 1]?.pos ?? ''))) return i;
     if (isPunct(t, ',') && skipped === 0 && interposed(ctx, i + 1, region)) return i + 1;
     // "says too often, that's not happening", "admits in this instance, there were fatalities":
     // an adverbial between the cue and its clause
@@ -407,9 +411,16 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   const quoted = inherit ? null : quoteEndingAt(ctx, lead, region);
   const before = quoted ? makeFrame(ctx, cue, speaker, false, quoted.open, quoted.close + 1, 0.9) : null;
   const after = inverted ? null : forwardFrame(ctx, cue, region, speaker, inherit);
+  const comma = !inherit && isPunct(ctx.tokens[lead], ',') ? lead : -1;
+  // "The museum, Mr. Obama said, would make ...": the words on both sides of an attribution set
+  // between commas are his, each a statement of its own span
+  if (after && !before && comma > region.first && isPunct(ctx.tokens[cue.last + 1], ',') && ctx.tokens[cue.last + 2]?.start === after.start) {
+    const start = reverseStart(ctx, region, comma);
+    const left = leftPiece(ctx, start, comma) ? makeFrame(ctx, cue, speaker, false, start, ctx.tokens[comma]!.start, 0.75) : null;
+    return left ? [left, after] : [after];
+  }
   if (before || after) return [before, after].filter((f): f is Frame => f !== null);
   if (inherit) return [];
-  const comma = isPunct(ctx.tokens[lead], ',') ? lead : -1;
   if (comma <= region.first) return [];
   const start = reverseStart(ctx, region, comma);
   // "As The Hill reported, ..." and "On Wednesday, X urged ...": no reported clause before the comma
@@ -417,7 +428,32 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
     /^as\b/i.test(ctx.text.slice(start, start + 3)) || !hasClauseVerb(ctx, start, ctx.tokens[comma]!.start)
       ? asReported(ctx, cue, speaker, region)
       : makeFrame(ctx, cue, speaker, false, start, ctx.tokens[comma]!.start, 0.85);
-  return frame ? [frame] : [];
+  // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause goes on after the cue
+  const right = frame && frame.method === 'frame' && !isQuoteMark(ctx.tokens[comma - 1]) ? rightPiece(ctx, cue, speaker, region) : null;
+  return [frame, right].filter((f): f is Frame => f !== null);
+}
+
+/** Whether the words before an interposed attribution say something: not only a time or an adverbial ("On Wednesday, he said, ..."). */
+function leftPiece(ctx: Context, start: number, comma: number): boolean {
+  const first = firstTokenFrom(ctx, start);
+  if (first >= comma || /^as\b/i.test(ctx.text.slice(start, start + 3))) return false;
+  return !onlyTimeWords(ctx, first, comma) && !adverbial(ctx, first, comma) && !isQuoteMark(ctx.tokens[comma - 1]);
+}
+
+/** The clause that goes on after ", X said," to the end of the sentence, when it has a verb of its own. */
+function rightPiece(ctx: Context, cue: Cue, speaker: Mention | null, region: Region): Frame | null {
+  if (!isPunct(ctx.tokens[cue.last + 1], ',')) return null;
+  const first = cue.last + 2;
+  const t = ctx.tokens[first];
+  // not a participle ("compared with"), a narrator's aside ("though he did not name anyone", "and
+  // talks could stall") or the rest of a relative clause ("which, Tompkins said, is usually full")
+  if (!t || first > region.last || isQuoteMark(t) || TIME_WORDS.test(t.text) || t.pos === 'VERB' || (/ed$/.test(t.lower) && ctx.tokens[first + 1]?.pos === 'ADP') || /^(according|and|though|although|which|who)$/.test(t.lower) || (t.pos === 'AUX' && /ing$/.test(t.lower))) return null;
+  const subject = speaker ? speaker.first : cue.first;
+  if (/^(which|who|whom|that)$/.test(ctx.tokens[subject - 2]?.lower ?? '')) return null;
+  if (ctx.tokens.slice(first, region.last + 1).some((x) => isQuoteMark(x))) return null;
+  const end = endOfRegion(ctx, region);
+  if (!hasClauseVerb(ctx, t.start, end) || wordCount(ctx.text.slice(t.start, end)) < 3) return null;
+  return makeFrame(ctx, cue, speaker, false, t.start, end, 0.75);
 }
 
 /** '"won't be bullied" or "distracted by the slings he throws"': quotes joined by and/or are one report. */
@@ -431,7 +467,12 @@ function joinedQuotesEnd(ctx: Context, quote: { close: number }): number {
 /** The reported words after the cue: "said (that) ...", 'told the Post, "..."'. */
 function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention | null, inherit: boolean): Frame | null {
   const forward = forwardStart(ctx, cue, region);
-  if (forward < 0 || forward > region.last) return null;
+  if (forward < 0) return null;
+  if (forward > region.last) {
+    // 'He said:' closing a paragraph, the quote opening the next one
+    const opening = isPunct(ctx.tokens[region.last], ':') && isQuoteMark(ctx.tokens[forward]) ? ctx.quoteByOpen.get(ctx.tokens[forward]!.start) : undefined;
+    return opening?.closed ? makeFrame(ctx, cue, speaker, inherit, opening.open, joinedQuotesEnd(ctx, opening), 0.85) : null;
+  }
   // 'told the Post, "I like Paul. ..."': the quote goes on past the sentence the cue is in
   const opening = isQuoteMark(ctx.tokens[forward]) ? ctx.quoteByOpen.get(ctx.tokens[forward]!.start) : undefined;
   const end = opening && opening.closed ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);

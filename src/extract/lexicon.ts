@@ -21,7 +21,7 @@ export const SPEECH_VERBS = new Set([
 export const NAMING_VERBS = new Set(['brand', 'dub', 'label', 'term', 'describe', 'call', 'dismiss']);
 
 /** Verbs whose complement may be an infinitive or a request ("urged to respect ..."). */
-export const DIRECTIVE_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'recommend', 'advise']);
+export const DIRECTIVE_VERBS = new Set(['urge', 'ask', 'call', 'demand', 'recommend', 'advise', 'warn', 'tell']);
 
 /** Verbs that take a person as object before their clause ("told reporters that ..."). */
 export const OBJECT_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'notify', 'remind', 'warn', 'urge', 'ask', 'advise', 'promise', 'accuse']);

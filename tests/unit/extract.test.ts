@@ -339,6 +339,27 @@ describe('speakers', () => {
     expect(doubled.map((s) => [s.speaker?.name, s.quote])).toEqual([['Jo Smith', 'We bake every night']]);
   });
 
+  it('takes the words on both sides of an attribution set between commas, each as a statement, but no aside after it', () => {
+    const both = statementsOf('Lenox was a juggernaut, Tom Clarke said, until it went bankrupt in 1999.');
+    expect(both.map((s) => [s.speaker?.name, s.quote])).toEqual([
+      ['Tom Clarke', 'Lenox was a juggernaut'],
+      ['Tom Clarke', 'until it went bankrupt in 1999'],
+    ]);
+    const aside = statementsOf('Intolerance is spreading across Canada, Justin Trudeau said, though he did not name any groups.');
+    expect(aside.map((s) => s.quote)).toEqual(['Intolerance is spreading across Canada']);
+    const participle = statementsOf('The top earners would see a tax cut of $275,000, the group said, compared with $2,700 for others.');
+    expect(participle.map((s) => s.quote)).toEqual(['The top earners would see a tax cut of $275,000']);
+  });
+
+  it('finds the clause after a place and its commas ("says at a stop in Toledo, Ohio, that"), a warning to do something, and a quote opening the paragraph after "said:"', () => {
+    expect(statementsOf('Hillary Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.').map((s) => s.quote)).toEqual(['it means Trump never paid']);
+    expect(statementsOf('Last month, the FBI warned state officials to boost their election security.').map((s) => [s.speaker?.name, s.quote])).toEqual([['FBI', 'to boost their election security']]);
+    // a participle after a noun describes the noun: no one told staff anything here
+    expect(statementsOf('Richard Thomas was looking into Cabinet Office orders telling staff to delete e-mails.')).toEqual([]);
+    const colon = statementsOf('Donald Trump spoke in Ohio.\n\nTrump said:\n\n"We have a situation in our inner cities. You walk down the street, you get shot."');
+    expect(colon.map((s) => [s.speaker?.name, s.quote])).toEqual([['Donald Trump', 'We have a situation in our inner cities. You walk down the street, you get shot.']]);
+  });
+
   it('gives words after "X defended the move saying" to X, not to the move', () => {
     const statements = statementsOf('Home Office minister Hazel Blears defended the move saying it would give the officers an edge.');
     expect(statements.map((s) => [s.speaker?.name, s.quote])).toEqual([['Hazel Blears', 'it would give the officers an edge']]);
