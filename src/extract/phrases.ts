@@ -37,6 +37,8 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   if (t.pos === 'PART' && /^['’]s$/.test(t.lower)) return true;
   if (t.text === '[' || t.text === ']') return true;
   if (t.pos === 'PUNCT' && /^[.\-–]$/.test(t.text) && isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i + 1]!.sentence === t.sentence) return true;
+  // "the 26-year-old right wing", "the laid-back resident": a hyphen inside a word
+  if (t.text === '-' && ctx.tokens[i - 1]?.end === t.start && ctx.tokens[i + 1]?.start === t.end && /\w$/.test(ctx.tokens[i - 1]!.text) && /^\w/.test(ctx.tokens[i + 1]!.text)) return true;
   const prev = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (t.lower === 'of' && prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;

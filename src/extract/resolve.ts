@@ -1,10 +1,10 @@
-import { firstTokenFrom, sentenceIndexAt, type Context } from './context.js';
+import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
-import { isGivenName } from './personName.js';
+import { isGivenName, nameGender } from './personName.js';
 import { isPluralCommonNoun } from './text.js';
 import { officeInPhrase } from './titles.js';
 import type { EntityRef, EntityType, OfficeRef } from './types.js';
@@ -50,7 +50,7 @@ const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', 
 const TEMPORAL = /^(yesterday|today|tonight|(last|this|next) (week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 const TRAILING_TIME = /\s+(on |last |this |earlier |late )?(yesterday|today|tonight|week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Documents and acts that "say" things for whoever made them. */
-const DOCUMENT_NOUNS = new Set(['report', 'reports', 'findings', 'study', 'studies', 'survey', 'poll', 'analysis', 'statement', 'document', 'documents', 'letter', 'memo', 'guidance', 'move', 'figures', 'data', 'research', 'review', 'paper', 'book', 'email', 'e-mail', 'audit']);
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'findings', 'study', 'studies', 'survey', 'poll', 'analysis', 'statement', 'document', 'documents', 'letter', 'memo', 'guidance', 'move', 'figures', 'data', 'research', 'review', 'paper', 'book', 'email', 'e-mail', 'audit', 'ad', 'advert', 'advertisement', 'video', 'film', 'movie', 'clip', 'tweet', 'article']);
 /** Common nouns that, just before a document noun, name its author ("Government guidance", "a party statement"). */
 const DOCUMENT_AUTHORS = new Set(['government', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'party', 'administration', 'campaign', 'company', 'union', 'court', 'parliament', 'senate', 'embassy', 'police', 'army', 'military', 'board', 'authority']);
 const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
@@ -369,6 +369,13 @@ export class SpeakerResolver {
     // one as in every other article (so a node of this article alone); plurals and collectives
     // ("officials", "EU leaders", "police") name a kind of speaker, shared across articles
     const shared = isPluralCommonNoun(head.text) || COLLECTIVES.has(head.lower);
+    // "Niederreiter has four goals ... The 26-year-old right wing said": a singular description of a
+    // person that opens its sentence is the person the sentence before is about
+    if (!shared && /^the\s/i.test(mention.text) && !ORGANIZATION_HEADS.has(head.lower) && !BODY_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower) && mention.first === this.ctx.sentences[this.sentenceAt(mention.start)]!.first) {
+      const sentence = this.sentenceAt(mention.start);
+      const subject = this.lastFocus((f) => f.sentence === sentence - 1 && f.resolved.type === 'Person' && this.opensSentence(f.offset, true));
+      if (subject) return { ...subject.resolved, mention, method: 'description', confidence: 0.6 };
+    }
     // "the party", "the government" with no body of that kind in view: still one body, not people
     const type = !shared && ORGANIZATION_HEADS.has(head.lower) ? 'Organization' : 'Group';
     const group: EntityRef = { name: text, type, aliases: [], ...(shared ? {} : { local: true }) };
@@ -481,9 +488,18 @@ export class SpeakerResolver {
   }
 
   /** Whether a name at `offset` is its sentence's subject: only title words (no verb, no comma) before it. */
-  private opensSentence(offset: number): boolean {
+  private opensSentence(offset: number, afterPhrase = false): boolean {
     const sentence = this.ctx.sentences[this.sentenceAt(offset)]!;
-    for (let k = sentence.first; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
+    // (with afterPhrase, past an opening phrase and its comma: "Down the street, Mike McFadden ...")
+    let from = sentence.first;
+    if (afterPhrase) {
+      for (let k = sentence.first; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
+        const t = this.ctx.tokens[k]!;
+        if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || isQuoteMark(t)) break;
+        if (t.text === ',') from = k + 1;
+      }
+    }
+    for (let k = from; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
       const t = this.ctx.tokens[k]!;
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
     }
@@ -493,6 +509,14 @@ export class SpeakerResolver {
     while (k < sentence.last && this.ctx.tokens[k]!.pos === 'ADV') k++;
     const verb = this.ctx.tokens[k];
     return k < sentence.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text);
+  }
+
+  /** Whether a sentence's subject is the pronoun `word` ("He believes ..."), outside any quote. */
+  private pronounOpens(index: number, word: string): boolean {
+    const sentence = this.ctx.sentences[index];
+    if (!sentence) return false;
+    const first = this.ctx.tokens[sentence.first];
+    return first !== undefined && first.lower === word && this.ctx.quoteOf[sentence.first]! < 0;
   }
 
   /** The latest entry in focus that passes a test, searched from the end without copying. */
@@ -506,13 +530,20 @@ export class SpeakerResolver {
     // "I asked ...", outside any quote: the writer of the article, who is no speaker it reports
     if (word === 'i' && !inside) return null;
     const sentence = this.sentenceAt(mention.start);
+    // "she" is no one the name says is a man ("Dudi"), "he" no one it says is a woman
+    const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
+    const agrees = (f: Focus) => !gender || nameGender(f.resolved.name) !== (gender === 'male' ? 'female' : 'male');
     const wanted = (f: Focus) =>
-      word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : f.resolved.type === 'Person';
+      word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : f.resolved.type === 'Person' && agrees(f);
     const before = this.focus.filter((f) => f.offset < mention.start && wanted(f));
     const speaker = [...before].reverse().find((f) => f.speaker && sentence - f.sentence <= 3);
     // "Shadow Home Secretary David Davis told the BBC ... He said": the subject of the sentence just
     // before outranks a speaker further back
-    const subject = [...before].reverse().find((f) => sentence - f.sentence === 1 && !f.speaker && this.opensSentence(f.offset));
+    // (past sentences whose subject is this same pronoun: "Mike McFadden also rejoiced ... He
+    // believes ... "...," he said")
+    let back = 1;
+    while (back < 3 && this.pronounOpens(sentence - back, word)) back++;
+    const subject = [...before].reverse().find((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, back > 1));
     const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.at(-1);
     if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
     return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };

@@ -360,6 +360,24 @@ describe('speakers', () => {
     expect(colon.map((s) => [s.speaker?.name, s.quote])).toEqual([['Donald Trump', 'We have a situation in our inner cities. You walk down the street, you get shot.']]);
   });
 
+  it('gives "she" to no one whose name says he is a man, and "he" to the subject before sentences that go on with "He ..."', () => {
+    const she = statementsOf('John Dwiriadi said the search would go on. "I heard a rumbling sound," she said.');
+    expect(she.map((s) => s.speaker?.name)).toEqual(['John Dwiriadi', 'she']);
+    const chain = statementsOf('"We need another vote," said Katy Barnett. Down the street, Mike McFadden also rejoiced with friends. He believes Britain should leave. "I think no deal is the only deal," he said.');
+    expect(chain.map((s) => s.speaker?.name)).toEqual(['Katy Barnett', 'Mike McFadden']);
+    // a given name of two letters says nothing of its bearer: "Lu Kang ... he said" stays his
+    const lu = statementsOf('Foreign Ministry spokesperson Lu Kang gave no details. But he said more would be released in due course.');
+    expect(lu.map((s) => s.speaker?.name)).toEqual(['Lu Kang']);
+  });
+
+  it('gives a description that opens its sentence ("The 26-year-old right wing said") to the person the sentence before is about', () => {
+    const found = statementsOf('Nino Niederreiter has four goals since Minnesota traded him. The 26-year-old right wing said his new teammates have been creating chances.');
+    expect(found.map((s) => [s.speaker?.name, s.speakerText])).toEqual([['Nino Niederreiter', 'The 26-year-old right wing']]);
+    // a document is no person: "The ad says" after a sentence about someone stays the ad's
+    const ad = statementsOf('Bernie Sanders spoke in Ohio on Monday. The ad says nothing will change until voters act.');
+    expect(ad.map((s) => s.speaker?.name)).not.toContain('Bernie Sanders');
+  });
+
   it('gives words after "X defended the move saying" to X, not to the move', () => {
     const statements = statementsOf('Home Office minister Hazel Blears defended the move saying it would give the officers an edge.');
     expect(statements.map((s) => [s.speaker?.name, s.quote])).toEqual([['Hazel Blears', 'it would give the officers an edge']]);
