@@ -11,17 +11,8 @@ export interface GeneratedArticle {
   text: string;
 }
 
-/** mulberry32: small, fast, deterministic. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random } from '../src/seededRandom.js';
+import { random } from '../src/seededRandom.js';
 
 const FIRST = ['Anna', 'Marek', 'Sofia', 'Jonas', 'Leila', 'Pavel', 'Ines', 'Tomas', 'Rita', 'Omar', 'Clara', 'Viktor'];
 const LAST = ['Novak', 'Holm', 'Castro', 'Berg', 'Dahl', 'Ruiz', 'Lind', 'Moreau', 'Kovac', 'Strand', 'Vidal', 'Ek'];

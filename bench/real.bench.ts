@@ -1,7 +1,9 @@
 /**
  * Real articles, end to end: `saidgraph ingest` of the dev corpora (about 1,000 news articles:
  * PolNeAR train and dev, the Canadian and the UK sets) into a fresh database, extraction in the
- * worker pool, writes one at a time as the CLI does. The corpora are read from ../shared/eval/dev/
+ * worker pool, side by side in one run: one article a transaction as `saidgraph ingest` writes,
+ * then (database wiped) `saidgraph ingest --bulk` (200 articles a transaction), whose figure is
+ * `realArticles`; the first is `realArticlesOneByOne`. The corpora are read from ../shared/eval/dev/
  * (they belong to their publishers and are not in the repository); without them, generated
  * articles stand in and the result says so.
  *
@@ -36,24 +38,35 @@ async function main(): Promise<void> {
   const database = await openBenchDatabase(1024);
   const pool = new ExtractionPool(Math.max(1, os.availableParallelism()), 60_000);
   try {
-    const started = performance.now();
-    const summary = await ingestPaths(database.db, files, () => {}, pool);
-    const seconds = (performance.now() - started) / 1000;
-    const result = {
-      when: new Date().toISOString(),
-      machine: { cpus: os.availableParallelism(), node: process.version },
-      realArticles: {
+    const timed = async (bulk: number | undefined) => {
+      await database.db.autoCommit('db/wipe');
+      const started = performance.now();
+      const summary = await ingestPaths(database.db, files, () => {}, pool, { bulk });
+      const seconds = (performance.now() - started) / 1000;
+      const articles = summary.created + summary.updated + summary.unchanged;
+      const figures = {
         corpus,
         files: files.map((f) => path.basename(f)),
-        articles: summary.created + summary.updated + summary.unchanged,
+        transaction: bulk ? `${bulk} articles (--bulk)` : 'one article',
+        articles,
         failed: summary.failed,
         statements: summary.statements,
         seconds: Math.round(seconds * 10) / 10,
-        articlesPerSecond: Math.round(((summary.created + summary.updated + summary.unchanged) / seconds) * 10) / 10,
+        articlesPerSecond: Math.round((articles / seconds) * 10) / 10,
         statementsPerSecond: Math.round(summary.statements / seconds),
-      },
+      };
+      log(`real articles, ${figures.transaction} a transaction: ${articles} in ${figures.seconds} s, ${figures.articlesPerSecond} articles/s`);
+      return figures;
     };
-    log(`real articles: ${result.realArticles.articles} in ${result.realArticles.seconds} s, ${result.realArticles.articlesPerSecond} articles/s`);
+    const oneByOne = await timed(undefined);
+    const bulk = await timed(200);
+    const result = {
+      when: new Date().toISOString(),
+      machine: { cpus: os.availableParallelism(), node: process.version },
+      realArticles: bulk,
+      realArticlesOneByOne: oneByOne,
+      bulkVsOneByOne: Math.round((bulk.articlesPerSecond / oneByOne.articlesPerSecond) * 100) / 100,
+    };
     writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
     console.log(JSON.stringify(result, null, 2));
   } finally {

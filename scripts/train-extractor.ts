@@ -18,6 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractCandidates, type Candidate } from '../src/extract/extract.js';
+import { random } from '../src/seededRandom.js';
 
 const args = process.argv.slice(2);
 const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1]! : '../shared/eval/dev';
@@ -102,17 +103,6 @@ function label(doc: GoldDoc, candidates: Candidate[]): Array<0 | 1 | null> {
   });
 }
 
-/** Mulberry32: a small seeded generator, so the folds are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Model {
   bias: number;

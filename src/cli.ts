@@ -28,7 +28,9 @@ Usage:
   saidgraph db reset           delete all data (keeps the schema)
   saidgraph load-example       load the TASS example article into the graph
   saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
-  saidgraph ingest FILE|DIR... extract and write articles to the graph, one transaction each
+  saidgraph ingest [--bulk [N]] FILE|DIR...
+                               extract and write articles to the graph, one transaction each;
+                               --bulk: N articles a transaction (default 200), for large loads
   saidgraph reextract [--all] [--where JSON]
                                read stored articles again with the current extractor (by default
                                those an older version read); --where takes {"publisherId", "title"}
@@ -139,14 +141,25 @@ function ingestProgress(): { update: (p: BatchProgress) => void; stop: () => voi
 }
 
 /** `saidgraph ingest FILE|DIR...`: writes to the graph, then prints a summary. */
-async function ingestCommand(paths: string[]): Promise<void> {
+async function ingestCommand(args: string[]): Promise<void> {
+  // --bulk [N]: N articles a transaction (200 when no number follows)
+  const at = args.indexOf('--bulk');
+  let bulk: number | undefined;
+  let paths = args;
+  if (at >= 0) {
+    const given = args[at + 1];
+    const number = given !== undefined && /^\d+$/.test(given);
+    bulk = number ? Number(given) : 200;
+    if (!Number.isSafeInteger(bulk) || bulk < 1 || bulk > 10_000) throw new UsageError('--bulk takes a number of articles a transaction, 1 to 10000');
+    paths = args.filter((_, i) => i !== at && !(number && i === at + 1));
+  }
   if (!paths.length) throw new UsageError('ingest needs at least one file or folder');
   const config = loadConfig();
   const extractor = new ExtractionPool(config.extractWorkers, config.extractTimeoutMs);
   try {
     await withDatabase(async ({ db }) => {
       const progress = ingestProgress();
-      const summary = await ingestPaths(db, paths, progress.update, extractor).finally(progress.stop);
+      const summary = await ingestPaths(db, paths, progress.update, extractor, { bulk }).finally(progress.stop);
       for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
       for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
       const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';

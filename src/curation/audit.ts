@@ -36,7 +36,17 @@ const unique = (ids: readonly string[] | undefined) => [...new Set(ids ?? [])];
  * describes, or not at all. Its sequence number is taken under one counter's lock, held until commit.
  */
 export async function recordEdit(tx: TxRunner, edit: EditInput): Promise<EditModel> {
-  const [row] = await tx.run<{ edit: EditModel }>('audit/recordEdit', {
+  const [row] = await tx.run<{ edit: EditModel }>('audit/recordEdit', editParams(edit));
+  return row!.edit;
+}
+
+/** Several edits as the last statement of the caller's transaction, numbered in the order given (a bulk ingest's articles). */
+export async function recordEdits(tx: TxRunner, edits: readonly EditInput[]): Promise<void> {
+  if (edits.length) await tx.run('audit/recordEdits', { edits: edits.map(editParams) });
+}
+
+function editParams(edit: EditInput) {
+  return {
     actor: edit.actor,
     operation: edit.operation,
     reason: edit.reason ?? null,
@@ -45,8 +55,7 @@ export async function recordEdit(tx: TxRunner, edit: EditInput): Promise<EditMod
     entityIds: unique(edit.entityIds),
     statementIds: unique(edit.statementIds),
     articleIds: unique(edit.articleIds),
-  });
-  return row!.edit;
+  };
 }
 
 /** Which edits to list: those that changed one entity, statement or article, or all of them. */

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Executor } from '../db/executor.js';
 import type { ExtractionPool } from '../extract/pool.js';
 import { isDirectory, readArticles, type ArticleInput, type InputError } from './articles.js';
-import { ingestArticle } from './ingest.js';
+import { ingestArticle, ingestArticlesBulk, type IngestOutcome } from './ingest.js';
+import { extract as extractText } from '../extract/extract.js';
+import type { Extraction } from '../extract/types.js';
 
 export interface BatchSummary {
   files: number;
@@ -92,9 +94,11 @@ async function inOrderAhead<T, R>(items: T[], ahead: number, start: (item: T) =>
 /**
  * Ingests every article of the files and folders given, one transaction each: a bad file or
  * article is reported and skipped, the rest go on. Articles are extracted in the pool's worker
- * threads, several at once, and written one after another in the order given.
+ * threads, several at once, and written one after another in the order given. With `bulk` (n),
+ * n articles go in one transaction (ingestArticlesBulk); a batch that fails is written again
+ * article by article, so that only the article at fault is reported and left out.
  */
-export async function ingestPaths(db: Executor, paths: string[], onProgress: (p: BatchProgress) => void = () => {}, extractor?: ExtractionPool): Promise<BatchSummary> {
+export async function ingestPaths(db: Executor, paths: string[], onProgress: (p: BatchProgress) => void = () => {}, extractor?: ExtractionPool, options: { bulk?: number } = {}): Promise<BatchSummary> {
   const files = await expandPaths(paths);
   const articlesTotal = await countArticles(files);
   let articlesDone = 0;
@@ -115,23 +119,53 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
     }
     // articles refused before extraction count as done: all read so far but those still to write
     articlesDone = summary.articles - articles.length;
-    await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
-      for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
+    const count = (outcome: IngestOutcome) => {
+      if (outcome.created) summary.created++;
+      else if (outcome.updated) summary.updated++;
+      else summary.unchanged++;
+      summary.statements += outcome.statements;
+      summary.newPeople += outcome.newPeople.length;
+    };
+    const one = async (article: ArticleInput, extraction: Extraction | undefined) => {
       try {
-        if (extraction.status === 'rejected') throw extraction.reason;
-        const outcome = await ingestArticle(db, article.text, article.source, { extraction: extraction.value, actor: 'cli' });
-        if (outcome.created) summary.created++;
-        else if (outcome.updated) summary.updated++;
-        else summary.unchanged++;
-        summary.statements += outcome.statements;
-        summary.newPeople += outcome.newPeople.length;
+        count(await ingestArticle(db, article.text, article.source, { extraction, actor: 'cli' }));
       } catch (error) {
         summary.failed++;
         summary.errors.push(errorOf(error, article.origin));
       }
       articlesDone++;
       onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
+    };
+    const pending: Array<{ article: ArticleInput; extraction: Extraction }> = [];
+    const flush = async () => {
+      const batch = pending.splice(0);
+      if (!batch.length) return;
+      let outcomes: IngestOutcome[] | null = null;
+      try {
+        outcomes = await ingestArticlesBulk(db, batch.map((b) => ({ text: b.article.text, source: b.article.source, extraction: b.extraction })), 'cli');
+      } catch {
+        // nothing of the batch was written: each article again on its own, the one at fault reported
+        for (const b of batch) await one(b.article, b.extraction);
+        return;
+      }
+      outcomes.forEach(count);
+      articlesDone += batch.length;
+      onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
+    };
+    await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
+      for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
+      if (extraction.status === 'rejected') {
+        summary.failed++;
+        summary.errors.push(errorOf(extraction.reason, article.origin));
+        articlesDone++;
+        onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
+        return;
+      }
+      if (!options.bulk) return one(article, extraction.value);
+      pending.push({ article, extraction: extraction.value ?? extractText(article.text, article.source) });
+      if (pending.length >= options.bulk) await flush();
     });
+    await flush();
     onProgress({ file, filesDone: i + 1, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
   }
   return summary;

@@ -1,11 +1,11 @@
-import { recordEdit } from '../curation/audit.js';
+import { recordEdit, recordEdits, type EditInput } from '../curation/audit.js';
 import type { Executor, TxRunner } from '../db/executor.js';
 import { articleCountry, extract } from '../extract/extract.js';
 import type { ArticleSource, Extraction } from '../extract/types.js';
 import { buildArticleGraph, followMerges, spanKey } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
 import { resolveAgainstGraph } from './resolveEntities.js';
-import { writeArticleGraph } from './write.js';
+import { writeArticleGraph, writeArticleGraphsBulk } from './write.js';
 import { articlesIngested, statementsIngested } from '../telemetry/metrics.js';
 
 /** What ingesting one article did (or, on a dry run, would do). */
@@ -55,7 +55,14 @@ const metadataOf = (source: ArticleSource) => ({
   title: source.title, url: source.url, publisher: source.publisher, publishedAt: source.publishedAt, dateline: source.dateline, sourceId: source.sourceId ?? null,
 });
 
-async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, actor: Actor): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
+/** How an ingest writes: one article a transaction, or (bulk) many, their edits recorded together at the end. */
+interface WriteMode {
+  bulk: boolean;
+  /** With bulk: where each article's edit waits for recordEdits. */
+  edits: EditInput[];
+}
+
+async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, actor: Actor, mode: WriteMode = { bulk: false, edits: [] }): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
   const hash = contentHash(text);
   const stored = write ? await claimArticle(tx, hash) : (await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: hash }))[0];
   // a retracted article stays retracted: its text again, with or without new metadata, writes nothing
@@ -63,10 +70,10 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
   const known = stored ? await knownStatementIds(tx, stored.id) : new Map<string, string>();
-  const written = await writeExtraction(tx, text, source, extraction, write, known);
+  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored);
   if (write) {
     const { id: _id, retractedAt: _r, ...before } = stored ?? { id: null, retractedAt: null };
-    await recordEdit(tx, {
+    const edit: EditInput = {
       actor,
       operation: 'ingestArticle',
       before: stored ? { article: before } : null,
@@ -74,7 +81,9 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
       articleIds: [written.articleId],
       statementIds: written.statementIds,
       entityIds: written.changedEntityIds,
-    });
+    };
+    if (mode.bulk) mode.edits.push(edit);
+    else await recordEdit(tx, edit);
   }
   return {
     articleId: written.articleId,
@@ -98,7 +107,7 @@ async function knownStatementIds(tx: TxRunner, articleId: string): Promise<Map<s
 }
 
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
-async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>) {
+async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false) {
   const country = articleCountry(source);
   const resolution = await resolveAgainstGraph(tx, extraction, {
     articleId: articleId(contentHash(text)),
@@ -108,8 +117,36 @@ async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource
   });
   // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
   const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor, known));
-  const changedEntityIds = write ? (await writeArticleGraph(tx, graph)).changedEntityIds : [];
+  const changedEntityIds = write ? (await (bulk ? writeArticleGraphsBulk(tx, [graph]) : writeArticleGraph(tx, graph))).changedEntityIds : [];
   return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
+}
+
+/** One article of a bulk ingest: its text, where it came from, and its extraction. */
+export interface BulkArticle {
+  text: string;
+  source: ArticleSource;
+  extraction: Extraction;
+}
+
+/**
+ * `saidgraph ingest --bulk`: many articles in one transaction, written in order, each as ingestArticle
+ * would write it (identity decided against the graph as the articles before it left it), but new
+ * statements created without merge locks and the articles' edits recorded together at the end.
+ * All or nothing: when it fails, nothing of the batch is written, and the caller may go article by article.
+ */
+export async function ingestArticlesBulk(db: Executor, articles: readonly BulkArticle[], actor: Actor = 'cli'): Promise<IngestOutcome[]> {
+  const outcomes = await db.writeTransaction(async (tx) => {
+    const mode: WriteMode = { bulk: true, edits: [] };
+    const done: IngestOutcome[] = [];
+    for (const a of articles) done.push({ ...(await run(tx, a.text, a.source, a.extraction, true, actor, mode)), dryRun: false, extraction: a.extraction });
+    await recordEdits(tx, mode.edits);
+    return done;
+  });
+  for (const outcome of outcomes) {
+    articlesIngested.inc({ result: outcome.created ? 'created' : outcome.updated ? 'updated' : 'unchanged' });
+    if (outcome.created || outcome.updated) statementsIngested.inc(outcome.statements);
+  }
+  return outcomes;
 }
 
 /**

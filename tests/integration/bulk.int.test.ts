@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/extract.js';
+import type { Extraction } from '../../src/extract/types.js';
+import { ingestPaths } from '../../src/ingest/batch.js';
+import { ingestArticlesBulk } from '../../src/ingest/ingest.js';
+import { openTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+// Made-up articles: people who come back (and one statement reported by two articles), two Browns,
+// a text given twice, nested attribution, an office, a date.
+const ARTICLES = [
+  { id: 'a1', publisher: 'Example Wire', publishedAt: '2024-03-04', text: 'Foreign Minister Anna Kovacs said the talks would resume on Monday. "We are ready," Kovacs said. Prime Minister Tom Reed told reporters the deal was close.' },
+  { id: 'a2', publisher: 'Sample Daily', publishedAt: '2024-03-05', text: 'Anna Kovacs said the talks would resume on Monday. Mr Reed said he was hopeful about the deal.' },
+  { id: 'a3', publisher: 'Example Wire', publishedAt: '2024-03-06', text: 'Peter Brown, a farmer, said the drought was severe. His son, Tim Brown, said the crops had failed. "It is hard," Peter Brown said.' },
+  { id: 'a4', publisher: 'Example Wire', publishedAt: '2024-03-04', text: 'Foreign Minister Anna Kovacs said the talks would resume on Monday. "We are ready," Kovacs said. Prime Minister Tom Reed told reporters the deal was close.' },
+  { id: 'a5', publisher: 'Harbour Times', publishedAt: '2024-03-07', text: '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said. Kovacs said the talks went well.' },
+];
+
+let database: TestDatabase;
+let dir: string;
+let file: string;
+
+/** The graph as the oracle reads it: every node and relationship a write makes, ids and properties, in a stable order. */
+async function snapshot() {
+  const q = (text: string) => database.cypher(text);
+  return {
+    statements: await q(`MATCH (s:Statement)-[r:REPORTED_IN]->(a:Article)
+      OPTIONAL MATCH (s)-[b:SAID_BY]->(p) OPTIONAL MATCH (s)-[:IN_CAPACITY_OF]->(o) OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(org)
+      RETURN s.id AS id, s.text AS text, toString(s.saidOn) AS saidOn, s.newestFirst AS newestFirst, s.oldestFirst AS oldestFirst, s.version AS version,
+             s.kind AS kind, s.confidence AS confidence, a.id AS article, r.start AS start, r.end AS end, r.cue AS cue, r.speakerText AS speakerText,
+             p.id AS speaker, b.method AS method, o.id AS office, org.id AS onBehalfOf
+      ORDER BY id, article, start`),
+    mentions: await q(`MATCH (s:Statement)-[m:MENTIONS]->(e) RETURN s.id AS s, e.id AS e, m.start AS start, m.end AS end ORDER BY s, e, start`),
+    entities: await q(`MATCH (e:Entity) RETURN e.id AS id, [l IN labels(e) WHERE l <> 'Entity'] AS labels, e.name AS name, e.aliases AS aliases, e.latestStatementIds AS latest, e.version AS version ORDER BY id`),
+    articles: await q(`MATCH (a:Article) OPTIONAL MATCH (a)-[:PUBLISHED_BY]->(p) RETURN a.id AS id, toString(a.publishedAt) AS publishedAt, a.version AS version, p.id AS publisher, COUNT { (a)-[:MENTIONS]->() } AS named ORDER BY id`),
+    relationships: await q(`MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type`),
+    edits: await q(`MATCH (e:Edit) RETURN e.sequence AS sequence, e.operation AS operation, e.articleIds AS articles, e.statementIds AS statements, e.entityIds AS entities, e.before IS NULL AS created, COUNT { (e)-[:CHANGED]->() } AS changed ORDER BY sequence`),
+  };
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-bulk-'));
+  file = path.join(dir, 'articles.jsonl');
+  writeFileSync(file, ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+});
+
+afterAll(async () => {
+  await database?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ingest --bulk', () => {
+  it('leaves the graph one article a transaction leaves, edits and their order included, batch boundaries anywhere', async () => {
+    await database.db.autoCommit('db/wipe');
+    const one = await ingestPaths(database.db, [file]);
+    const expected = await snapshot();
+    // (a4 is a1's text under another id: new metadata, an update)
+    expect(one).toMatchObject({ created: 4, updated: 1, unchanged: 0, failed: 0 });
+    // the oracle sees what the corpus holds: a statement two articles report, two Browns, nesting
+    expect(expected.statements.filter((s) => s.text === 'the talks would resume on Monday').map((s) => s.article)).toHaveLength(2);
+    expect(expected.entities.filter((e) => String(e.name).endsWith('Brown')).map((e) => e.name)).toEqual(['Peter Brown', 'Tim Brown']);
+    expect(expected.relationships).toContainEqual({ type: 'EMBEDDED_IN', n: 1 });
+    expect(expected.edits.map((e) => [e.sequence, e.created])).toEqual([[1, true], [2, true], [3, true], [4, false], [5, true]]);
+
+    for (const size of [1, 2, 3, 200]) {
+      await database.db.autoCommit('db/wipe');
+      const bulk = await ingestPaths(database.db, [file], () => {}, undefined, { bulk: size });
+      expect(bulk).toEqual(one);
+      expect(await snapshot(), `--bulk ${size}`).toEqual(expected);
+    }
+  });
+
+  it('writes nothing of a batch when one of its articles fails, and the batch goes in again article by article', async () => {
+    await database.db.autoCommit('db/wipe');
+    const good = ARTICLES.slice(0, 2).map((a) => ({ text: a.text, source: { publisher: a.publisher, publishedAt: a.publishedAt, title: '', url: null, dateline: null, language: 'en', sourceId: a.id }, extraction: extract(a.text, { publishedAt: a.publishedAt }) }));
+    // an extraction that cannot be written (no entity list) after one that can: the first is rolled back with it
+    const broken = { ...good[1]!, text: 'Another text entirely.', extraction: { ...good[1]!.extraction, entities: null } as unknown as Extraction };
+    await expect(ingestArticlesBulk(database.db, [good[0]!, broken])).rejects.toThrow();
+    expect((await snapshot()).articles).toEqual([]);
+    expect((await snapshot()).edits).toEqual([]);
+    const outcomes = await ingestArticlesBulk(database.db, good);
+    expect(outcomes.map((o) => [o.created, o.statements])).toEqual([
+      [true, good[0]!.extraction.statements.length],
+      [true, good[1]!.extraction.statements.length],
+    ]);
+    const edits = (await snapshot()).edits;
+    expect(edits.map((e) => [e.sequence, e.operation, (e.articles as string[]).length])).toEqual([
+      [1, 'ingestArticle', 1],
+      [2, 'ingestArticle', 1],
+    ]);
+  });
+});
