@@ -30,7 +30,7 @@ Usage:
   saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
   saidgraph ingest [--bulk [N]] FILE|DIR...
                                extract and write articles to the graph, one transaction each;
-                               --bulk: N articles a transaction (default 200), for large loads
+                               --bulk: N articles a transaction (default 25), for large loads
   saidgraph reextract [--all] [--where JSON]
                                read stored articles again with the current extractor (by default
                                those an older version read); --where takes {"publisherId", "title"}
@@ -141,15 +141,19 @@ function ingestProgress(): { update: (p: BatchProgress) => void; stop: () => voi
 }
 
 /** `saidgraph ingest FILE|DIR...`: writes to the graph, then prints a summary. */
+/** Articles a transaction for `ingest --bulk` without a number: PolNeAR train went in fastest with 10 to 50. */
+const DEFAULT_BULK = 25;
+
 async function ingestCommand(args: string[]): Promise<void> {
-  // --bulk [N]: N articles a transaction (200 when no number follows)
+  // --bulk [N]: N articles a transaction (25 when no number follows: the name look-ups of a
+  // transaction grow slower with its uncommitted names, so larger batches lose; see bench/README.md)
   const at = args.indexOf('--bulk');
   let bulk: number | undefined;
   let paths = args;
   if (at >= 0) {
     const given = args[at + 1];
     const number = given !== undefined && /^\d+$/.test(given);
-    bulk = number ? Number(given) : 200;
+    bulk = number ? Number(given) : DEFAULT_BULK;
     if (!Number.isSafeInteger(bulk) || bulk < 1 || bulk > 10_000) throw new UsageError('--bulk takes a number of articles a transaction, 1 to 10000');
     paths = args.filter((_, i) => i !== at && !(number && i === at + 1));
   }
