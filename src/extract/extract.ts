@@ -79,7 +79,7 @@ function resolveAll(frames: Frame[], containers: Containers, ctx: Context, resol
     const inside = outer ? resolved.get(outer) ?? null : null;
     let who: Resolved | null = null;
     if (frame.speaker && !frame.inherit) who = resolver.resolve(frame.speaker, inside);
-    else if (frame.method === 'continuation') who = lastBefore(frames, resolved, frame) ?? previous;
+    else if (frame.method === 'continuation') who = aboutBefore(frame, frames, ctx, resolver) ?? lastBefore(frames, resolved, frame) ?? previous;
     else who = previous;
     if (!who) continue;
     if (frame.inherit) {
@@ -90,6 +90,21 @@ function resolveAll(frames: Frame[], containers: Containers, ctx: Context, resol
     previous = who;
   }
   return resolved;
+}
+
+/**
+ * 'Durning did not need much coaxing. "I'm thankful ..."': a quote with no cue right after a
+ * sentence that reports no one and is about a person is that person's, not the last speaker's.
+ */
+function aboutBefore(frame: Frame, frames: Frame[], ctx: Context, resolver: SpeakerResolver): Resolved | null {
+  const before = frame.sentence - 1;
+  const sentence = ctx.sentences[before];
+  if (!sentence || ctx.sentences[frame.sentence]!.paragraph - sentence.paragraph > 1) return null;
+  if (frames.some((f) => f.sentence === before || (f.start < sentence.end && f.end > sentence.start))) return null;
+  // (a sentence with quoted words of its own is no mere introduction)
+  if (ctx.quotes.some((q) => q.open >= sentence.start && q.open < sentence.end)) return null;
+  const who = resolver.subjectOf(before);
+  return who ? { ...who, method: 'continuation', confidence: 0.6 } : null;
 }
 
 function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Frame): Resolved | null {

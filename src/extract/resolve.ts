@@ -373,8 +373,8 @@ export class SpeakerResolver {
     // person that opens its sentence is the person the sentence before is about
     if (!shared && /^the\s/i.test(mention.text) && !ORGANIZATION_HEADS.has(head.lower) && !BODY_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower) && mention.first === this.ctx.sentences[this.sentenceAt(mention.start)]!.first) {
       const sentence = this.sentenceAt(mention.start);
-      const subject = this.lastFocus((f) => f.sentence === sentence - 1 && f.resolved.type === 'Person' && this.opensSentence(f.offset, true));
-      if (subject) return { ...subject.resolved, mention, method: 'description', confidence: 0.6 };
+      const subject = this.subjectOf(sentence - 1);
+      if (subject) return { ...subject, mention, method: 'description', confidence: 0.6 };
     }
     // "the party", "the government" with no body of that kind in view: still one body, not people
     const type = !shared && ORGANIZATION_HEADS.has(head.lower) ? 'Organization' : 'Group';
@@ -509,6 +509,21 @@ export class SpeakerResolver {
     while (k < sentence.last && this.ctx.tokens[k]!.pos === 'ADV') k++;
     const verb = this.ctx.tokens[k];
     return k < sentence.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text);
+  }
+
+  /**
+   * The person a sentence is about, when a name of a person opens it ("Mike McFadden also rejoiced",
+   * "Down the street, Mike McFadden ...") or the surname of the one person of that name the article
+   * introduced before it ("Niederreiter has four goals").
+   */
+  subjectOf(index: number): Resolved | null {
+    const subject = this.lastFocus((f) => f.sentence === index && f.resolved.type === 'Person' && this.opensSentence(f.offset, true));
+    if (subject) return subject.resolved;
+    const sentence = this.ctx.sentences[index];
+    const first = sentence ? this.ctx.tokens[sentence.first] : undefined;
+    if (!first || first.pos !== 'PROPN' || this.ctx.tokens[sentence!.first + 1]?.pos === 'PROPN' || !this.opensSentence(first.start)) return null;
+    const named = [...this.people.values()].filter((p) => p.surname === first.text && p.introducedAt < first.start);
+    return named.length === 1 ? this.personResolved(named[0]!, null, 'coreference') : null;
   }
 
   /** Whether a sentence's subject is the pronoun `word` ("He believes ..."), outside any quote. */

@@ -378,6 +378,13 @@ describe('speakers', () => {
     expect(ad.map((s) => s.speaker?.name)).not.toContain('Bernie Sanders');
   });
 
+  it('takes a surname opening the sentence before for the person of that name, and gives a quote after a sentence about a person to that person', () => {
+    const surname = statementsOf('Nino Niederreiter scored twice. Greg McKegg added a goal. Niederreiter has four goals since the trade. The 26-year-old right wing said his new teammates create chances.');
+    expect(surname.map((s) => s.speaker?.name)).toEqual(['Nino Niederreiter']);
+    const quote = statementsOf('"It deserved to be longer," says Christopher House. Jeanine Durning did not need much coaxing. "I am thankful for the invitation and this chance."');
+    expect(quote.map((s) => s.speaker?.name)).toEqual(['Christopher House', 'Jeanine Durning']);
+  });
+
   it('gives words after "X defended the move saying" to X, not to the move', () => {
     const statements = statementsOf('Home Office minister Hazel Blears defended the move saying it would give the officers an edge.');
     expect(statements.map((s) => [s.speaker?.name, s.quote])).toEqual([['Hazel Blears', 'it would give the officers an edge']]);
