@@ -317,6 +317,8 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
   for (let i = firstTokenFrom(ctx, start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) {
     const t = ctx.tokens[i]!;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to')) return true;
+    // "the move disadvantaged his group": a past tense the tagger read as an adjective, between a noun and its object
+    if (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['NOUN', 'PROPN'].includes(ctx.tokens[i - 1]?.pos ?? '') && ['DET', 'PRON'].includes(ctx.tokens[i + 1]?.pos ?? '')) return true;
   }
   return false;
 }

@@ -51,6 +51,9 @@ const TEMPORAL = /^(yesterday|today|tonight|(last|this|next) (week|month|year|ni
 const TRAILING_TIME = /\s+(on |last |this |earlier |late )?(yesterday|today|tonight|week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Documents and acts that "say" things for whoever made them. */
 const DOCUMENT_NOUNS = new Set(['report', 'reports', 'findings', 'study', 'studies', 'survey', 'poll', 'analysis', 'statement', 'document', 'documents', 'letter', 'memo', 'guidance', 'move', 'figures', 'data', 'research', 'review', 'paper', 'book', 'email', 'e-mail', 'audit', 'ad', 'advert', 'advertisement', 'video', 'film', 'movie', 'clip', 'tweet', 'article']);
+/** A person's role at a body ("the founder of ...", "the owner of ..."): the person, not the body. */
+const PERSON_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'president', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'head', 'leader', 'boss', 'ceo', 'manager', 'professor', 'author', 'editor', 'publisher', 'creator', 'principal', 'coach', 'captain', 'organizer', 'organiser']);
+
 /** Common nouns that, just before a document noun, name its author ("Government guidance", "a party statement"). */
 const DOCUMENT_AUTHORS = new Set(['government', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'party', 'administration', 'campaign', 'company', 'union', 'court', 'parliament', 'senate', 'embassy', 'police', 'army', 'military', 'board', 'authority']);
 const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
@@ -214,6 +217,10 @@ export class SpeakerResolver {
       return this.nameOfUnknownKind(head, mention);
     }
     const name = within.filter((n) => end - n.end <= 1).at(-1);
+    // "I'm talking about Alfonso Espinos ... says the 39-year-old founder of Studiocomix Press": a
+    // person's role at a body is the person just named, not the body
+    const role = name?.type === 'Organization' ? this.roleAtBody(mention) : null;
+    if (role) return { ...this.personResolved(role, mention, 'description'), confidence: 0.6 };
     if (name?.type === 'Organization') return this.organization(name.canonical, mention, 'name');
     if (name) return this.nameOfUnknownKind(name, mention);
     const single = this.ctx.tokens[mention.last]!;
@@ -429,6 +436,18 @@ export class SpeakerResolver {
       if (person && !found.includes(person)) found.push(person);
     }
     return found.length === 1 ? found[0]! : null;
+  }
+
+  /** "the founder of Studiocomix Press": the one person named in this sentence or the one before, before the mention. */
+  private roleAtBody(mention: Mention): Person | null {
+    if (!/^the\s/i.test(mention.text)) return null;
+    let of = -1;
+    for (let k = mention.first; k <= mention.last; k++) if (this.ctx.tokens[k]!.lower === 'of') of = k;
+    const role = this.ctx.tokens[of - 1];
+    if (of < 0 || !role || !PERSON_ROLES.has(role.lower)) return null;
+    const sentence = this.sentenceAt(mention.start);
+    const named = new Set(this.focus.filter((f) => f.resolved.type === 'Person' && f.offset < mention.start && sentence - f.sentence <= 1).map((f) => f.resolved.name));
+    return named.size === 1 ? this.people.get([...named][0]!) ?? null : null;
   }
 
   /**

@@ -85,6 +85,15 @@ function mergeFalseBreaks(spans: Array<[number, number]>, values: string[]): Arr
   return merged;
 }
 
+/**
+ * "Brian Hemming", "Mr. Hemming": a capitalised word in -ing right after a name is a surname, which
+ * the tagger reads as a verb's gerund.
+ */
+function surnameInIng(values: string[], pos: string[], i: number): boolean {
+  const value = values[i]!;
+  return pos[i] === 'VERB' && /^[A-Z][a-z]+ing$/.test(value) && pos[i - 1] === 'PROPN' && /^[A-Z]/.test(values[i - 1] ?? '');
+}
+
 /** Splits a paragraph-aware text into sentences and tagged tokens with exact offsets. */
 export function analyse(text: string): AnalysedText {
   const nlpx = tagger();
@@ -102,7 +111,7 @@ export function analyse(text: string): AnalysedText {
     const base = tokens.length;
     values.forEach((value, i) => {
       const [s, e] = spans[i]!;
-      tokens.push({ index: base + i, text: value, lower: value.toLowerCase(), start: paragraph.start + s, end: paragraph.start + e, pos: pos[i]!, lemma: String(lemma[i] ?? value).toLowerCase(), sentence: -1 });
+      tokens.push({ index: base + i, text: value, lower: value.toLowerCase(), start: paragraph.start + s, end: paragraph.start + e, pos: surnameInIng(values, pos, i) ? 'PROPN' : pos[i]!, lemma: String(lemma[i] ?? value).toLowerCase(), sentence: -1 });
     });
     const sentenceSpans: Array<[number, number]> = [];
     doc.sentences().each((sentence: { out(f: unknown): unknown }) => {

@@ -385,6 +385,21 @@ describe('speakers', () => {
     expect(quote.map((s) => s.speaker?.name)).toEqual(['Christopher House', 'Jeanine Durning']);
   });
 
+  it('gives "the founder of <a body>" to the one person just named, not to the body; with no one named, the body', () => {
+    const role = statementsOf('I am talking about Alfonso Espinos, who was born in Mexico. "We publish only local comics," says the 39-year-old founder of Studiocomix Press.');
+    expect(role.map((s) => s.speaker)).toEqual([{ name: 'Alfonso Espinos', type: 'Person' }]);
+    const alone = statementsOf('"We publish only local comics," says the founder of Studiocomix Press.');
+    expect(alone.map((s) => s.speaker?.type)).toEqual(['Organization']);
+    // two people named: no guess
+    const two = statementsOf('Ann Lee met Bob Stone in May. "We publish only local comics," says the founder of Studiocomix Press.');
+    expect(two.map((s) => s.speaker?.type)).toEqual(['Organization']);
+  });
+
+  it('reads a surname in -ing after a name as the surname ("Mr. Hemming"), and a past tense tagged as an adjective as the verb of a clause', () => {
+    const found = statementsOf('Brian Hemming leads the group. Mr. Hemming argued that the move disadvantaged his group in its dispute.');
+    expect(found.map((s) => [s.speaker?.name, s.quote])).toEqual([['Brian Hemming', 'the move disadvantaged his group in its dispute']]);
+  });
+
   it('gives words after "X defended the move saying" to X, not to the move', () => {
     const statements = statementsOf('Home Office minister Hazel Blears defended the move saying it would give the officers an edge.');
     expect(statements.map((s) => [s.speaker?.name, s.quote])).toEqual([['Hazel Blears', 'it would give the officers an edge']]);
