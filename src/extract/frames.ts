@@ -191,6 +191,10 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
       if (isPunct(t, ',') && ctx.tokens[k + 1]?.lower === 'that' && ctx.tokens[k + 2] && startsClause(ctx, k + 2, region.last)) return k + 2;
     }
   }
+  // "said on Monday the plan would fail", "said in a statement the plan ...", "stated in July it opposed ...":
+  // a prepositional phrase between the cue and its clause
+  const after = clauseAfterPhrase(ctx, i, region);
+  if (after > 0) return after;
   let skipped = 0;
   while (i <= region.last && skipped < 16) {
     const t = ctx.tokens[i]!;
@@ -219,6 +223,27 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     skipped++;
   }
   return -1;
+}
+
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over', 'through']);
+
+/** The clause after a prepositional phrase that opens at `i` ("on Monday", "in a statement"), or -1. */
+function clauseAfterPhrase(ctx: Context, i: number, region: Region): number {
+  const t = ctx.tokens[i];
+  if (!t || !PHRASE_PREPOSITIONS.has(t.lower)) return -1;
+  let k = i + 1;
+  let noun = false;
+  for (; k <= region.last && k - i <= 6; k++) {
+    const x = ctx.tokens[k]!;
+    // a determiner or pronoun after the phrase's noun starts the clause's subject
+    if (noun && (x.pos === 'DET' || (x.pos === 'PRON' && isSubjectPronoun(x)))) break;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'NUM') noun = true;
+    else if (x.pos !== 'DET' && x.pos !== 'ADJ') break;
+  }
+  if (!noun || k > region.last || isPunct(ctx.tokens[k], ',;:.') || ctx.tokens[k]!.lower === 'that') return -1;
+  const x = ctx.tokens[k]!;
+  if (!(x.pos === 'DET' || (x.pos === 'PRON' && isSubjectPronoun(x)))) return -1;
+  return startsClause(ctx, k, region.last) ? k : -1;
 }
 
 /** Trims the words of a statement: no leading or trailing punctuation or linking words. */

@@ -400,6 +400,13 @@ describe('speakers', () => {
     expect(found.map((s) => [s.speaker?.name, s.quote])).toEqual([['Brian Hemming', 'the move disadvantaged his group in its dispute']]);
   });
 
+  it('finds the clause after a phrase of time or place between the cue and it ("said on Monday the plan ...")', () => {
+    for (const text of ['Jo Smith said on Monday the plan would fail.', 'Jo Smith said in a statement the plan would fail.', 'Jo Smith told reporters on Tuesday the plan would fail.']) {
+      expect(statementsOf(text).map((s) => [s.speaker?.name, s.quote])).toEqual([['Jo Smith', 'the plan would fail']]);
+    }
+    expect(statementsOf('The AFN Youth Council stated in July it opposed the pipeline.').map((s) => s.quote)).toEqual(['it opposed the pipeline']);
+  });
+
   it('gives words after "X defended the move saying" to X, not to the move', () => {
     const statements = statementsOf('Home Office minister Hazel Blears defended the move saying it would give the officers an edge.');
     expect(statements.map((s) => [s.speaker?.name, s.quote])).toEqual([['Hazel Blears', 'it would give the officers an edge']]);
