@@ -140,10 +140,10 @@ function ingestProgress(): { update: (p: BatchProgress) => void; stop: () => voi
   };
 }
 
-/** `saidgraph ingest FILE|DIR...`: writes to the graph, then prints a summary. */
 /** Articles a transaction for `ingest --bulk` without a number: PolNeAR train went in fastest with 10 to 50. */
 const DEFAULT_BULK = 25;
 
+/** `saidgraph ingest [--bulk [N]] FILE|DIR...`: writes to the graph, then prints a summary. */
 async function ingestCommand(args: string[]): Promise<void> {
   // --bulk [N]: N articles a transaction (25 when no number follows: the name look-ups of a
   // transaction grow slower with its uncommitted names, so larger batches lose; see bench/README.md)

@@ -1,11 +1,11 @@
-import { buildContext, firstTokenFrom, sentenceIndexAt, type Context } from './context.js';
+import { buildContext, sentenceIndexAt, type Context } from './context.js';
 import { datelineDay, readDate, relativeDay } from './dates.js';
 import { continuationFrames, findFrames, type Frame } from './frames.js';
 import { createMentionFinder } from './mentions.js';
 import { scanNames, type NameMention } from './names.js';
 import { findQuotes } from './quotes.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
-import { keepsStatement, statementFeatures } from './statementFilter.js';
+import { keepsFrame, statementFeatures } from './statementFilter.js';
 import { analyse } from './text.js';
 import { COUNTRY_NAMES, DOMAIN_COUNTRIES, OUTLET_COUNTRIES } from './lexicon.js';
 import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
@@ -183,17 +183,6 @@ function saidOn(ctx: Context, frame: Frame, at: number, articleDay: string): str
   return relativeDay(around, articleDay) ?? articleDay;
 }
 
-/**
- * "Ruiz pointed out that the bridge would reopen": a verb of speech and its "that" clause, the
- * rules' most precise find, which the filter may not drop. (PolNeAR leaves some cues unannotated,
- * "pointed out" among them, and the model learned that; Canadian and British news annotate them.)
- */
-function explicitThat(ctx: Context, frame: Frame): boolean {
-  if (frame.kind !== 'indirect' || !frame.cue || frame.speaker === null) return false;
-  const before = ctx.tokens[firstTokenFrom(ctx, frame.start) - 1];
-  return before?.lower === 'that' && before.index > frame.cue.last && before.index - frame.cue.last <= 3;
-}
-
 /** A statement the rules found, before the model weighs it: its span and the model's features. */
 export interface Candidate {
   start: number;
@@ -227,8 +216,9 @@ function run(original: string, source: Partial<ArticleSource>, filter: boolean):
   const ruleFound = frames.filter((f) => resolved.has(f));
   const candidateContainers = containersOf(ruleFound, ctx);
   const candidates = ruleFound.map((f) => ({ start: f.start, end: f.end, features: statementFeatures(ctx, f, resolved.get(f)!, candidateContainers.get(f) != null) }));
-  const kept = filter ? ruleFound.filter((f, i) => explicitThat(ctx, f) || keepsStatement(candidates[i]!.features)) : ruleFound;
-  const containers = containersOf(kept, ctx);
+  const kept = filter ? ruleFound.filter((f, i) => keepsFrame(ctx, f, candidates[i]!.features)) : ruleFound;
+  // (the nesting changes only when the filter dropped something)
+  const containers = kept.length === ruleFound.length ? candidateContainers : containersOf(kept, ctx);
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));
   const published = readDate(source.publishedAt);
   const country = articleCountry(source);

@@ -83,7 +83,8 @@ function names(): { female: Set<string>; male: Set<string> } {
 
 export function isGivenName(word: string): boolean {
   const folded = foldName(word);
-  return names().female.has(folded) || names().male.has(folded);
+  const { female, male } = names();
+  return female.has(folded) || male.has(folded);
 }
 
 /** A person's gender as the name tells it: an honorific, or a given name only one of the lists has; else null. */

@@ -357,17 +357,13 @@ export class SpeakerResolver {
       if (named) return { ...this.organization(named.canonical, mention, 'description'), confidence: 0.6 };
       const body = modifier >= mention.first && !ofBefore(this.ctx.tokens[modifier]!.start) ? this.ctx.tokens[modifier]! : null;
       if (body && DOCUMENT_AUTHORS.has(body.lower)) {
-        const name = body.text.charAt(0).toUpperCase() + body.text.slice(1).toLowerCase();
-        this.groups.set(name, { name, type: 'Organization', aliases: [], local: true });
-        return { name, type: 'Organization', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.5 };
+        return this.described(body.text.charAt(0).toUpperCase() + body.text.slice(1).toLowerCase(), 'Organization', mention, 0.5);
       }
       const sentence = this.sentenceAt(mention.start);
       const author = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && sentence - f.sentence <= 4);
       if (author) return { ...author.resolved, mention, method: 'description', confidence: 0.5 };
       // no author in view: the document itself, an entity of this article alone (every "report" is another)
-      const name = stripDeterminer(mention.text);
-      this.groups.set(name, { name, type: 'Group', aliases: [], local: true });
-      return { name, type: 'Group', office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.4 };
+      return this.described(stripDeterminer(mention.text), 'Group', mention, 0.4);
     }
     // "The Police Federation", "Human Rights Watch": a capitalised name is a body, not a group of people
     const words = text.split(/\s+/);
@@ -378,16 +374,19 @@ export class SpeakerResolver {
     const shared = isPluralCommonNoun(head.text) || COLLECTIVES.has(head.lower);
     // "Niederreiter has four goals ... The 26-year-old right wing said": a singular description of a
     // person that opens its sentence is the person the sentence before is about
-    if (!shared && /^the\s/i.test(mention.text) && !ORGANIZATION_HEADS.has(head.lower) && !BODY_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower) && mention.first === this.ctx.sentences[this.sentenceAt(mention.start)]!.first) {
-      const sentence = this.sentenceAt(mention.start);
+    const sentence = this.sentenceAt(mention.start);
+    if (!shared && /^the\s/i.test(mention.text) && !ORGANIZATION_HEADS.has(head.lower) && !BODY_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower) && mention.first === this.ctx.sentences[sentence]!.first) {
       const subject = this.subjectOf(sentence - 1);
       if (subject) return { ...subject, mention, method: 'description', confidence: 0.6 };
     }
     // "the party", "the government" with no body of that kind in view: still one body, not people
-    const type = !shared && ORGANIZATION_HEADS.has(head.lower) ? 'Organization' : 'Group';
-    const group: EntityRef = { name: text, type, aliases: [], ...(shared ? {} : { local: true }) };
-    this.groups.set(text, group);
-    return { name: text, type, office: null, onBehalfOf: null, mention, method: 'description', confidence: 0.6 };
+    return this.described(text, !shared && ORGANIZATION_HEADS.has(head.lower) ? 'Organization' : 'Group', mention, 0.6, shared);
+  }
+
+  /** An entity known only by how the article describes it: of this article alone, unless it names a kind of speaker (`shared`). */
+  private described(name: string, type: EntityType, mention: Mention, confidence: number, shared = false): Resolved {
+    this.groups.set(name, { name, type, aliases: [], ...(shared ? {} : { local: true }) });
+    return { name, type, office: null, onBehalfOf: null, mention, method: 'description', confidence };
   }
 
   /**

@@ -4,7 +4,6 @@ import type { Executor } from '../db/executor.js';
 import type { ExtractionPool } from '../extract/pool.js';
 import { isDirectory, readArticles, type ArticleInput, type InputError } from './articles.js';
 import { ingestArticle, ingestArticlesBulk, type IngestOutcome } from './ingest.js';
-import { extract as extractText } from '../extract/extract.js';
 import type { Extraction } from '../extract/types.js';
 
 export interface BatchSummary {
@@ -119,6 +118,7 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
     }
     // articles refused before extraction count as done: all read so far but those still to write
     articlesDone = summary.articles - articles.length;
+    const report = () => onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
     const count = (outcome: IngestOutcome) => {
       if (outcome.created) summary.created++;
       else if (outcome.updated) summary.updated++;
@@ -126,43 +126,41 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
       summary.statements += outcome.statements;
       summary.newPeople += outcome.newPeople.length;
     };
-    const one = async (article: ArticleInput, extraction: Extraction | undefined) => {
+    const one = async (article: ArticleInput, extraction: PromiseSettledResult<Extraction | undefined>) => {
       try {
-        count(await ingestArticle(db, article.text, article.source, { extraction, actor: 'cli' }));
+        if (extraction.status === 'rejected') throw extraction.reason;
+        count(await ingestArticle(db, article.text, article.source, { extraction: extraction.value, actor: 'cli' }));
       } catch (error) {
         summary.failed++;
         summary.errors.push(errorOf(error, article.origin));
       }
       articlesDone++;
-      onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
+      report();
     };
-    const pending: Array<{ article: ArticleInput; extraction: Extraction }> = [];
+    const pending: Array<{ article: ArticleInput; extraction: Extraction | undefined }> = [];
     const flush = async () => {
       const batch = pending.splice(0);
       if (!batch.length) return;
-      let outcomes: IngestOutcome[] | null = null;
+      let outcomes: IngestOutcome[];
       try {
         outcomes = await ingestArticlesBulk(db, batch.map((b) => ({ text: b.article.text, source: b.article.source, extraction: b.extraction })), 'cli');
       } catch {
         // nothing of the batch was written: each article again on its own, the one at fault reported
-        for (const b of batch) await one(b.article, b.extraction);
+        for (const b of batch) await one(b.article, { status: 'fulfilled', value: b.extraction });
         return;
       }
       outcomes.forEach(count);
       articlesDone += batch.length;
-      onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
+      report();
     };
     await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
       for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
-      if (extraction.status === 'rejected') {
-        summary.failed++;
-        summary.errors.push(errorOf(extraction.reason, article.origin));
-        articlesDone++;
-        onProgress({ file, filesDone: i, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });
-        return;
+      // (an article whose extraction failed is reported on its own, in order)
+      if (!options.bulk || extraction.status === 'rejected') {
+        await flush();
+        return one(article, extraction);
       }
-      if (!options.bulk) return one(article, extraction.value);
-      pending.push({ article, extraction: extraction.value ?? extractText(article.text, article.source) });
+      pending.push({ article, extraction: extraction.value });
       if (pending.length >= options.bulk) await flush();
     });
     await flush();

@@ -5,7 +5,7 @@ import type { ArticleSource, Extraction } from '../extract/types.js';
 import { buildArticleGraph, followMerges, spanKey } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
 import { resolveAgainstGraph } from './resolveEntities.js';
-import { writeArticleGraph, writeArticleGraphsBulk } from './write.js';
+import { writeArticleGraphs } from './write.js';
 import { articlesIngested, statementsIngested } from '../telemetry/metrics.js';
 
 /** What ingesting one article did (or, on a dry run, would do). */
@@ -117,15 +117,21 @@ async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource
   });
   // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
   const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor, known));
-  const changedEntityIds = write ? (await (bulk ? writeArticleGraphsBulk(tx, [graph]) : writeArticleGraph(tx, graph))).changedEntityIds : [];
+  const changedEntityIds = write ? (await writeArticleGraphs(tx, [graph], { createNew: bulk })).changedEntityIds : [];
   return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
 }
 
-/** One article of a bulk ingest: its text, where it came from, and its extraction. */
+/** One article of a bulk ingest: its text, where it came from, and its extraction when made already (in the pool). */
 export interface BulkArticle {
   text: string;
   source: ArticleSource;
-  extraction: Extraction;
+  extraction?: Extraction;
+}
+
+/** Counts what an ingest wrote in the process's metrics. */
+function countIngested(outcome: Pick<IngestOutcome, 'created' | 'updated' | 'statements'>): void {
+  articlesIngested.inc({ result: outcome.created ? 'created' : outcome.updated ? 'updated' : 'unchanged' });
+  if (outcome.created || outcome.updated) statementsIngested.inc(outcome.statements);
 }
 
 /**
@@ -138,14 +144,14 @@ export async function ingestArticlesBulk(db: Executor, articles: readonly BulkAr
   const outcomes = await db.writeTransaction(async (tx) => {
     const mode: WriteMode = { bulk: true, edits: [] };
     const done: IngestOutcome[] = [];
-    for (const a of articles) done.push({ ...(await run(tx, a.text, a.source, a.extraction, true, actor, mode)), dryRun: false, extraction: a.extraction });
+    for (const a of articles) {
+      const extraction = a.extraction ?? extract(a.text, a.source);
+      done.push({ ...(await run(tx, a.text, a.source, extraction, true, actor, mode)), dryRun: false, extraction });
+    }
     await recordEdits(tx, mode.edits);
     return done;
   });
-  for (const outcome of outcomes) {
-    articlesIngested.inc({ result: outcome.created ? 'created' : outcome.updated ? 'updated' : 'unchanged' });
-    if (outcome.created || outcome.updated) statementsIngested.inc(outcome.statements);
-  }
+  outcomes.forEach(countIngested);
   return outcomes;
 }
 
@@ -193,9 +199,6 @@ export async function ingestArticle(
   const outcome = dryRun
     ? await db.readTransaction((tx) => run(tx, text, source, extraction, false, actor))
     : await db.writeTransaction((tx) => run(tx, text, source, extraction, true, actor));
-  if (!dryRun) {
-    articlesIngested.inc({ result: outcome.created ? 'created' : outcome.updated ? 'updated' : 'unchanged' });
-    if (outcome.created || outcome.updated) statementsIngested.inc(outcome.statements);
-  }
+  if (!dryRun) countIngested(outcome);
   return { ...outcome, dryRun, extraction };
 }

@@ -62,8 +62,12 @@ export async function writeEntities(tx: TxRunner, graph: Entities): Promise<{ ch
  * Writes articles inside the caller's transaction: each article, its entities, offices,
  * statements with occurrences, mentions and nesting, in batches of rows. The caller's transaction
  * makes it all or nothing; ingestion passes one article, the bulk loader of the benchmark many.
+ * With `createNew` (`saidgraph ingest --bulk`), the statements whose ids the graph does not hold
+ * yet are created without merge locks (createStatements.cypher), and so are their mentions; a
+ * statement the graph holds, or one a second article of the batch reports again, is merged as
+ * always. The graph is the same either way.
  */
-export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[]): Promise<{ changedEntityIds: string[] }> {
+export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[], options: { createNew?: boolean } = {}): Promise<{ changedEntityIds: string[] }> {
   const written = await writeEntities(tx, {
     entities: graphs.flatMap((g) => g.entities),
     offices: graphs.flatMap((g) => g.offices),
@@ -71,25 +75,21 @@ export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[]): 
   });
   await tx.run('ingest/mergeArticles', { articles: graphs.map((g) => g.article) });
   const statements = graphs.flatMap((g) => g.statements);
-  await tx.run('ingest/mergeStatements', { statements });
+  const mentions = graphs.flatMap((g) => g.mentions);
+  if (options.createNew) await createOrMergeStatements(tx, statements, mentions);
+  else {
+    await tx.run('ingest/mergeStatements', { statements });
+    await tx.run('ingest/mergeMentions', { mentions });
+  }
   await tx.run('ingest/updateLatestStatements', { statementIds: statements.map((s) => s.id) });
-  await tx.run('ingest/mergeMentions', { mentions: graphs.flatMap((g) => g.mentions) });
   await tx.run('ingest/linkEmbedded', { links: graphs.flatMap((g) => g.embedded) });
   const named = graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id })));
   await tx.run('ingest/mergeArticleMentions', { rows: named });
   return written;
 }
 
-/**
- * The bulk path (`saidgraph ingest --bulk`, the benchmark's bulk load): the graph writeArticleGraphs
- * writes, but the statements whose ids the graph does not hold yet are created without merge locks
- * (createStatements.cypher), and so are their mentions. A statement the graph holds, or one a
- * second article of the batch reports again, goes through the merge as before.
- */
-export async function writeArticleGraphsBulk(tx: TxRunner, graphs: ArticleGraph[], options: { entities?: boolean } = {}): Promise<{ changedEntityIds: string[] }> {
-  const written = options.entities === false ? { changedEntityIds: [] } : await writeEntities(tx, { entities: graphs.flatMap((g) => g.entities), offices: graphs.flatMap((g) => g.offices), tenures: graphs.flatMap((g) => g.tenures) });
-  await tx.run('ingest/mergeArticles', { articles: graphs.map((g) => g.article) });
-  const statements = graphs.flatMap((g) => g.statements);
+/** The statements and mentions of a batch: those new to the graph created, the others merged. */
+async function createOrMergeStatements(tx: TxRunner, statements: ArticleGraph['statements'], mentions: ArticleGraph['mentions']): Promise<void> {
   const existing = new Set((await tx.run<{ id: string }>('ingest/findExistingStatements', { ids: [...new Set(statements.map((s) => s.id))] })).map((r) => r.id));
   const created = new Set<string>();
   const fresh: typeof statements = [];
@@ -103,22 +103,17 @@ export async function writeArticleGraphsBulk(tx: TxRunner, graphs: ArticleGraph[
   }
   await tx.run('ingest/createStatements', { statements: fresh });
   if (again.length) await tx.run('ingest/mergeStatements', { statements: again });
-  await tx.run('ingest/updateLatestStatements', { statementIds: statements.map((s) => s.id) });
-  const mentionKeys = new Set<string>();
-  const newMentions: ArticleGraph['mentions'] = [];
-  const otherMentions: ArticleGraph['mentions'] = [];
-  for (const m of graphs.flatMap((g) => g.mentions)) {
+  const keys = new Set<string>();
+  const newMentions: typeof mentions = [];
+  const otherMentions: typeof mentions = [];
+  for (const m of mentions) {
     const key = JSON.stringify([m.statementId, m.entityId, m.start]);
-    if (mentionKeys.has(key)) continue;
-    mentionKeys.add(key);
+    if (keys.has(key)) continue;
+    keys.add(key);
     (created.has(m.statementId) ? newMentions : otherMentions).push(m);
   }
   await tx.run('ingest/createMentions', { mentions: newMentions });
   if (otherMentions.length) await tx.run('ingest/mergeMentions', { mentions: otherMentions });
-  await tx.run('ingest/linkEmbedded', { links: graphs.flatMap((g) => g.embedded) });
-  const named = graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id })));
-  await tx.run('ingest/mergeArticleMentions', { rows: named });
-  return written;
 }
 
 /** Writes one article inside the caller's transaction. */
