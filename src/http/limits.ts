@@ -134,12 +134,102 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string):
   return null;
 }
 
+/** The shortest string any argument may carry: variables no longer than this cannot make an argument too long. */
+const SHORTEST_MAX_LENGTH = Math.min(DEFAULT_MAX_LENGTH, ...Object.values(MAX_LENGTH));
+
+/** True when no string in the variables is longer than every bound and no list longer than the list bound. */
+function allShort(value: unknown): boolean {
+  if (typeof value === 'string') return value.length <= SHORTEST_MAX_LENGTH;
+  if (Array.isArray(value)) return value.length <= MAX_LIST_LENGTH && value.every(allShort);
+  if (value && typeof value === 'object') return Object.values(value).every(allShort);
+  return true;
+}
+
+/** The arguments the cost estimate reads (listCost), and directives' arguments (@include, @skip). */
+const COST_ARGUMENTS = new Set(['first', 'limit', 'ids']);
+
+/** The variables whose values the cost of a document depends on. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inCostArgument = 0;
+  visit(document, {
+    Argument: {
+      enter(node) {
+        if (!COST_ARGUMENTS.has(node.name.value)) return false;
+        inCostArgument++;
+        return undefined;
+      },
+      leave() {
+        inCostArgument--;
+      },
+    },
+    Directive: {
+      enter(node) {
+        for (const argument of node.arguments ?? []) visit(argument.value, { Variable: (v) => void names.add(v.name.value) });
+        return false;
+      },
+    },
+    Variable(node) {
+      if (inCostArgument > 0) names.add(node.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/** What one document's checks keep from request to request. */
+interface DocumentVerdicts {
+  /** The too-long literal (or null), when variables are all short: then literals alone decide. */
+  literalTooLong?: AppError | null;
+  costVariables: string[];
+  /** Costs by operation name and the values of the variables they depend on. */
+  costs: Map<string, number>;
+}
+
+/** How many variable combinations a document keeps costs for before starting over. */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The argument-length and cost checks of `operationLimitsPlugin`, remembered per parsed document
+ * (Apollo's document cache gives a repeated query the same one): a document is walked once for what
+ * its literals and cost depend on, and a request whose variables cannot change the answer reuses it.
+ */
+export class OperationChecks {
+  private readonly documents = new WeakMap<DocumentNode, DocumentVerdicts>();
+
+  constructor(private readonly maxCost: number) {}
+
+  /** The first limit the operation breaks, or null. */
+  check(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): AppError | null {
+    let verdicts = this.documents.get(document);
+    if (!verdicts) this.documents.set(document, (verdicts = { costVariables: costVariables(document), costs: new Map() }));
+    let tooLong: AppError | null;
+    if (!allShort(variables)) tooLong = tooLongArgument(schema, document, variables);
+    else if (verdicts.literalTooLong !== undefined) tooLong = verdicts.literalTooLong;
+    else tooLong = verdicts.literalTooLong = tooLongArgument(schema, document, variables);
+    if (tooLong) return tooLong;
+    // a variable left out takes its default, which differs from one given as null
+    const key = JSON.stringify([operationName ?? null, ...verdicts.costVariables.map((name) => (name in variables ? [variables[name]] : []))]);
+    let cost = verdicts.costs.get(key);
+    if (cost === undefined) {
+      const estimated = operationCost(schema, document, operationName, variables);
+      // variables that do not fit are left to execution, and their verdict is not kept
+      if (estimated === null) return null;
+      if (verdicts.costs.size >= COSTS_PER_DOCUMENT) verdicts.costs.clear();
+      verdicts.costs.set(key, (cost = estimated));
+    }
+    return cost > this.maxCost
+      ? limitError('COST_LIMIT', 'cost', this.maxCost, Number.isFinite(cost) ? cost : null, `the operation's estimated cost is over the limit of ${this.maxCost}: ask for smaller pages or fewer nested lists`)
+      : null;
+  }
+}
+
 /**
  * Checks an operation before it runs: no subscriptions over HTTP (they are served over WebSocket), no argument too long,
  * a cost within the limit. Depth, aliases and directives are validation rules (`limitRules`), and
  * tokens are counted by graphql-js's parser (`parseOptions.maxTokens`).
  */
 export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlugin {
+  const checks = new OperationChecks(limits.cost);
   return {
     async requestDidStart() {
       return {
@@ -147,13 +237,8 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
           if (operation?.operation === 'subscription') {
             throw new AppError('SUBSCRIPTIONS_UNSUPPORTED', 'subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP', { details: { http: { status: 400, headers: new HeaderMap() } } });
           }
-          const variables = request.variables ?? {};
-          const tooLong = tooLongArgument(schema, document, variables);
-          if (tooLong) throw tooLong;
-          const cost = operationCost(schema, document, operationName ?? undefined, variables);
-          if (cost !== null && cost > limits.cost) {
-            throw limitError('COST_LIMIT', 'cost', limits.cost, Number.isFinite(cost) ? cost : null, `the operation's estimated cost is over the limit of ${limits.cost}: ask for smaller pages or fewer nested lists`);
-          }
+          const broken = checks.check(schema, document, operationName ?? undefined, request.variables ?? {});
+          if (broken) throw broken;
         },
       };
     },

@@ -1,7 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { RequestBudget } from '../../src/db/budget.js';
-import { operationCost, tooLongArgument } from '../../src/http/limits.js';
+import { OperationChecks, operationCost, tooLongArgument } from '../../src/http/limits.js';
 
 const schema = buildSchema(`
   type Query { items(first: Int = 20, after: String): ItemConnection! item(id: ID!): Item search(query: String!): [Item!]! nodes(ids: [ID!]!): [Item]! }
@@ -39,6 +39,31 @@ describe('argument lengths', () => {
     expect(check(`query($q: String!) { search(query: $q) { id } }`, { q: 'y'.repeat(501) })?.extensions).toMatchObject({ code: 'INPUT_TOO_LONG', max: 500 });
     expect(check(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array(101).fill('a') })?.extensions).toMatchObject({ code: 'INPUT_TOO_LONG', max: 100 });
     expect(check(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: ['a', 'z'.repeat(2000)] })?.extensions).toMatchObject({ code: 'INPUT_TOO_LONG' });
+  });
+});
+
+describe('checks remembered per document', () => {
+  it('gives the answer the checks give, whatever the variables of an earlier request with the same document', () => {
+    const checks = new OperationChecks(300);
+    const code = (document: ReturnType<typeof parse>, variables: Record<string, unknown>) => checks.check(schema, document, undefined, variables)?.extensions.code ?? null;
+    const paged = parse('query($n: Int = 50, $q: String!, $all: Boolean!) { items(first: $n) { nodes { id children @include(if: $all) { nodes { id } } } } search(query: $q) { id } }');
+    expect(code(paged, { n: 10, q: 'short', all: false })).toBeNull();
+    expect(code(paged, { n: 10, q: 'x'.repeat(501), all: false })).toBe('INPUT_TOO_LONG');
+    expect(code(paged, { n: 10, q: 'short', all: true })).toBe('COST_LIMIT');
+    expect(code(paged, { n: 100, q: 'short', all: false })).toBeNull();
+    expect(code(paged, { n: 300, q: 'short', all: false })).toBe('COST_LIMIT');
+    // given as null, the page has no size (a connection counts once); left out, $n is 50
+    expect(code(paged, { n: null, q: 'short', all: true })).toBeNull();
+    expect(code(paged, { q: 'short', all: true })).toBe('COST_LIMIT');
+    const literal = parse(`query($id: ID!) { item(id: $id) { id } search(query: "${'y'.repeat(501)}") { id } }`);
+    expect(code(literal, { id: 'a' })).toBe('INPUT_TOO_LONG');
+    expect(code(literal, { id: 'b' })).toBe('INPUT_TOO_LONG');
+    const ids = parse('query($ids: [ID!]!) { nodes(ids: $ids) { parts { id } } }');
+    expect(code(ids, { ids: Array(10).fill('a') })).toBeNull();
+    expect(code(ids, { ids: Array(100).fill('a') })).toBe('COST_LIMIT');
+    // variables that do not fit: left to execution, and not remembered
+    expect(code(paged, { n: 'many', q: 'short', all: true })).toBeNull();
+    expect(code(paged, { n: 300, q: 'short', all: true })).toBe('COST_LIMIT');
   });
 });
 
