@@ -1,6 +1,6 @@
 import { firstTokenFrom, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
 import { CUE_PARTICLES, DIRECTIVE_VERBS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
-import { isSubjectPronoun, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
+import { isSubjectPronoun, mentionOf, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
 
 export type Kind = 'direct' | 'indirect' | 'mixed';
 
@@ -342,6 +342,8 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
   for (let i = firstTokenFrom(ctx, start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) {
     const t = ctx.tokens[i]!;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to')) return true;
+    // "Sanders trails Clinton": a verb in -s the tagger read as a noun, between two names
+    if (t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text) && ctx.tokens[i - 1]?.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN') return true;
     // "the move disadvantaged his group": a past tense the tagger read as an adjective, between a noun and its object
     if (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['NOUN', 'PROPN'].includes(ctx.tokens[i - 1]?.pos ?? '') && ['DET', 'PRON'].includes(ctx.tokens[i + 1]?.pos ?? '')) return true;
   }
@@ -361,7 +363,7 @@ function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boo
 
 /** "According to X, ..." and "..., according to X." */
 function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
-  const source = rightNounPhrase(ctx, cue.last + 1, region.last);
+  const source = rightNounPhrase(ctx, cue.last + 1, region.last) ?? verbLedSource(ctx, cue.last + 1, region.last);
   if (!source) return null;
   const after = ctx.tokens[source.last + 1];
   const opensRegion = cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(');
@@ -378,6 +380,13 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
     return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
   }
   return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), comma!.start, 0.8);
+}
+
+/** "according to exit polls": a noun the tagger read as a verb, before the noun it qualifies. */
+function verbLedSource(ctx: Context, first: number, max: number): Mention | null {
+  if (ctx.tokens[first]?.pos !== 'VERB' || ctx.tokens[first + 1]?.pos !== 'NOUN') return null;
+  const rest = rightNounPhrase(ctx, first + 1, max);
+  return rest ? mentionOf(ctx, first, rest.last) : null;
 }
 
 const LEADING_SUBORDINATE = /^(as|when|while|although|though|because|if|since|after|before|once|with|despite|even as|even though)\b/i;

@@ -44,6 +44,8 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   if (t.lower === 'of' && prev && next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'ADJ')) return true;
   // "Tim Guest with the Nova Scotia Health Authority": a person's name and the body they are with
   if (min >= 0 && ['with', 'from', 'at'].includes(t.lower) && personLikeBefore(ctx, i) && (next?.pos === 'DET' || next?.pos === 'PROPN')) return true;
+  // "the lanky, bespectacled professor": a comma between a determiner's adjectives
+  if (t.text === ',' && prev?.pos === 'ADJ' && next?.pos === 'ADJ' && ctx.tokens[i - 2]?.pos === 'DET' && ctx.tokens[i + 2]?.pos === 'NOUN') return true;
   // "Obama and Clinton", "the Florida senator and Republican presidential candidate"
   if (t.lower === 'and' && (prev?.pos === 'PROPN' || prev?.pos === 'NOUN') && ['PROPN', 'NOUN', 'ADJ'].includes(next?.pos ?? '')) return true;
   // "one in five", "26%", "about half"

@@ -50,7 +50,7 @@ const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', 
 const TEMPORAL = /^(yesterday|today|tonight|(last|this|next) (week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
 const TRAILING_TIME = /\s+(on |last |this |earlier |late )?(yesterday|today|tonight|week|month|year|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 /** Documents and acts that "say" things for whoever made them. */
-const DOCUMENT_NOUNS = new Set(['report', 'reports', 'findings', 'study', 'studies', 'survey', 'poll', 'analysis', 'statement', 'document', 'documents', 'letter', 'memo', 'guidance', 'move', 'figures', 'data', 'research', 'review', 'paper', 'book', 'email', 'e-mail', 'audit', 'ad', 'advert', 'advertisement', 'video', 'film', 'movie', 'clip', 'tweet', 'article']);
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'findings', 'study', 'studies', 'survey', 'poll', 'analysis', 'statement', 'document', 'documents', 'letter', 'memo', 'guidance', 'move', 'figures', 'data', 'research', 'review', 'paper', 'book', 'email', 'e-mail', 'audit', 'ad', 'advert', 'advertisement', 'video', 'film', 'movie', 'clip', 'tweet', 'article', 'suit', 'lawsuit', 'complaint', 'filing', 'release', 'ruling', 'indictment', 'petition', 'post', 'blog']);
 /** A person's role at a body ("the founder of ...", "the owner of ..."): the person, not the body. */
 const PERSON_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'president', 'director', 'chair', 'chairman', 'chairwoman', 'chairperson', 'head', 'leader', 'boss', 'ceo', 'manager', 'professor', 'author', 'editor', 'publisher', 'creator', 'principal', 'coach', 'captain', 'organizer', 'organiser']);
 
@@ -216,6 +216,11 @@ export class SpeakerResolver {
     if (head && head.type !== 'Organization' && head.start === mention.start && /\s/.test(head.name.trim()) && /^\s+(with|of|from|at)\s/.test(this.ctx.text.slice(head.end, end))) {
       return this.nameOfUnknownKind(head, mention);
     }
+    // "the Kentucky Republican": a party's member, described (not the party)
+    if (PARTY_MEMBERS.has(this.ctx.tokens[mention.last]!.lower)) {
+      const member = this.describedSubject(mention);
+      if (member) return member;
+    }
     const name = within.filter((n) => end - n.end <= 1).at(-1);
     // "I'm talking about Alfonso Espinos ... says the 39-year-old founder of Studiocomix Press": a
     // person's role at a body is the person just named, not the body
@@ -374,13 +379,42 @@ export class SpeakerResolver {
     const shared = isPluralCommonNoun(head.text) || COLLECTIVES.has(head.lower);
     // "Niederreiter has four goals ... The 26-year-old right wing said": a singular description of a
     // person that opens its sentence is the person the sentence before is about
-    const sentence = this.sentenceAt(mention.start);
-    if (!shared && /^the\s/i.test(mention.text) && !ORGANIZATION_HEADS.has(head.lower) && !BODY_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower) && mention.first === this.ctx.sentences[sentence]!.first) {
-      const subject = this.subjectOf(sentence - 1);
-      if (subject) return { ...subject, mention, method: 'description', confidence: 0.6 };
+    // (or that follows the quote opening it: '"Far-left activists ...," the Kentucky Republican said')
+    if (!shared && !ORGANIZATION_HEADS.has(head.lower) && !BODY_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) {
+      const subject = this.describedSubject(mention);
+      if (subject) return subject;
     }
     // "the party", "the government" with no body of that kind in view: still one body, not people
     return this.described(text, !shared && ORGANIZATION_HEADS.has(head.lower) ? 'Organization' : 'Group', mention, 0.6, shared);
+  }
+
+  /** A singular definite description opening its sentence, or right after the quote opening it: the person the sentence before is about. */
+  private describedSubject(mention: Mention): Resolved | null {
+    if (!/^the\s/i.test(mention.text)) return null;
+    const opening = this.sentenceOpenedBy(mention);
+    // "Donald Trump was asked ... '...,' the moderator said": not the one asked
+    const subject = opening > 0 ? this.subjectOf(opening - 1, true) : null;
+    return subject ? { ...subject, mention, method: 'description', confidence: 0.6 } : null;
+  }
+
+  /** Whether a passive verb follows the name at an offset ("Donald Trump was asked"). */
+  private passiveAfter(offset: number): boolean {
+    const name = /^[\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]*)*/u.exec(this.ctx.text.slice(offset, offset + 80))?.[0] ?? '';
+    return /^\s+(?:was|were|is|are|has been|had been|have been)\s+(?:\w+ed|told|asked|shown|given|seen|taken|held|caught|sent)\b/i.test(this.ctx.text.slice(offset + name.length, offset + name.length + 40));
+  }
+
+  /**
+   * The sentence a mention opens, or that opens with the quote the mention follows
+   * ('"...," the professor said'); -1 when neither.
+   */
+  private sentenceOpenedBy(mention: Mention): number {
+    const sentence = this.sentenceAt(mention.start);
+    if (mention.first === this.ctx.sentences[sentence]?.first) return sentence;
+    const close = this.ctx.tokens[mention.first - 1];
+    const quote = close && isQuoteMark(close) ? this.ctx.quoteByClose.get(close.start) : undefined;
+    if (!quote) return -1;
+    const opened = this.sentenceAt(quote.open);
+    return this.ctx.sentences[opened] && firstTokenFrom(this.ctx, quote.open) === this.ctx.sentences[opened]!.first ? opened : -1;
   }
 
   /** An entity known only by how the article describes it: of this article alone, unless it names a kind of speaker (`shared`). */
@@ -511,7 +545,13 @@ export class SpeakerResolver {
     // (with afterPhrase, past an opening phrase and its comma: "Down the street, Mike McFadden ...")
     let from = sentence.first;
     if (afterPhrase) {
+      // (or past an opening clause: "As the school reopened Wednesday, Senate Majority Leader Mitch McConnell blamed ...")
+      const clause = SUBORDINATORS.has(this.ctx.tokens[sentence.first]!.lower);
       for (let k = sentence.first; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
+        if (clause) {
+          if (this.ctx.tokens[k]!.text === ',') from = k + 1;
+          continue;
+        }
         const t = this.ctx.tokens[k]!;
         if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || isQuoteMark(t)) break;
         if (t.text === ',') from = k + 1;
@@ -534,9 +574,10 @@ export class SpeakerResolver {
    * "Down the street, Mike McFadden ...") or the surname of the one person of that name the article
    * introduced before it ("Niederreiter has four goals").
    */
-  subjectOf(index: number): Resolved | null {
+  subjectOf(index: number, active = false): Resolved | null {
     const subject = this.lastFocus((f) => f.sentence === index && f.resolved.type === 'Person' && this.opensSentence(f.offset, true));
-    if (subject) return subject.resolved;
+    // (active: not the subject of a passive, "Donald Trump was asked ...")
+    if (subject) return active && this.passiveAfter(subject.offset) ? null : subject.resolved;
     const sentence = this.ctx.sentences[index];
     const first = sentence ? this.ctx.tokens[sentence.first] : undefined;
     if (!first || first.pos !== 'PROPN' || this.ctx.tokens[sentence!.first + 1]?.pos === 'PROPN' || !this.opensSentence(first.start)) return null;
@@ -587,6 +628,12 @@ export class SpeakerResolver {
     this.focus.push({ resolved, offset, sentence: this.sentenceAt(offset), speaker: true });
   }
 }
+
+/** Words that open a clause before the subject of a sentence ("As ..., Mr X said"). */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'although', 'though', 'because', 'since', 'before', 'once', 'if', 'whereas']);
+
+/** A member of a party, in the singular ("the Kentucky Republican"). */
+const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist', 'nationalist', 'independent']);
 
 /** The frames of an article in the order their speakers should be resolved. */
 export function resolutionOrder(frames: Frame[]): Frame[] {

@@ -378,6 +378,16 @@ describe('speakers', () => {
     expect(ad.map((s) => s.speaker?.name)).not.toContain('Bernie Sanders');
   });
 
+  it('gives a description right after the quote opening its sentence to the person the sentence before is about, never to one a passive makes its object', () => {
+    const professor = statementsOf('Gunter Shaw runs the new carmaker. "I know no carmaker that makes money on this," the lanky, bespectacled professor said.');
+    expect(professor.map((s) => [s.speaker?.name, s.speakerText, s.quote])).toEqual([['Gunter Shaw', 'the lanky, bespectacled professor', 'I know no carmaker that makes money on this']]);
+    // an opening clause before the name ("As ..., X blamed"), and a party member described: the person, not the party
+    const member = statementsOf('As the school reopened Wednesday, Senate Majority Leader Mitch Connell blamed the media. "Activists isolated a few seconds of video," the Kentucky Republican said.');
+    expect(member.map((s) => s.speaker)).toEqual([{ name: 'Mitch Connell', type: 'Person' }]);
+    const asked = statementsOf('Donald Trump was asked a question about police violence. "Many argue that phones now expose what has been happening," the moderator said.');
+    expect(asked.map((s) => s.speaker?.name)).not.toContain('Donald Trump');
+  });
+
   it('takes a surname opening the sentence before for the person of that name, and gives a quote after a sentence about a person to that person', () => {
     const surname = statementsOf('Nino Niederreiter scored twice. Greg McKegg added a goal. Niederreiter has four goals since the trade. The 26-year-old right wing said his new teammates create chances.');
     expect(surname.map((s) => s.speaker?.name)).toEqual(['Nino Niederreiter']);
