@@ -391,6 +391,15 @@ function verbLedSource(ctx: Context, first: number, max: number): Mention | null
 
 const LEADING_SUBORDINATE = /^(as|when|while|although|though|because|if|since|after|before|once|with|despite|even as|even though)\b/i;
 
+/** Whether a clause of its own (a verb, three words or more, no colon or comma before the quote) opens the region before a quote. */
+function mixedBefore(ctx: Context, region: Region, quote: { open: number }): boolean {
+  const open = firstTokenFrom(ctx, quote.open);
+  if (open <= region.first || ctx.quoteOf[region.first]! >= 0) return false;
+  const before = ctx.tokens[open - 1]!;
+  if (isPunct(before, ',:;')) return false;
+  return wordCount(ctx.text.slice(ctx.tokens[region.first]!.start, quote.open)) >= 3 && hasClauseVerb(ctx, ctx.tokens[region.first]!.start, quote.open);
+}
+
 /**
  * Where the words of a reverse frame begin: the quote that ends at the comma, or else the region's
  * start, past an opening bracket and past a leading subordinate clause ("As his lead held, his
@@ -445,7 +454,9 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   const lead = skipLeftModifiers(ctx, subjectFirst - 1, region.first);
   // '"Q1," he said, "Q2."': both quotes are his
   const quoted = inherit ? null : quoteEndingAt(ctx, lead, region);
-  const before = quoted ? makeFrame(ctx, cue, speaker, false, quoted.open, quoted.close + 1, 0.9) : null;
+  // "A bitter joke was that porters were called “sleepy car porters,” Foster writes": a quote that
+  // ends a clause begun before it is part of one mixed statement
+  const before = quoted ? makeFrame(ctx, cue, speaker, false, mixedBefore(ctx, region, quoted) ? ctx.tokens[region.first]!.start : quoted.open, quoted.close + 1, 0.9) : null;
   const after = inverted ? null : forwardFrame(ctx, cue, region, speaker, inherit);
   const comma = !inherit && isPunct(ctx.tokens[lead], ',') ? lead : -1;
   // "The museum, Mr. Obama said, would make ...": the words on both sides of an attribution set

@@ -388,6 +388,13 @@ describe('speakers', () => {
     expect(asked.map((s) => s.speaker?.name)).not.toContain('Donald Trump');
   });
 
+  it('takes a clause that a quote ends, before "X writes", as one mixed statement; a quote that opens its sentence stays direct', () => {
+    const mixed = statementsOf('Cecil Foster wrote a book. A bitter joke was that porters were called “sleepy car porters” rather than “sleeping car porters,” Foster writes.');
+    expect(mixed.map((s) => [s.kind, s.quote.startsWith('A bitter joke was that'), s.speaker?.name])).toEqual([['mixed', true, 'Cecil Foster']]);
+    const direct = statementsOf('Cecil Foster wrote a book. “Porters were called sleepy car porters,” Foster writes.');
+    expect(direct.map((s) => [s.kind, s.quote])).toEqual([['direct', 'Porters were called sleepy car porters']]);
+  });
+
   it('takes a surname opening the sentence before for the person of that name, and gives a quote after a sentence about a person to that person', () => {
     const surname = statementsOf('Nino Niederreiter scored twice. Greg McKegg added a goal. Niederreiter has four goals since the trade. The 26-year-old right wing said his new teammates create chances.');
     expect(surname.map((s) => s.speaker?.name)).toEqual(['Nino Niederreiter']);
