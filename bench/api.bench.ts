@@ -19,11 +19,13 @@ import { ingestArticle } from '../src/ingest/ingest.js';
 import { countStatements } from '../src/modules/statement/statement.repository.js';
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
 import { generateArticles } from './articles.js';
-import { generateCorpus } from './corpus.js';
-import { arg, bulkLoadCorpus, drive, figures, log, openBenchDatabase, probesFor, scaleArg, startContender, treeRssMb, type Running } from './harness.js';
+import { generateCorpus, type Scale } from './corpus.js';
+import { arg, bulkLoadCorpus, drive, idempotentLoadCorpus, figures, log, openBenchDatabase, probesFor, scaleArg, startContender, treeRssMb, type Running } from './harness.js';
 import { OPERATIONS, type Contender, type Probes } from './operations.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Page cache and heap (MB) of the local Neo4j at each scale. */
+const NEO4J_MEMORY: Record<Scale, [number, number]> = { small: [512, 2048], medium: [2048, 2048], large: [6144, 4096] };
 const CONTENDERS: Contender[] = ['saidgraph', 'neo4j-graphql', 'floor'];
 
 const scale = scaleArg();
@@ -57,7 +59,7 @@ async function load(contender: Running, op: (typeof OPERATIONS)[number], probes:
 }
 
 async function main(): Promise<void> {
-  const database = await openBenchDatabase(scale === 'small' ? 512 : 2048);
+  const database = await openBenchDatabase(...NEO4J_MEMORY[scale]);
   const { db, uri } = database;
   const running: Running[] = [];
   try {
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     const loaded = reuse && (await countStatements(db, toStatementFilter({}))) === corpus.statements;
     if (loaded) log('reusing the corpus already loaded');
     const bulkLoad = loaded ? null : await bulkLoadCorpus(db, corpus);
+    const idempotentLoad = loaded ? null : await idempotentLoadCorpus(db, corpus);
 
     const probes = await probesFor(db, corpus);
 
@@ -115,8 +118,10 @@ async function main(): Promise<void> {
       statements: corpus.statements,
       when: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, neo4j: '5.26 embedded (neo4j/LocalNeo4j.java)' },
+      neo4jMemory: database.memory,
       load: { connections, durationSeconds: duration },
       bulkLoad,
+      idempotentLoad,
       ingest,
       contenders: Object.fromEntries(running.map((c) => [c.name, { readyMs: c.readyMs, rssMb: c.rssMb }])),
       operations: results,

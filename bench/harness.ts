@@ -71,11 +71,11 @@ export function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.max(0, index)]! * 100) / 100;
 }
 
-/** Wipes the database and loads the corpus through the ingestion write path, timed. */
+/** Wipes the database and loads the corpus through the write path of `ingest --bulk` (statements new to the graph created, not merged), timed. */
 export async function bulkLoadCorpus(db: Executor, corpus: ReturnType<typeof generateCorpus>) {
   await db.autoCommit('db/wipe');
   const started = Date.now();
-  for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
+  for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch, { createNew: true }));
   await db.autoCommit('db/awaitIndexes');
   const seconds = (Date.now() - started) / 1000;
   const bulkLoad = { statements: corpus.statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(corpus.statements / seconds) };
@@ -108,23 +108,43 @@ export function scaleArg(): Scale {
   return scale;
 }
 
+/**
+ * Writes the first batches of a corpus already loaded again (every statement, entity and
+ * relationship is there): the idempotent path a re-ingest takes, timed over up to `limit` statements.
+ */
+export async function idempotentLoadCorpus(db: Executor, corpus: ReturnType<typeof generateCorpus>, limit = 100_000) {
+  let statements = 0;
+  const started = Date.now();
+  for (const batch of corpus.batches) {
+    if (statements >= limit) break;
+    await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
+    statements += batch.reduce((n, graph) => n + graph.statements.length, 0);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const idempotentLoad = { statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(statements / seconds) };
+  log(`idempotent load (again, ${statements} statements): ${idempotentLoad.statementsPerSecond} statements/s`);
+  return idempotentLoad;
+}
+
 /** The benchmark's database: NEO4J_URI's, or a fresh local Neo4j in a temporary folder; migrated. */
 export interface BenchDatabase {
   uri: string;
   db: Executor;
   /** The local Neo4j's process, when the benchmark started one (for its memory). */
   localPid: number | null;
+  /** The local Neo4j's memory, when the benchmark started one (null for NEO4J_URI's, sized elsewhere). */
+  memory: { pageCacheMb: number; heapMb: number } | null;
   close(): Promise<void>;
 }
 
-export async function openBenchDatabase(pageCacheMb: number): Promise<BenchDatabase> {
+export async function openBenchDatabase(pageCacheMb: number, heapMb = 2048): Promise<BenchDatabase> {
   const config = loadConfig();
   let local: LocalNeo4j | null = null;
   let home: string | null = null;
   let uri = config.neo4j.uri;
   if (!uri) {
     home = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-bench-'));
-    local = await startAttached({ port: await freePort(), home, pageCacheMb, heapMb: 2048 });
+    local = await startAttached({ port: await freePort(), home, pageCacheMb, heapMb });
     uri = local.uri;
     log(`Neo4j ready in ${local.startupMs} ms`);
   }
@@ -136,6 +156,7 @@ export async function openBenchDatabase(pageCacheMb: number): Promise<BenchDatab
     uri,
     db,
     localPid: local?.pid ?? null,
+    memory: local ? { pageCacheMb, heapMb } : null,
     close: async () => {
       await driver.close();
       await local?.stop();
