@@ -3,6 +3,7 @@ import type { RequestBudget } from './db/budget.js';
 import type { ExtractionPool } from './extract/pool.js';
 import type { Caller } from './http/auth.js';
 import type { Executor, RequestBookmarks } from './db/executor.js';
+import type { RowShape } from './db/rowShape.js';
 import type { ChangeFeed } from './feed/changeFeed.js';
 import type { Loaders } from './modules/loaders.js';
 import type { CursorCodec } from './modules/shared/connection.js';
@@ -26,4 +27,11 @@ export interface GraphQLContext {
 }
 
 /** The context as the server builds it: with the request's budget and its Cypher statement count. */
-export type RequestContext = GraphQLContext & { statementCount?: () => number; budget?: RequestBudget; telemetry?: OperationTelemetry; bookmarks?: RequestBookmarks };
+export type RequestContext = GraphQLContext & {
+  statementCount?: () => number;
+  budget?: RequestBudget;
+  telemetry?: OperationTelemetry;
+  bookmarks?: RequestBookmarks;
+  /** The parts of entity and statement rows this request's Cypher returns, set once the operation is known. */
+  rowShape?: { current: RowShape };
+};

@@ -27,6 +27,8 @@ import type { Logger } from './logger.js';
 import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './modules/typeDefs.js';
 import { createLoaders } from './modules/loaders.js';
+import { rowShapePlugin } from './modules/shared/rowShape.js';
+import { FULL_SHAPE } from './db/rowShape.js';
 import { CursorCodec } from './modules/shared/connection.js';
 import { callerOf } from './http/auth.js';
 import { serveSubscriptions } from './http/subscriptions.js';
@@ -109,6 +111,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
       // a subgraph would send resolver timings (ftv1) to any client asking: traces go to OpenTelemetry
       ApolloServerPluginInlineTraceDisabled(),
       operationLimitsPlugin(config.limits),
+      rowShapePlugin(),
       deadlinePlugin(config),
       legacyJsonStatusPlugin,
       statsPlugin,
@@ -178,8 +181,9 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
         let count = 0;
         const telemetry = operationTelemetry(res);
         const bookmarks = { given: (res.locals.bookmarks as string[] | undefined) ?? [], last: [] as string[] };
-        const scoped = db.withListener(() => count++).withBudget(budget).withTraceParent(telemetry.context).withBookmarks(bookmarks);
-        return { db: scoped, loaders: createLoaders(scoped), cursors, config, caller: callerIn(res), extractor, signal: budget.signal, budget, statementCount: () => count, telemetry, bookmarks };
+        const rowShape = { current: FULL_SHAPE };
+        const scoped = db.withListener(() => count++).withBudget(budget).withTraceParent(telemetry.context).withBookmarks(bookmarks).withRowShape(() => rowShape.current);
+        return { db: scoped, loaders: createLoaders(scoped), cursors, config, caller: callerIn(res), extractor, signal: budget.signal, budget, statementCount: () => count, telemetry, bookmarks, rowShape };
       },
     }),
   );

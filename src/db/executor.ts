@@ -6,6 +6,7 @@ import type { RequestBudget } from './budget.js';
 import { DatabaseHealth } from './health.js';
 import type { QueryName } from './queries.js';
 import type { CypherRegistry } from './registry.js';
+import { FULL_SHAPE, type RowShape } from './rowShape.js';
 
 export type Params = object;
 
@@ -50,6 +51,9 @@ export class Executor {
     // it, so that a read on a follower sees them (a single server needs none, and it costs there)
     private readonly bookmarkManager: BookmarkManager | null = null,
     private readonly requestBookmarks: RequestBookmarks | null = null,
+    // the parts of entity and statement rows this request reads (its `$shape`), known once Apollo
+    // has the operation; whole rows outside a request
+    private readonly rowShape: () => RowShape = () => FULL_SHAPE,
   ) {
     this.listeners = new Set(listeners);
   }
@@ -59,7 +63,7 @@ export class Executor {
     return new Executor(driver, registry, database, [], null, undefined, null, neo4j.bookmarkManager());
   }
 
-  private derive(changes: { listeners?: Iterable<QueryListener>; budget?: RequestBudget; traceParent?: Context; requestBookmarks?: RequestBookmarks }): Executor {
+  private derive(changes: { listeners?: Iterable<QueryListener>; budget?: RequestBudget; traceParent?: Context; requestBookmarks?: RequestBookmarks; rowShape?: () => RowShape }): Executor {
     return new Executor(
       this.driver,
       this.registry,
@@ -70,7 +74,18 @@ export class Executor {
       changes.traceParent ?? this.traceParent,
       this.bookmarkManager,
       changes.requestBookmarks ?? this.requestBookmarks,
+      changes.rowShape ?? this.rowShape,
     );
+  }
+
+  /** The same executor reading rows in the shape `shape()` gives when a statement runs (`$shape`). */
+  withRowShape(shape: () => RowShape): Executor {
+    return this.derive({ rowShape: shape });
+  }
+
+  /** A statement's parameters, with the request's row shape when its text reads one. */
+  private paramsFor(text: string, params: Params): unknown {
+    return toNeo4jParams(text.includes('$shape') ? { ...params, shape: this.rowShape() } : params);
   }
 
   /**
@@ -131,7 +146,7 @@ export class Executor {
   private async readWithRetries<T>(name: QueryName, params: Params): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
     const text = this.registry.get(name);
-    const values = toNeo4jParams(params);
+    const values = this.paramsFor(text, params);
     const deadline = Math.min(Date.now() + READ_RETRY_MS, this.budget?.deadline ?? Infinity);
     for (let attempt = 0; ; attempt++) {
       try {
@@ -184,7 +199,7 @@ export class Executor {
   }
 
   private runText<T>(text: string, params: Params): Promise<T[]> {
-    return this.withSession('WRITE', async (s, config) => (await s.run(text, toNeo4jParams(params), config)).records.map((r) => toPlain(r.toObject()) as T));
+    return this.withSession('WRITE', async (s, config) => (await s.run(text, this.paramsFor(text, params) as Record<string, unknown>, config)).records.map((r) => toPlain(r.toObject()) as T));
   }
 
   /** Listens to every statement run; returns the function that stops listening. */
@@ -196,7 +211,8 @@ export class Executor {
   private runIn<T>(tx: ManagedTransaction, name: QueryName, params: Params): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
     return this.traced(name, async () => {
-      const result = await tx.run(this.registry.get(name), toNeo4jParams(params));
+      const text = this.registry.get(name);
+      const result = await tx.run(text, this.paramsFor(text, params) as Record<string, unknown>);
       return result.records.map((record) => toPlain(record.toObject()) as T);
     });
   }

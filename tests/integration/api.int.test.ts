@@ -1,4 +1,7 @@
+import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { shapeOfDocument } from '../../src/modules/shared/rowShape.js';
+import { loadTypeDefs } from '../../src/modules/typeDefs.js';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
@@ -121,6 +124,29 @@ describe('people, offices and tenures', () => {
     expect(data.russia.statements.totalCount).toBe(data.lavrov.statements.totalCount + data.petrenko.statements.totalCount);
     expect(data.kremlin.statements.totalCount).toBe(data.peskov.statements.totalCount);
     expect(data.kremlin.statements.nodes).toContainEqual({ speaker: { name: 'Dmitry Peskov' }, onBehalfOf: { name: 'Kremlin' } });
+  });
+});
+
+describe('rows shaped by the selection', () => {
+  it('fetches only the parts of rows a query selects, and every field still sees what it selects when two paths reach one row', async () => {
+    const { db } = fixture.database;
+    const schema = buildSchema(loadTypeDefs('schema').join('\n'));
+    const narrow = db.withRowShape(() => shapeOfDocument(schema, parse('{ person(id: "p") { name } }')));
+    const [lean] = await narrow.read('entity/getEntitiesByIds', { ids: ['person:sergey-lavrov'] });
+    const [whole] = await db.read('entity/getEntitiesByIds', { ids: ['person:sergey-lavrov'] });
+    expect(JSON.stringify(lean)).toContain('Sergey Lavrov');
+    expect(JSON.stringify(lean)).not.toContain('Sergei Lavrov');
+    expect(JSON.stringify(whole)).toContain('Sergei Lavrov');
+    // the statements' speakers are primed by the list with the parts the person field asks for
+    const both = await fixture.server.query(`{
+      statements(where: { speakerId: "person:sergey-lavrov" }, first: 2) { nodes { text speaker { ... on Person { name } } } }
+      person(id: "person:sergey-lavrov") { aliases version statements(first: 1) { nodes { kind } } } }`);
+    const alone = await fixture.server.query('{ person(id: "person:sergey-lavrov") { aliases version statements(first: 1) { nodes { kind } } } }');
+    expect(both.errors ?? alone.errors).toBeUndefined();
+    expect(both.data.person).toEqual(alone.data.person);
+    expect(both.data.person.aliases).toEqual(['Sergei Lavrov']);
+    expect(both.data.statements.nodes.map((n: any) => n.speaker.name)).toEqual(['Sergey Lavrov', 'Sergey Lavrov']);
+    expect(both.data.statements.nodes.every((n: any) => typeof n.text === 'string' && n.text.length > 0)).toBe(true);
   });
 });
 
