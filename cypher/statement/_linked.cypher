@@ -15,16 +15,15 @@ CASE WHEN $with.any THEN {
   ],
   articles: CASE WHEN $with.articles THEN COLLECT {
     MATCH (s)-[:REPORTED_IN]->(a:Article)
-    RETURN DISTINCT a { .id, .url, .title, .publishedAt, .dateline, .language, .contentHash, .ingestedAt, .sourceId, .extractorVersion,
-      publisherId: [(a)-[:PUBLISHED_BY]->(publisher:Organization) | publisher.id][0] }
+    WITH DISTINCT a
+    RETURN
+// @include article/_row
   } END,
   occurrences: CASE WHEN $with.occurrences THEN COLLECT {
     MATCH (s)-[r:REPORTED_IN]->(a:Article)
-    RETURN {
-      articleId: a.id, start: r.start, end: r.end, quote: r.quote,
-      cue: r.cue, speakerText: r.speakerText, speakerStart: r.speakerStart, speakerEnd: r.speakerEnd,
-      extractor: r.extractor
-    } ORDER BY a.publishedAt, a.id, r.start
+    RETURN
+// @include statement/_occurrence
+    ORDER BY a.publishedAt, a.id, r.start
   } END,
   mentions: CASE WHEN $with.mentions THEN COLLECT {
     MATCH (s)-[m:MENTIONS]->(e:Entity)

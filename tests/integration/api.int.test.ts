@@ -147,6 +147,15 @@ describe('rows shaped by the selection', () => {
     expect(both.data.person.aliases).toEqual(['Sergei Lavrov']);
     expect(both.data.statements.nodes.map((n: any) => n.speaker.name)).toEqual(['Sergey Lavrov', 'Sergey Lavrov']);
     expect(both.data.statements.nodes.every((n: any) => typeof n.text === 'string' && n.text.length > 0)).toBe(true);
+    // an article brought along by a statement list is the row the article loader gives (it lacked
+    // its version and retraction before articles had one row part)
+    const listed = await fixture.server.query('{ statements(first: 1) { nodes { occurrences { quote article { id title version retractedAt publisher { name } } } } } }');
+    expect(listed.errors).toBeUndefined();
+    const occurrence = listed.data.statements.nodes[0].occurrences[0];
+    const direct = await fixture.server.query('query($id: ID!) { article(id: $id) { id title version retractedAt publisher { name } } }', { id: occurrence.article.id });
+    expect(occurrence.article).toEqual(direct.data.article);
+    expect(occurrence.article.version).toBe(1);
+    expect(occurrence.quote.length).toBeGreaterThan(0);
   });
 });
 

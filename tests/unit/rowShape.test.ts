@@ -14,6 +14,9 @@ describe('row shapes', () => {
       occurrences { start end article { title publisher { name } } } mentions { entity { ... on Organization { name } } } } } }`);
     expect(on(shape.statement)).toEqual(['officeId', 'saidOn', 'text']);
     expect(on(shape.entity)).toEqual(['title']);
+    expect(on(shape.article)).toEqual(['publisherId', 'title']);
+    expect(on(shape.occurrence)).toEqual([]);
+    expect(on(shapeOf('{ statement(id: "x") { occurrences { quote cue article { url } } } }').occurrence)).toEqual(['cue', 'quote']);
   });
 
   it('takes the union of every selection of a kind, through fragments, aliases and nested pages', () => {

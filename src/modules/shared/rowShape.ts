@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../context.js';
 import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { allParts, ENTITY_KEYS, FULL_SHAPE, STATEMENT_KEYS, type EntityKey, type RowShape, type StatementKey } from '../../db/rowShape.js';
+import { allParts, ARTICLE_KEYS, ENTITY_KEYS, FULL_SHAPE, OCCURRENCE_KEYS, STATEMENT_KEYS, type ArticleKey, type EntityKey, type OccurrenceKey, type RowShape, type StatementKey } from '../../db/rowShape.js';
 
 interface Reads {
   entity?: EntityKey[];
   statement?: StatementKey[];
+  article?: ArticleKey[];
+  occurrence?: OccurrenceKey[];
 }
 
 const NOTHING: Reads = {};
@@ -26,7 +28,7 @@ const CONNECTION: Record<string, Reads> = { edges: NOTHING, nodes: NOTHING, page
 const EDGE: Record<string, Reads> = { cursor: NOTHING, node: NOTHING };
 
 /**
- * What each field's resolver reads from entity and statement rows, for the fields whose resolvers
+ * What each field's resolver reads from entity, statement, article and occurrence rows, for the fields whose resolvers
  * were read for it. A field not listed here (JSON-LD, attribution, research, curation payloads ...)
  * may read any part, and makes its request fetch whole rows. Types whose own rows are not shaped
  * and whose resolvers read entity or statement rows only through the loaders (`*`) read nothing.
@@ -71,8 +73,21 @@ const READS: Record<string, Record<string, Reads> | '*'> = {
   OfficeEdge: EDGE,
   ArticleConnection: CONNECTION,
   ArticleEdge: EDGE,
-  Article: '*',
-  Occurrence: '*',
+  Article: {
+    id: NOTHING,
+    contentHash: NOTHING,
+    text: NOTHING,
+    edits: NOTHING,
+    statements: NOTHING,
+    publisher: { article: ['publisherId'] },
+    ...Object.fromEntries(ARTICLE_KEYS.filter((k) => k !== 'publisherId').map((k) => [k, { article: [k] }])),
+  },
+  Occurrence: {
+    article: NOTHING,
+    start: NOTHING,
+    end: NOTHING,
+    ...Object.fromEntries(OCCURRENCE_KEYS.map((k) => [k, { occurrence: [k] }])),
+  },
   Mention: '*',
   Tenure: '*',
   PageInfo: '*',
@@ -82,8 +97,7 @@ const READS: Record<string, Record<string, Reads> | '*'> = {
 /** The shape of a query's rows: the union of what its fields read; whole rows when a field may read anything. */
 export function shapeOfDocument(schema: GraphQLSchema, document: DocumentNode): RowShape {
   if (document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation !== 'query')) return FULL_SHAPE;
-  const entity = allParts(ENTITY_KEYS, false);
-  const statement = allParts(STATEMENT_KEYS, false);
+  const shape: RowShape = { entity: allParts(ENTITY_KEYS, false), statement: allParts(STATEMENT_KEYS, false), article: allParts(ARTICLE_KEYS, false), occurrence: allParts(OCCURRENCE_KEYS, false) };
   const typeInfo = new TypeInfo(schema);
   let whole = false;
   visit(
@@ -100,12 +114,14 @@ export function shapeOfDocument(schema: GraphQLSchema, document: DocumentNode): 
           whole = true;
           return;
         }
-        for (const key of reads.entity ?? []) entity[key] = true;
-        for (const key of reads.statement ?? []) statement[key] = true;
+        for (const key of reads.entity ?? []) shape.entity[key] = true;
+        for (const key of reads.statement ?? []) shape.statement[key] = true;
+        for (const key of reads.article ?? []) shape.article[key] = true;
+        for (const key of reads.occurrence ?? []) shape.occurrence[key] = true;
       },
     }),
   );
-  return whole ? FULL_SHAPE : { entity, statement };
+  return whole ? FULL_SHAPE : shape;
 }
 
 /** Shapes remembered per parsed document (Apollo's document cache hands a repeated query the same one). */
