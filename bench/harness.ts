@@ -77,10 +77,15 @@ export async function bulkLoadCorpus(db: Executor, corpus: ReturnType<typeof gen
   const started = Date.now();
   for (const batch of corpus.batches) await db.writeTransaction((tx) => writeArticleGraphs(tx, batch, { createNew: true }));
   await db.autoCommit('db/awaitIndexes');
-  const seconds = (Date.now() - started) / 1000;
-  const bulkLoad = { statements: corpus.statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(corpus.statements / seconds) };
+  const bulkLoad = loadRate(corpus.statements, started);
   log(`bulk load: ${bulkLoad.statementsPerSecond} statements/s`);
   return bulkLoad;
+}
+
+/** How many statements went in since `started`, and at what rate. */
+function loadRate(statements: number, started: number) {
+  const seconds = (Date.now() - started) / 1000;
+  return { statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(statements / seconds) };
 }
 
 /**
@@ -120,8 +125,7 @@ export async function idempotentLoadCorpus(db: Executor, corpus: ReturnType<type
     await db.writeTransaction((tx) => writeArticleGraphs(tx, batch));
     statements += batch.reduce((n, graph) => n + graph.statements.length, 0);
   }
-  const seconds = (Date.now() - started) / 1000;
-  const idempotentLoad = { statements, seconds: Math.round(seconds * 10) / 10, statementsPerSecond: Math.round(statements / seconds) };
+  const idempotentLoad = loadRate(statements, started);
   log(`idempotent load (again, ${statements} statements): ${idempotentLoad.statementsPerSecond} statements/s`);
   return idempotentLoad;
 }

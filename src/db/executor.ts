@@ -10,6 +10,14 @@ import { FULL_SHAPE, type RowShape } from './rowShape.js';
 
 export type Params = object;
 
+/** Whether a statement's text reads `$shape`, looked up once per text (the texts are cypher/'s, a fixed set). */
+const shapedTexts = new Map<string, boolean>();
+function readsShape(text: string): boolean {
+  let reads = shapedTexts.get(text);
+  if (reads === undefined) shapedTexts.set(text, (reads = text.includes('$shape')));
+  return reads;
+}
+
 /** A transaction's timeout and metadata (the driver does not export the type). */
 type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
 
@@ -85,7 +93,7 @@ export class Executor {
 
   /** A statement's parameters, with the request's row shape when its text reads one. */
   private paramsFor(text: string, params: Params): unknown {
-    return toNeo4jParams(text.includes('$shape') ? { ...params, shape: this.rowShape() } : params);
+    return toNeo4jParams(readsShape(text) ? { ...params, shape: this.rowShape() } : params);
   }
 
   /**

@@ -26,14 +26,14 @@ export interface RowShape {
   occurrence: Record<OccurrenceKey, boolean>;
 }
 
-/** Every key of a row kind set to one value. */
-export const allParts = <K extends string>(keys: readonly K[], value: boolean) => Object.fromEntries(keys.map((k) => [k, value])) as Record<K, boolean>;
+/** The kinds of row a shape covers, each with the parts it may leave out. */
+const PARTS = { entity: ENTITY_KEYS, statement: STATEMENT_KEYS, article: ARTICLE_KEYS, occurrence: OCCURRENCE_KEYS } as const;
+export const ROW_KINDS = Object.keys(PARTS) as Array<keyof RowShape>;
+
+/** A shape with every part of every kind set to one value. */
+export function uniformShape(value: boolean): RowShape {
+  return Object.fromEntries(ROW_KINDS.map((kind) => [kind, Object.fromEntries(PARTS[kind].map((k) => [k, value]))])) as unknown as RowShape;
+}
 
 /** Every part: for mutations, subscriptions, work outside a request, and requests with a field whose reads are not known. */
-export const FULL_SHAPE: RowShape = Object.freeze({
-  entity: Object.freeze(allParts(ENTITY_KEYS, true)),
-  statement: Object.freeze(allParts(STATEMENT_KEYS, true)),
-  article: Object.freeze(allParts(ARTICLE_KEYS, true)),
-  occurrence: Object.freeze(allParts(OCCURRENCE_KEYS, true)),
-});
-
+export const FULL_SHAPE: RowShape = Object.freeze(uniformShape(true));

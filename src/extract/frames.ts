@@ -1,5 +1,5 @@
 import { firstTokenFrom, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
-import { CUE_PARTICLES, DIRECTIVE_VERBS, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
+import { CUE_PARTICLES, DIRECTIVE_VERBS, LEADING_SUBORDINATE, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
 import { isSubjectPronoun, mentionOf, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
 
 export type Kind = 'direct' | 'indirect' | 'mixed';
@@ -389,7 +389,6 @@ function verbLedSource(ctx: Context, first: number, max: number): Mention | null
   return rest ? mentionOf(ctx, first, rest.last) : null;
 }
 
-const LEADING_SUBORDINATE = /^(as|when|while|although|though|because|if|since|after|before|once|with|despite|even as|even though)\b/i;
 
 /** Whether a clause of its own (a verb, three words or more, no colon or comma before the quote) opens the region before a quote. */
 function mixedBefore(ctx: Context, region: Region, quote: { open: number }): boolean {

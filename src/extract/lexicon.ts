@@ -295,3 +295,6 @@ export const ORGANIZATION_HEADS = new Set([
   'newspaper', 'times', 'post', 'journal', 'news', 'fund', 'wire', 'daily', 'herald', 'tribune', 'gazette',
   'telegraph', 'press', 'radio', 'television', 'tv', 'channel', 'magazine',
 ]);
+
+/** Words that open a clause before a sentence's subject ("As his lead held, his campaign ...", "As the school reopened, Mitch McConnell blamed ..."). */
+export const LEADING_SUBORDINATE = /^(as|when|while|although|though|because|if|since|after|before|once|with|despite|even as|even though)\b/i;

@@ -1,6 +1,6 @@
 import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
+import { KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
@@ -546,7 +546,7 @@ export class SpeakerResolver {
     let from = sentence.first;
     if (afterPhrase) {
       // (or past an opening clause: "As the school reopened Wednesday, Senate Majority Leader Mitch McConnell blamed ...")
-      const clause = SUBORDINATORS.has(this.ctx.tokens[sentence.first]!.lower);
+      const clause = LEADING_SUBORDINATE.test(this.ctx.tokens[sentence.first]!.text);
       for (let k = sentence.first; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
         if (clause) {
           if (this.ctx.tokens[k]!.text === ',') from = k + 1;
@@ -628,9 +628,6 @@ export class SpeakerResolver {
     this.focus.push({ resolved, offset, sentence: this.sentenceAt(offset), speaker: true });
   }
 }
-
-/** Words that open a clause before the subject of a sentence ("As ..., Mr X said"). */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'although', 'though', 'because', 'since', 'before', 'once', 'if', 'whereas']);
 
 /** A member of a party, in the singular ("the Kentucky Republican"). */
 const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist', 'nationalist', 'independent']);

@@ -145,7 +145,7 @@ function allShort(value: unknown): boolean {
   return true;
 }
 
-/** The arguments the cost estimate reads (listCost), and directives' arguments (@include, @skip). */
+/** The arguments the cost estimate reads (listCost); directives' arguments (@include, @skip) count too, see costVariables. */
 const COST_ARGUMENTS = new Set(['first', 'limit', 'ids']);
 
 /** The variables whose values the cost of a document depends on. */

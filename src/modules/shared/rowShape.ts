@@ -1,14 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../../context.js';
 import { TypeInfo, getNamedType, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { allParts, ARTICLE_KEYS, ENTITY_KEYS, FULL_SHAPE, OCCURRENCE_KEYS, STATEMENT_KEYS, type ArticleKey, type EntityKey, type OccurrenceKey, type RowShape, type StatementKey } from '../../db/rowShape.js';
+import { ARTICLE_KEYS, FULL_SHAPE, OCCURRENCE_KEYS, ROW_KINDS, uniformShape, type RowShape } from '../../db/rowShape.js';
 
-interface Reads {
-  entity?: EntityKey[];
-  statement?: StatementKey[];
-  article?: ArticleKey[];
-  occurrence?: OccurrenceKey[];
-}
+/** The parts of each kind of row a field reads. */
+type Reads = { [K in keyof RowShape]?: Array<keyof RowShape[K]> };
 
 const NOTHING: Reads = {};
 const ENTITY_COMMON: Record<string, Reads> = {
@@ -97,7 +93,7 @@ const READS: Record<string, Record<string, Reads> | '*'> = {
 /** The shape of a query's rows: the union of what its fields read; whole rows when a field may read anything. */
 export function shapeOfDocument(schema: GraphQLSchema, document: DocumentNode): RowShape {
   if (document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation !== 'query')) return FULL_SHAPE;
-  const shape: RowShape = { entity: allParts(ENTITY_KEYS, false), statement: allParts(STATEMENT_KEYS, false), article: allParts(ARTICLE_KEYS, false), occurrence: allParts(OCCURRENCE_KEYS, false) };
+  const shape = uniformShape(false);
   const typeInfo = new TypeInfo(schema);
   let whole = false;
   visit(
@@ -114,10 +110,7 @@ export function shapeOfDocument(schema: GraphQLSchema, document: DocumentNode): 
           whole = true;
           return;
         }
-        for (const key of reads.entity ?? []) shape.entity[key] = true;
-        for (const key of reads.statement ?? []) shape.statement[key] = true;
-        for (const key of reads.article ?? []) shape.article[key] = true;
-        for (const key of reads.occurrence ?? []) shape.occurrence[key] = true;
+        for (const kind of ROW_KINDS) for (const key of reads[kind] ?? []) (shape[kind] as Record<string, boolean>)[key as string] = true;
       },
     }),
   );
@@ -136,16 +129,16 @@ export class RowShapes {
 }
 
 /**
- * Sets a request's row shape once Apollo has its operation: a query's from its document, whole rows
- * for mutations and subscriptions (their services read rows for their own checks, such as versions).
+ * Sets a request's row shape once Apollo has its operation, from its document (whole rows for a
+ * document with a mutation or subscription: their services read rows for their own checks, such as versions).
  */
 export function rowShapePlugin(): ApolloServerPlugin<RequestContext> {
   const shapes = new RowShapes();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, contextValue }) {
-          if (contextValue.rowShape) contextValue.rowShape.current = operation?.operation === 'query' ? shapes.of(schema, document) : FULL_SHAPE;
+        async didResolveOperation({ schema, document, contextValue }) {
+          if (contextValue.rowShape) contextValue.rowShape.current = shapes.of(schema, document);
         },
       };
     },
