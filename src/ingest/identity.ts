@@ -82,8 +82,11 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
 
-/** The evidence that a mention is a candidate, from 0 (none, or a different name) up. */
-export function evidence(mention: Mention, candidate: Candidate): number {
+/**
+ * What the names alone say: 0 when no name of the candidate can be the mention's (a different
+ * surname, another organization), whatever its context; a look-up reads the context of the others only.
+ */
+export function nameEvidence(mention: Pick<Mention, 'type' | 'name' | 'aliases'>, candidate: Pick<Candidate, 'name' | 'aliases'>): number {
   if (mention.type !== 'Person') {
     const keys = [candidate.name, ...candidate.aliases].map(orgKey);
     return [mention.name, ...mention.aliases].some((n) => keys.includes(orgKey(n))) ? EVIDENCE.sameName : 0;
@@ -92,8 +95,15 @@ export function evidence(mention: Mention, candidate: Candidate): number {
   for (const own of [mention.name, ...mention.aliases]) {
     for (const theirs of [candidate.name, ...candidate.aliases]) best = Math.max(best, compareNames(own, theirs).weight);
   }
+  return best;
+}
+
+/** The evidence that a mention is a candidate, from 0 (none, or a different name) up. */
+export function evidence(mention: Mention, candidate: Candidate): number {
+  const named = nameEvidence(mention, candidate);
+  if (mention.type !== 'Person') return named;
   // context counts for an exact name too: it tells apart two nodes of one name (split by a curator)
-  return best ? best + contextOf(mention, candidate) : 0;
+  return named ? named + contextOf(mention, candidate) : 0;
 }
 
 function contextOf(mention: Mention, candidate: Candidate): number {

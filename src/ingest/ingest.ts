@@ -4,7 +4,8 @@ import { articleCountry, extract } from '../extract/extract.js';
 import type { ArticleSource, Extraction } from '../extract/types.js';
 import { buildArticleGraph, followMerges, spanKey } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
-import { resolveAgainstGraph } from './resolveEntities.js';
+import { BatchCandidates } from './batchCandidates.js';
+import { findInTransaction, lookupsOf, resolveAgainstGraph, type ArticleContext, type CandidateFinder } from './resolveEntities.js';
 import { writeArticleGraphs } from './write.js';
 import { articlesIngested, statementsIngested } from '../telemetry/metrics.js';
 
@@ -60,6 +61,8 @@ interface WriteMode {
   bulk: boolean;
   /** With bulk: where each article's edit waits for recordEdits. */
   edits: EditInput[];
+  /** With bulk: the batch's name look-ups, made at its start. */
+  candidates?: BatchCandidates;
 }
 
 async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, actor: Actor, mode: WriteMode = { bulk: false, edits: [] }): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
@@ -70,7 +73,7 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
   const known = stored ? await knownStatementIds(tx, stored.id) : new Map<string, string>();
-  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored);
+  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored, mode.candidates);
   if (write) {
     const { id: _id, retractedAt: _r, ...before } = stored ?? { id: null, retractedAt: null };
     const edit: EditInput = {
@@ -106,18 +109,25 @@ async function knownStatementIds(tx: TxRunner, articleId: string): Promise<Map<s
   return new Map(rows.map((r) => [spanKey(r.start, r.end), r.id]));
 }
 
-/** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
-async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false) {
+/** What identity decisions know of an article beyond its extraction. */
+function articleContext(text: string, source: ArticleSource): ArticleContext {
   const country = articleCountry(source);
-  const resolution = await resolveAgainstGraph(tx, extraction, {
+  return {
     articleId: articleId(contentHash(text)),
     publisherId: source.publisher ? entityId('Organization', source.publisher) : null,
     day: daysSince1970(source.publishedAt),
     countryId: country ? entityId('Organization', country) : null,
-  });
+  };
+}
+
+/** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
+async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false, batch?: BatchCandidates) {
+  const find: CandidateFinder = batch?.find ?? findInTransaction;
+  const resolution = await resolveAgainstGraph(tx, extraction, articleContext(text, source), find);
   // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
   const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor, known));
   const changedEntityIds = write ? (await writeArticleGraphs(tx, [graph], { createNew: bulk })).changedEntityIds : [];
+  if (write) batch?.remember(graph.entities);
   return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
 }
 
@@ -141,13 +151,13 @@ function countIngested(outcome: Pick<IngestOutcome, 'created' | 'updated' | 'sta
  * All or nothing: when it fails, nothing of the batch is written, and the caller may go article by article.
  */
 export async function ingestArticlesBulk(db: Executor, articles: readonly BulkArticle[], actor: Actor = 'cli'): Promise<IngestOutcome[]> {
+  const extracted = articles.map((a) => ({ ...a, extraction: a.extraction ?? extract(a.text, a.source) }));
   const outcomes = await db.writeTransaction(async (tx) => {
-    const mode: WriteMode = { bulk: true, edits: [] };
+    // every name of the batch looked up before anything is written (see BatchCandidates)
+    const candidates = await BatchCandidates.prefetch(tx, extracted.flatMap((a) => lookupsOf(a.extraction, articleContext(a.text, a.source))));
+    const mode: WriteMode = { bulk: true, edits: [], candidates };
     const done: IngestOutcome[] = [];
-    for (const a of articles) {
-      const extraction = a.extraction ?? extract(a.text, a.source);
-      done.push({ ...(await run(tx, a.text, a.source, extraction, true, actor, mode)), dryRun: false, extraction });
-    }
+    for (const a of extracted) done.push({ ...(await run(tx, a.text, a.source, a.extraction, true, actor, mode)), dryRun: false, extraction: a.extraction });
     await recordEdits(tx, mode.edits);
     return done;
   });

@@ -3,7 +3,7 @@ import { isFullName } from '../extract/personName.js';
 import type { EntityRef, EntityType, Extraction } from '../extract/types.js';
 import type { IdFor } from './graph.js';
 import { entityId, officeId, slug } from './ids.js';
-import { choose, searchTerms, type Candidate, type Mention } from './identity.js';
+import { choose, nameEvidence, searchTerms, type Candidate, type Mention } from './identity.js';
 
 export interface GraphResolution {
   idFor: IdFor;
@@ -52,17 +52,55 @@ function articleScopedId(ref: EntityRef, context: ArticleContext): string {
   return `${entityId(ref.type, ref.name)}~${context.articleId.replace(/^article:/, '').slice(0, 12)}`;
 }
 
+/** One name search: the words of a name an article gives (searchTerms), for entities of one label. */
+export interface Lookup {
+  key: string;
+  label: EntityType;
+  terms: string[];
+  /** The full-text query for the terms. */
+  query: string;
+  mention: Mention;
+}
+
+/** Finds the candidates of each look-up, with what each is linked to, as the transaction sees them. */
+export type CandidateFinder = (tx: TxRunner, lookups: Lookup[]) => Promise<Array<Candidate & { key: string }>>;
+
+/** An entity a name search found: its id, and its names when known. */
+export interface Found {
+  id: string;
+  names?: { name: string; aliases: string[] };
+}
+
 /**
- * Maps the entities of an extraction to those the graph already holds, inside the ingest
- * transaction: one look-up for all of them, then a decision on evidence for each
- * (src/ingest/identity.ts). A full name that joins no one is a new node; so is a partial name,
- * but one of this article only, so that the next "Mr Brown" is not taken for this one.
+ * What each found entity is linked to, read for those whose names can be the mention's only
+ * (nameEvidence): a surname finds every namesake, and reading what each is linked to walks all
+ * their statements. An entity found without its names is read all the same.
  */
-export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, context: ArticleContext): Promise<GraphResolution> {
+export async function describeCandidates(tx: TxRunner, found: ReadonlyArray<{ lookup: Lookup; entities: Found[] }>): Promise<Array<Candidate & { key: string }>> {
+  const rows = found.flatMap(({ lookup, entities }) =>
+    entities.filter((e) => !e.names || nameEvidence(lookup.mention, e.names) > 0).map((e) => ({ key: lookup.key, id: e.id, label: lookup.label })),
+  );
+  return rows.length ? tx.run<Candidate & { key: string }>('ingest/describeEntityCandidates', { rows }) : [];
+}
+
+/** One full-text query inside the transaction, then what the candidates are linked to: what one article a transaction does. */
+export const findInTransaction: CandidateFinder = async (tx, lookups) => {
+  if (!lookups.length) return [];
+  const rows = await tx.run<{ key: string; id: string; name: string; aliases: string[] }>('ingest/findEntityNames', {
+    lookups: lookups.map(({ key, label, query }) => ({ key, label, query })),
+  });
+  return describeCandidates(
+    tx,
+    lookups.map((lookup) => ({ lookup, entities: rows.filter((r) => r.key === lookup.key).map((r) => ({ id: r.id, names: { name: r.name, aliases: r.aliases } })) })),
+  );
+};
+
+/** The entities of an extraction with what the article says of each. */
+function mentionsOf(extraction: Extraction, context: ArticleContext): Array<{ ref: EntityRef; mention: Mention }> {
   const links = linksBySpeaker(extraction);
-  const mentions = extraction.entities
+  return extraction.entities
     .filter((e) => e.name.trim())
-    .map((ref): { ref: EntityRef; mention: Mention } => {
+    .map((ref) => {
       const linked = links.get(ref.name);
       const aliases = (ref.aliases ?? []).filter((a) => ref.type !== 'Person' || isFullName(a));
       return {
@@ -79,8 +117,27 @@ export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, 
         },
       };
     });
-  const lookups = mentions.map(({ ref, mention }) => ({ key: keyOf(ref.type, ref.name), label: ref.type, query: luceneQuery(searchTerms(mention)) }));
-  const rows = lookups.length ? await tx.run<Candidate & { key: string }>('ingest/findEntityCandidates', { lookups }) : [];
+}
+
+function lookupOf(ref: EntityRef, mention: Mention): Lookup {
+  const terms = searchTerms(mention);
+  return { key: keyOf(ref.type, ref.name), label: ref.type, terms, query: luceneQuery(terms), mention };
+}
+
+/** The name searches resolving an extraction makes (a bulk ingest makes those of its whole batch at once). */
+export function lookupsOf(extraction: Extraction, context: ArticleContext): Lookup[] {
+  return mentionsOf(extraction, context).filter(({ ref }) => !ref.local).map(({ ref, mention }) => lookupOf(ref, mention));
+}
+
+/**
+ * Maps the entities of an extraction to those the graph already holds, inside the ingest
+ * transaction: one look-up for all of them, then a decision on evidence for each
+ * (src/ingest/identity.ts). A full name that joins no one is a new node; so is a partial name,
+ * but one of this article only, so that the next "Mr Brown" is not taken for this one.
+ */
+export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, context: ArticleContext, find: CandidateFinder = findInTransaction): Promise<GraphResolution> {
+  const mentions = mentionsOf(extraction, context);
+  const rows = await find(tx, mentions.filter(({ ref }) => !ref.local).map(({ ref, mention }) => lookupOf(ref, mention)));
   const byKey = new Map<string, Candidate[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
   const chosen = new Map<string, string>();

@@ -1,16 +1,6 @@
-// Entities already in the graph that share a name word with an entity an article names (its
-// surname, or an organization's name), found through the full-text index on names and aliases.
-// With what each is linked to (offices, organizations, publishers, the days it was reported on),
-// so that identity is decided on evidence (src/ingest/identity.ts), never on a surname alone.
-UNWIND $lookups AS row
-CALL (row) {
-  CALL db.index.fulltext.queryNodes('entity_names', row.query) YIELD node
-  WITH node AS e
-  // a partial name kept to its article ("person:howard~...") is no one to join
-  WHERE row.label IN labels(e) AND NOT e.id CONTAINS '~'
-  RETURN e
-  LIMIT 30
-}
+// What an entity found as a candidate is linked to, for the identity decision
+// (src/ingest/identity.ts): offices, organizations, publishers, the days it was reported on, tenures.
+// In scope: `row` (with its `key`) and the entity `e`.
 CALL (e) {
   OPTIONAL MATCH (e)<-[:SAID_BY]-(s:Statement)
   RETURN min(s.saidOnDay) AS firstDay, max(s.saidOnDay) AS lastDay
