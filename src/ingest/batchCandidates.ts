@@ -11,6 +11,11 @@ export function nameWords(name: string): string[] {
   return (name.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.:][\p{L}\p{N}]+)*/gu) ?? []).map((w) => w.replace(/’/g, "'"));
 }
 
+/** Whether a name holds a search term as the full-text index matches it: the term's words one after another. */
+export function holdsTerm(name: string, term: string): boolean {
+  return holdsPhrase(nameWords(name), nameWords(term));
+}
+
 /** Whether the words of a phrase come one after another in a name. */
 function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   if (!phrase.length) return false;

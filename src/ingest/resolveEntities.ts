@@ -24,7 +24,8 @@ export interface ArticleContext {
 
 const keyOf = (type: EntityType, name: string) => `${type}|${name}`;
 
-function luceneQuery(terms: string[]): string {
+/** A full-text query for any of the terms, each as a phrase. */
+export function luceneQuery(terms: string[]): string {
   return terms.map((n) => `"${n.replace(/["\\]/g, ' ')}"`).join(' OR ');
 }
 
