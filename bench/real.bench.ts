@@ -23,7 +23,7 @@ const DEV = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev');
 const CORPORA = ['polnear-train.jsonl', 'polnear-dev.jsonl', 'ggt-dev.jsonl', 'bbc-dev.jsonl'];
 
 async function main(): Promise<void> {
-  const out = arg('--out', path.join(PROJECT_ROOT, 'bench', 'results', 'real.json'));
+  const out = arg('out', path.join(PROJECT_ROOT, 'bench', 'results', 'real.json'));
   const present = CORPORA.map((f) => path.join(DEV, f)).filter((f) => existsSync(f));
   let files = present;
   let corpus = 'the dev corpora of ../shared/eval/dev/';
