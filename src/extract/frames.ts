@@ -54,6 +54,11 @@ export function cueAt(ctx: Context, i: number): Cue | null {
   const lemma = speechLemma(ctx, i);
   if (!lemma) return null;
   if (lemma === 'say' && isDiscourseSaid(ctx, i)) return null;
+  // "a self-described conservative", "its hard-charging founder": part of a compound adjective;
+  // "it's worth noting that ...": the writer's aside
+  const prev = ctx.tokens[i - 1];
+  if (prev && /^[-–]$/.test(prev.text) && prev.end === t.start) return null;
+  if (prev?.lower === 'worth') return null;
   // "to say you don't know ...": an infinitive reports nothing yet
   if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART') return null;
   // "Clinton was declared the winner": a passive reports no words of its subject

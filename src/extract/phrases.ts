@@ -12,6 +12,7 @@ export interface Mention {
 }
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON']);
+const ATTRIBUTIVE_VERBS = new Set(['lead', 'acting', 'retired', 'managing', 'founding', 'presiding', 'visiting', 'leading', 'outgoing', 'incoming', 'elected', 'serving', 'ruling', 'governing', 'reigning', 'longtime', 'former']);
 const RELATIVES = new Set(['that', 'which', 'whose', 'what', 'whom', 'whatever']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
 const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today']);
@@ -35,6 +36,9 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   if (RELATIVES.has(t.lower)) return false;
   if (NOMINAL.has(t.pos)) return !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i !== min - 1);
   if (t.pos === 'PART' && /^['’]s$/.test(t.lower)) return true;
+  // "lead author Dr. Allan Garland", "acting director", "retired general": a verb form the tagger
+  // took for a verb, used as an adjective before a noun
+  if (ATTRIBUTIVE_VERBS.has(t.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[i + 1]?.pos ?? '')) return true;
   if (t.text === '[' || t.text === ']') return true;
   if (t.pos === 'PUNCT' && /^[.\-–]$/.test(t.text) && isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i + 1]!.sentence === t.sentence) return true;
   // "the 26-year-old right wing", "the laid-back resident": a hyphen inside a word
@@ -72,6 +76,10 @@ function trimmed(ctx: Context, first: number, last: number): Mention | null {
   return mentionOf(ctx, first, last);
 }
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const PART_OF_DAY = /^(morning|afternoon|evening|night)$/i;
+
 /** Skips adverbs and auxiliaries between a subject and its verb ("Trump later said"). */
 export function skipLeftModifiers(ctx: Context, index: number, min: number): number {
   let i = index;
@@ -83,12 +91,18 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
   for (;;) {
     // ("Theresa May said": the name, not the modal)
     while (i >= min && ctx.tokens[i]!.text !== 'May' && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
-    // "Mr Straw last week said", "Ms Ruiz on Tuesday said": a time between subject and verb
-    const time = /^(week|month|year|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-    const t = ctx.tokens[i];
-    const before = ctx.tokens[i - 1];
-    if (i - 1 >= min && t && before && time.test(t.text) && /^(last|this|on|next)$/i.test(before.text)) {
-      i -= 2;
+    // "Mr Straw last week said", "Ms Ruiz on Tuesday said", "Spicer on Thursday evening said",
+    // "Priebus later Thursday told", "Gowdy Thursday said": a time between subject and verb
+    let j = i;
+    if (PART_OF_DAY.test(ctx.tokens[j]?.text ?? '') && j - 1 >= min && WEEKDAY.test(ctx.tokens[j - 1]!.text)) j--;
+    const t = ctx.tokens[j];
+    const before = ctx.tokens[j - 1];
+    if (j - 1 >= min && t && before && TIME_NOUN.test(t.text) && /^(last|this|on|next|later|earlier|late|early)$/i.test(before.text)) {
+      i = j - 2;
+      continue;
+    }
+    if (j - 1 >= min && t && before && WEEKDAY.test(t.text) && ['PROPN', 'NOUN'].includes(before.pos) && !WEEKDAY.test(before.text)) {
+      i = j - 1;
       continue;
     }
     // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title

@@ -388,6 +388,24 @@ describe('speakers', () => {
     expect(asked.map((s) => s.speaker?.name)).not.toContain('Donald Trump');
   });
 
+  it('takes the subject past a time between it and the verb ("Spicer on Thursday evening said", "Priebus later Thursday told")', () => {
+    const found = statementsOf('Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis. Reince Priebus later Thursday told reporters the men would meet. Trey Gowdy Thursday said the report was ready.');
+    expect(found.map((s) => s.speaker?.name)).toEqual(['Sean Spicer', 'Reince Priebus', 'Trey Gowdy']);
+  });
+
+  it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
+    const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
+    expect(found).toEqual([]);
+  });
+
+  it('reads a verb form before a noun as an adjective in an inverted subject ("said lead author Dr. Allan Garland")', () => {
+    const found = statementsOf('"We need to work," said lead author Dr. Allan Garland, a specialist at the University of Manitoba. "So it is a relevant outcome."');
+    expect(found.map((s) => [s.speaker?.name, s.quote])).toEqual([
+      ['Allan Garland', 'We need to work'],
+      ['Allan Garland', 'So it is a relevant outcome.'],
+    ]);
+  });
+
   it('takes a clause that a quote ends, before "X writes", as one mixed statement; a quote that opens its sentence stays direct', () => {
     const mixed = statementsOf('Cecil Foster wrote a book. A bitter joke was that porters were called “sleepy car porters” rather than “sleeping car porters,” Foster writes.');
     expect(mixed.map((s) => [s.kind, s.quote.startsWith('A bitter joke was that'), s.speaker?.name])).toEqual([['mixed', true, 'Cecil Foster']]);
