@@ -97,10 +97,14 @@ function speechLemma(ctx: Context, i: number): string | null {
   // '..., ” notes Espinos': right after a quote's closing comma, a word ending like a verb is one
   if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && next?.pos === 'PROPN') return baseForms(t.lower).find(isSpeechLemma) ?? null;
   // "The ad claims "...": a present-tense verb the tagger read as a plural noun
-  const presentTense = /s$/.test(t.lower) && (isQuoteMark(next) || next?.lower === 'that' || (next !== undefined && isSubjectPronoun(next)));
-  if (!/(ed|ing)$/.test(t.lower) && !presentTense) return null;
+  const reports = isQuoteMark(next) || next?.lower === 'that' || (next !== undefined && isSubjectPronoun(next));
+  const presentTense = /s$/.test(t.lower) && reports;
+  // "experts note that ...", "they warn that ...", "4 in 10 say they ...": the bare verb after a plural subject
+  const plural = reports && isSpeechLemma(t.lower) && t.pos === 'NOUN';
+  if (!/(ed|ing)$/.test(t.lower) && !presentTense && !plural) return null;
   const prev = ctx.tokens[skipLeftModifiers(ctx, i - 1, 0)];
-  if (!prev || !['PROPN', 'PRON', 'NOUN'].includes(prev.pos) || prev.sentence !== t.sentence) return null;
+  if (!prev || !['PROPN', 'PRON', 'NOUN', ...(plural ? ['NUM'] : [])].includes(prev.pos) || prev.sentence !== t.sentence) return null;
+  if (plural && !/^(they|we|i|you|percent|half)$/.test(prev.lower) && prev.pos !== 'NUM' && !(/s$/.test(prev.lower) && prev.pos !== 'PRON')) return null;
   return baseForms(t.lower).find(isSpeechLemma) ?? null;
 }
 

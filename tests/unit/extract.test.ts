@@ -393,6 +393,14 @@ describe('speakers', () => {
     expect(found.map((s) => s.speaker?.name)).toEqual(['Sean Spicer', 'Reince Priebus', 'Trey Gowdy']);
   });
 
+  it('reads a bare verb of speech the tagger took for a noun after a plural or counted subject ("experts note that", "4 in 10 say they")', () => {
+    const found = statementsOf('But experts note that the plan was bad. About 4 in 10 say they want more liberal policies. The note that he left was short.');
+    expect(found.map((s) => [s.speaker?.name, s.quote])).toEqual([
+      ['experts', 'the plan was bad'],
+      ['4 in 10', 'they want more liberal policies'],
+    ]);
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
