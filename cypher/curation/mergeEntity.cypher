@@ -49,6 +49,6 @@ SET into.aliases = aliases,
 WITH from, into, labels(from) AS labelsBefore
 REMOVE from:Entity:Person:Organization:Group:Place:Office
 SET from:Merged, from.labelsBefore = labelsBefore, from.mergedAt = datetime()
-REMOVE from.latestStatementIds, from.nameKey, from.titleKey, from.aliasKeys, from.aliasText
+REMOVE from.latestStatementIds, from.latestStatementKeys, from.nameKey, from.titleKey, from.aliasKeys, from.aliasText
 CREATE (from)-[:MERGED_INTO]->(into)
 RETURN into.id AS id

@@ -3,6 +3,6 @@
 CALL (sp) {
   OPTIONAL MATCH (sp)<-[:SAID_BY]-(s:Statement)
   WITH s ORDER BY s.newestFirst, s.id LIMIT 21
-  RETURN collect(s.id) AS latest
+  RETURN collect(s.id) AS latest, collect(s.newestFirst) AS latestKeys
 }
-SET sp.latestStatementIds = latest
+SET sp.latestStatementIds = latest, sp.latestStatementKeys = latestKeys

@@ -219,6 +219,12 @@ describe('the newest statements each speaker keeps', () => {
     await write('marsh-old', '2021-03');
     await write('marsh-jan', '2024-01');
     expect(await pages()).toEqual(afterNewer);
+    // the January statements reported again with an earlier date (a statement takes the earliest
+    // date of its occurrences): they move down the list, whatever sort keys the list kept
+    await write('marsh-jan', '2020-06');
+    const afterEarlier = await pages();
+    expect(afterEarlier.slice(0, 12).every((day: string) => day.startsWith('2023-05'))).toBe(true);
+    expect(afterEarlier.slice(12).every((day: string) => day.startsWith('2021-03'))).toBe(true);
   });
 });
 
