@@ -1,6 +1,6 @@
 import { firstTokenFrom, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
 import { CUE_PARTICLES, DIRECTIVE_VERBS, LEADING_SUBORDINATE, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
-import { isSubjectPronoun, mentionOf, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
+import { isInnerName, isSubjectPronoun, mentionOf, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
 
 export type Kind = 'direct' | 'indirect' | 'mixed';
 
@@ -176,6 +176,27 @@ function onlyTimeWords(ctx: Context, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Where the clause starts after the one told, when no "that" marks it: a determiner or a
+ * possessive after a noun ("told a Commons select committee the concerns ... remained"), the
+ * words before it all a name or a noun phrase; -1 when there is no such place.
+ */
+function clauseAfterObject(ctx: Context, i: number, region: Region): number {
+  for (let k = i + 1; k <= region.last && k - i <= 12; k++) {
+    const x = ctx.tokens[k]!;
+    const prev = ctx.tokens[k - 1]!;
+    const opens = (x.pos === 'DET' && x.lower !== 'all' && x.lower !== 'that') || /^(his|her|their|its|our|my|your)$/.test(x.lower);
+    // ("told him the plan ...": the one told may be a pronoun)
+    const told = ['NOUN', 'PROPN'].includes(prev.pos) || isInnerName(ctx, k - 1) || (k - 1 === i && /^(him|her|them|us|me)$/.test(prev.lower));
+    if (opens && told && startsClause(ctx, k, region.last)) return k;
+    const nominal = told || ['ADJ', 'DET', 'NUM'].includes(prev.pos) || isInnerName(ctx, k - 1) || /^['’]s$/.test(prev.text) || /^(of|at|for|on)$/.test(prev.lower);
+    // ("a Commons select committee": a verb the tagger saw between two nouns)
+    const between = prev.pos === 'VERB' && ['NOUN', 'PROPN'].includes(ctx.tokens[k - 2]?.pos ?? '') && ['NOUN', 'PROPN'].includes(x.pos);
+    if (!nominal && !between) return -1;
+  }
+  return -1;
+}
+
 /** The first token of the reported words after the cue, or -1 when the cue takes none. */
 function forwardStart(ctx: Context, cue: Cue, region: Region): number {
   let i = cue.last + 1;
@@ -186,7 +207,12 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     const next = object ? ctx.tokens[object.last + 1] : undefined;
     // "promised her program would be paid for": that was the clause's subject, not an object
     const subjectAfterAll = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
-    if (object && !subjectAfterAll && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = from = object.last + 1;
+    // "told MPs the ban would be lifted", "told BBC Radio Four's the World at One his concern was
+    // ...": the one told, then the clause's subject, opening with a determiner or a possessive
+    // ("asked him a simple question: ...": what one asks is no clause)
+    const split = object && cue.lemma !== 'ask' && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower) ? clauseAfterObject(ctx, i, region) : -1;
+    if (split > 0) i = from = split;
+    else if (object && !subjectAfterAll && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = from = object.last + 1;
   }
   if (cue.lemma === 'call' && ['for', 'on'].includes(ctx.tokens[cue.last]!.lower)) return i <= region.last ? i : -1;
   if (isNaming(cue)) return i <= region.last ? i : -1;

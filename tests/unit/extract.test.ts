@@ -401,6 +401,14 @@ describe('speakers', () => {
     ]);
   });
 
+  it('starts what one was told after the one told, when no "that" marks it ("told MPs the ban would be lifted")', () => {
+    const found = statementsOf("Jack Straw told MPs the ban would be lifted. Mr Straw told a Commons select committee the concerns over China remained. David Davis told BBC Radio Four's the World at One his primary concern was justice. She told him the plan was dead. He told the story of his life.");
+    expect(found.map((s) => s.quote)).toEqual(['the ban would be lifted', 'the concerns over China remained', 'his primary concern was justice', 'the plan was dead']);
+    // what one asks is no clause
+    const asked = statementsOf('David Muir asked the candidates a simple question: Who will win the Super Bowl?');
+    expect(asked.map((s) => s.quote)).not.toContain('a simple question: Who will win the Super Bowl?');
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
