@@ -54,6 +54,8 @@ export function cueAt(ctx: Context, i: number): Cue | null {
   const lemma = speechLemma(ctx, i);
   if (!lemma) return null;
   if (lemma === 'say' && isDiscourseSaid(ctx, i)) return null;
+  // "South Korea's Kospi added 0.4 per cent": a market's gain
+  if (lemma === 'add' && (ctx.tokens[i + 1]?.pos === 'NUM' || (/^(to|up)$/.test(ctx.tokens[i + 1]?.lower ?? '') && ctx.tokens[i + 2]?.pos === 'NUM'))) return null;
   // "a self-described conservative", "its hard-charging founder": part of a compound adjective;
   // "it's worth noting that ...": the writer's aside
   const prev = ctx.tokens[i - 1];
@@ -647,9 +649,25 @@ function isQuotedAside(frame: Frame, ctx: Context): boolean {
 }
 
 /** Every frame of the text, by cue, in text order. */
+/** A link to another story ("READ MORE: ...", "WATCH: ...") opens the paragraph. */
+const LINK_LABEL = /^\s*(?:(?:read more|related|see also|also read)\s*:|(?:WATCH|LISTEN|MORE)\s*:)/i;
+/** A photo credit ends the paragraph: "(Adrian Wyld/Canadian Press)", "(Getty Images)". */
+const PHOTO_CREDIT = /\(\s*(?:[^()\n]{1,60}\/[^()\n]{1,60}|[^()\n]{0,60}\b(?:Getty Images|Canadian Press|Reuters|AP Photo|AFP|Associated Press|Shutterstock|Dreamstime|File Photo)\b[^()\n]{0,40})\s*\)\s*$/;
+
+/** Paragraphs that are no part of the story: links to other stories and photo captions. */
+function asides(ctx: Context): Array<{ start: number; end: number }> {
+  return ctx.paragraphs.filter((p) => {
+    const text = ctx.text.slice(p.start, p.end);
+    return LINK_LABEL.test(text) || PHOTO_CREDIT.test(text);
+  });
+}
+
 export function findFrames(ctx: Context): Frame[] {
   const frames: Frame[] = [];
+  const skipped = asides(ctx);
   for (const sentence of ctx.sentences) {
+    const at = ctx.tokens[sentence.first]?.start ?? -1;
+    if (skipped.some((p) => at >= p.start && at < p.end)) continue;
     const inSentence: Frame[] = [];
     for (let i = sentence.first; i < sentence.last; i++) {
       const cue = cueAt(ctx, i);

@@ -409,6 +409,11 @@ describe('speakers', () => {
     expect(asked.map((s) => s.quote)).not.toContain('a simple question: Who will win the Super Bowl?');
   });
 
+  it('reads no statement in a link to another story, a photo caption or a market report', () => {
+    const found = statementsOf("Mayor Ana Ruiz spoke on Monday.\n\nREAD MORE: Justin Trudeau says people are disturbed by the detention\n\nIn September, Minister Seamus Regan said future benefits would not be provided. (Adrian Wyld/Canadian Press)\n\nSouth Korea's Kospi added 0.4 per cent to 2,106.10. Ruiz added that the market was calm.");
+    expect(found.map((s) => [s.speaker?.name, s.quote])).toEqual([['Ana Ruiz', 'the market was calm']]);
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
