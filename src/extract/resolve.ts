@@ -44,6 +44,8 @@ const PLURAL_PRONOUNS = new Set(['they', 'we']);
 /** Nouns that name many people in the singular form. */
 const COLLECTIVES = new Set(['people', 'police', 'staff', 'public', 'media', 'press', 'military', 'crowd', 'youth', 'audience', 'electorate', 'clergy', 'personnel']);
 const PARTIES = new Set(Object.values(PARTY_WORDS));
+/** Party names that are nicknames of one party, not plurals of its members ("Republicans" are people). */
+const PARTY_NICKNAMES = new Set(['tories', 'lib dems']);
 const REPORTER_NOUNS = new Set(['correspondent', 'reporter', 'editor']);
 const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they', our: 'we', my: 'i' };
 
@@ -306,7 +308,9 @@ export class SpeakerResolver {
     return { ...this.personResolved(person, mention, 'name'), office, onBehalfOf: behalf };
   }
 
-  private organization(name: string, mention: Mention, method: string): Resolved {
+  private organization(given: string, mention: Mention, method: string): Resolved {
+    // "the Tories said": the party its nickname stands for
+    const name = PARTY_NICKNAMES.has(given.toLowerCase()) ? PARTY_WORDS[given.toLowerCase()]! : given;
     if (!this.organizations.has(name)) this.addOrganization(name, 'OTHER', name);
     return { name, type: 'Organization', office: null, onBehalfOf: null, mention, method, confidence: 0.85 };
   }

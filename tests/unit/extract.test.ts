@@ -414,6 +414,11 @@ describe('speakers', () => {
     expect(found.map((s) => [s.speaker?.name, s.quote])).toEqual([['Ana Ruiz', 'the market was calm']]);
   });
 
+  it('gives what "the Tories" say to the Conservative Party, the party its nickname stands for', () => {
+    const found = statementsOf('Tory leader Michael Howard spoke in Leeds. The Tories said the bill should be dropped.');
+    expect(found.map((s) => s.speaker)).toEqual([{ name: 'Conservative Party', type: 'Organization' }]);
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
