@@ -283,6 +283,27 @@ function clauseAfterPhrase(ctx: Context, i: number, region: Region): number {
   return startsClause(ctx, k, region.last) ? k : -1;
 }
 
+/**
+ * 'he and his group were “very pleased with the decision. This really just levels the field.”': a
+ * quote the words open runs on to its closing mark, past the sentence end the tagger saw inside it.
+ * (Not a quote that holds the cue: the words are inside it.)
+ */
+const INNER_ATTRIBUTION = /,\s+(?:he|she|they|we|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|explained|insisted|wrote|writes)\b/u;
+
+function throughQuote(ctx: Context, start: number, end: number, cue: Cue): [number, number] {
+  const home = ctx.quoteOf[cue.first] ?? -1;
+  for (const [k, q] of ctx.quotes.entries()) {
+    if (q.open >= end) break;
+    if (k === home || !q.closed || q.open < start || q.close < end) continue;
+    // (the closing mark in the same paragraph, a few sentences on at most)
+    // and no attribution inside, which would mean the marks were paired wrongly ("... had not happened, he said. "But ...")
+    const rest = ctx.text.slice(end, q.close);
+    if (rest.length > 400 || rest.includes('\n') || INNER_ATTRIBUTION.test(rest)) continue;
+    return [start, q.close + 1];
+  }
+  return [start, end];
+}
+
 /** Trims the words of a statement: no leading or trailing punctuation or linking words. */
 function trimSpan(ctx: Context, start: number, end: number): [number, number] {
   const text = ctx.text;
@@ -388,7 +409,8 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
 }
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
-  const [s, e] = trimSpan(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1));
+  const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1)), cue);
+
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not

@@ -419,6 +419,14 @@ describe('speakers', () => {
     expect(found.map((s) => s.speaker)).toEqual([{ name: 'Conservative Party', type: 'Organization' }]);
   });
 
+  it('runs a quote that the words open on to its closing mark, past a sentence end inside it, but not past an attribution', () => {
+    const found = statementsOf('Brian Hemming said his group was “very pleased with the decision. This really levels the playing field.” He left.');
+    expect(found.map((s) => s.quote)).toEqual(['his group was “very pleased with the decision. This really levels the playing field.”']);
+    // marks paired wrongly by a missing close: the words stop where the sentence does
+    const unclosed = statementsOf('He said his friend was sound: "He asked for this inquiry to be set up. He accepted that it had not happened, he said. "But the inquiry goes on," he added.');
+    expect(unclosed.every((s) => !s.quote.includes('he said'))).toBe(true);
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
