@@ -304,6 +304,12 @@ function throughQuote(ctx: Context, start: number, end: number, cue: Cue): [numb
   return [start, end];
 }
 
+/** Where a sentence ends before a web address the tagger ran it into ("... of $500. https://www.spca.org/ Georgie Binks is"). */
+function beforeLink(ctx: Context, start: number, end: number): number {
+  const link = /[.!?]\s+(?:https?:\/\/|www\.)/.exec(ctx.text.slice(start, end));
+  return link ? start + link.index + 1 : end;
+}
+
 /** Trims the words of a statement: no leading or trailing punctuation or linking words. */
 function trimSpan(ctx: Context, start: number, end: number): [number, number] {
   const text = ctx.text;
@@ -409,7 +415,7 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
 }
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
-  const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1)), cue);
+  const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, beforeLink(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1))), cue);
 
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;

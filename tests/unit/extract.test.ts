@@ -427,6 +427,11 @@ describe('speakers', () => {
     expect(unclosed.every((s) => !s.quote.includes('he said'))).toBe(true);
   });
 
+  it('ends a statement where its sentence ends before a web address the tagger ran into it', () => {
+    const found = statementsOf('Mary Ann Schicketanz said buyers can purchase the plans for a donation of $500. https://www.spcamc.org/cottages/ Georgie Binks is a writer.');
+    expect(found.map((s) => s.quote)).toEqual(['buyers can purchase the plans for a donation of $500']);
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
