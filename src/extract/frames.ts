@@ -375,7 +375,8 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
-    const newClause = !closesQuote && !conditional && isPunct(t, ',;:-–—') && opensIndependentClause(ctx, t.index + 1);
+    // (also after a quote closed on a comma: "his approach will be “comprehensive,” he has made clear it ...")
+    const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ",;:-–—"))) && opensIndependentClause(ctx, t.index + 1);
     if (conjunctionVerb || dashClause || participle || subordinate || newClause) return closesQuote ? t.end : t.start;
   }
   return end;

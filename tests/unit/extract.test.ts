@@ -432,6 +432,13 @@ describe('speakers', () => {
     expect(found.map((s) => s.quote)).toEqual(['buyers can purchase the plans for a donation of $500']);
   });
 
+  it('ends the words at a quote closed on a comma when a new clause follows it, not in a list of quotes', () => {
+    const scheer = statementsOf('While Andrew Scheer said his approach will be “comprehensive,” he has made clear it won’t include carbon pricing.');
+    expect(scheer.map((s) => s.quote)).toEqual(['his approach will be “comprehensive,”']);
+    const list = statementsOf('Donald Trump called the senator a "nasty guy," an "anchor baby," "unstable" and "sick."');
+    expect(list.map((s) => s.quote.endsWith('"sick."'))).toEqual([true]);
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
