@@ -138,10 +138,12 @@ export function scanNames(ctx: Context): NameMention[] {
     const runWords = ctx.tokens.slice(i, last + 1).map((t) => t.text);
     const lastWord = runWords.at(-1)!.toLowerCase();
     const body = runWords.length >= 2 && (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_SUFFIXES.has(lastWord)) && !(runWords[0]!.toLowerCase() in DEMONYMS);
-    const nameFirst = known || body ? i : afterCredit(ctx, splitTitle(ctx, i, last), last);
+    // "the U.S. State Department": a country before a body known by its own name
+    const countryFirst = !known && last > i && (runWords[0]!.toLowerCase() in DEMONYMS || runWords[0]!.toLowerCase() in COUNTRY_NAMES) && runWords.slice(1).join(' ').toLowerCase() in KNOWN_ORGANIZATIONS;
+    const nameFirst = countryFirst ? i + 1 : known || body ? i : afterCredit(ctx, splitTitle(ctx, i, last), last);
     const sentence = ctx.sentences[ctx.tokens[i]!.sentence]!;
     const np = leftNounPhrase(ctx, last, sentence.first) ?? { start: ctx.tokens[i]!.start, end: ctx.tokens[last]!.end };
-    if (!known && ctx.tokens.slice(nameFirst, last + 1).every((t) => isTitleWord(t.text))) {
+    if (!known && !countryFirst && ctx.tokens.slice(nameFirst, last + 1).every((t) => isTitleWord(t.text))) {
       i = last;
       continue;
     }
@@ -150,7 +152,7 @@ export function scanNames(ctx: Context): NameMention[] {
     const name = ctx.text.slice(start, end).replace(/[[\]]/g, '').replace(/\s+/g, ' ');
     const titlePhrase = ctx.text.slice(np.start, start);
     // "the mayor of B.C.'s largest city": the name after "of" is where the office is, not its holder
-    const office = known || /\bof(\s+the)?\s*$/i.test(titlePhrase) ? null : officeInPhrase(`${titlePhrase} ${appositiveTitle(ctx, last)}`);
+    const office = known || countryFirst || /\bof(\s+the)?\s*$/i.test(titlePhrase) ? null : officeInPhrase(`${titlePhrase} ${appositiveTitle(ctx, last)}`);
     const sentenceStart = ctx.tokens[nameFirst]!.index === sentence.first;
     const kind = classify(name, ctx.tokens[last]!.text, office);
     const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };

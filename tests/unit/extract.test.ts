@@ -439,6 +439,11 @@ describe('speakers', () => {
     expect(list.map((s) => s.quote.endsWith('"sick."'))).toEqual([true]);
   });
 
+  it('reads a country before a body known by its own name as part of it ("The U.S. State Department")', () => {
+    const found = statementsOf('Several allies have spoken out. The U.S. State Department said the release was urgent.');
+    expect(found.map((s) => s.speaker)).toEqual([{ name: 'United States Department of State', type: 'Organization' }]);
+  });
+
   it('takes no verb of a compound adjective ("self-described", "hard-charging") and no "worth noting" for a cue', () => {
     const found = statementsOf("Donald Trump, the self-proclaimed outsider, is set to meet them. Its hard-charging founder aims to win. It's worth noting there is little love lost between them. A self-described geeky kid, Mr. Cruz changed his name.");
     expect(found).toEqual([]);
