@@ -56,7 +56,9 @@ export class BatchCandidates {
     if (distinct.size) {
       const rows = await tx.run<{ key: string; id: string; name: string; aliases: string[] }>('ingest/findEntityNames', { lookups: [...distinct.values()] });
       for (const row of rows) {
-        committed.set(row.key, [...(committed.get(row.key) ?? []), row.id]);
+        const ids = committed.get(row.key);
+        if (ids) ids.push(row.id);
+        else committed.set(row.key, [row.id]);
         names.set(row.id, { name: row.name, aliases: row.aliases });
       }
     }

@@ -90,10 +90,14 @@ export const findInTransaction: CandidateFinder = async (tx, lookups) => {
   const rows = await tx.run<{ key: string; id: string; name: string; aliases: string[] }>('ingest/findEntityNames', {
     lookups: lookups.map(({ key, label, query }) => ({ key, label, query })),
   });
-  return describeCandidates(
-    tx,
-    lookups.map((lookup) => ({ lookup, entities: rows.filter((r) => r.key === lookup.key).map((r) => ({ id: r.id, names: { name: r.name, aliases: r.aliases } })) })),
-  );
+  const byKey = new Map<string, Found[]>();
+  for (const r of rows) {
+    const found: Found = { id: r.id, names: { name: r.name, aliases: r.aliases } };
+    const list = byKey.get(r.key);
+    if (list) list.push(found);
+    else byKey.set(r.key, [found]);
+  }
+  return describeCandidates(tx, lookups.map((lookup) => ({ lookup, entities: byKey.get(lookup.key) ?? [] })));
 };
 
 /** The entities of an extraction with what the article says of each. */
@@ -125,9 +129,14 @@ function lookupOf(ref: EntityRef, mention: Mention): Lookup {
   return { key: keyOf(ref.type, ref.name), label: ref.type, terms, query: luceneQuery(terms), mention };
 }
 
+/** The name searches of an article's mentions: none for a person of the article alone. */
+function lookupsFor(mentions: ReadonlyArray<{ ref: EntityRef; mention: Mention }>): Lookup[] {
+  return mentions.filter(({ ref }) => !ref.local).map(({ ref, mention }) => lookupOf(ref, mention));
+}
+
 /** The name searches resolving an extraction makes (a bulk ingest makes those of its whole batch at once). */
 export function lookupsOf(extraction: Extraction, context: ArticleContext): Lookup[] {
-  return mentionsOf(extraction, context).filter(({ ref }) => !ref.local).map(({ ref, mention }) => lookupOf(ref, mention));
+  return lookupsFor(mentionsOf(extraction, context));
 }
 
 /**
@@ -138,7 +147,7 @@ export function lookupsOf(extraction: Extraction, context: ArticleContext): Look
  */
 export async function resolveAgainstGraph(tx: TxRunner, extraction: Extraction, context: ArticleContext, find: CandidateFinder = findInTransaction): Promise<GraphResolution> {
   const mentions = mentionsOf(extraction, context);
-  const rows = await find(tx, mentions.filter(({ ref }) => !ref.local).map(({ ref, mention }) => lookupOf(ref, mention)));
+  const rows = await find(tx, lookupsFor(mentions));
   const byKey = new Map<string, Candidate[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
   const chosen = new Map<string, string>();
