@@ -191,7 +191,7 @@ function clauseAfterObject(ctx: Context, i: number, region: Region): number {
     // ("told him the plan ...": the one told may be a pronoun)
     const told = ['NOUN', 'PROPN'].includes(prev.pos) || isInnerName(ctx, k - 1) || (k - 1 === i && /^(him|her|them|us|me)$/.test(prev.lower));
     if (opens && told && startsClause(ctx, k, region.last)) return k;
-    const nominal = told || ['ADJ', 'DET', 'NUM'].includes(prev.pos) || isInnerName(ctx, k - 1) || /^['’]s$/.test(prev.text) || /^(of|at|for|on)$/.test(prev.lower);
+    const nominal = told || ['ADJ', 'DET', 'NUM'].includes(prev.pos) || /^['’]s$/.test(prev.text) || /^(of|at|for|on)$/.test(prev.lower);
     // ("a Commons select committee": a verb the tagger saw between two nouns)
     const between = prev.pos === 'VERB' && ['NOUN', 'PROPN'].includes(ctx.tokens[k - 2]?.pos ?? '') && ['NOUN', 'PROPN'].includes(x.pos);
     if (!nominal && !between) return -1;
@@ -212,9 +212,10 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     // "told MPs the ban would be lifted", "told BBC Radio Four's the World at One his concern was
     // ...": the one told, then the clause's subject, opening with a determiner or a possessive
     // ("asked him a simple question: ...": what one asks is no clause)
-    const split = object && cue.lemma !== 'ask' && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower) ? clauseAfterObject(ctx, i, region) : -1;
+    const told = object !== null && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower);
+    const split = told && cue.lemma !== 'ask' ? clauseAfterObject(ctx, i, region) : -1;
     if (split > 0) i = from = split;
-    else if (object && !subjectAfterAll && !['that', 'how', 'why'].includes(ctx.tokens[i]!.lower)) i = from = object.last + 1;
+    else if (told && !subjectAfterAll) i = from = object.last + 1;
   }
   if (cue.lemma === 'call' && ['for', 'on'].includes(ctx.tokens[cue.last]!.lower)) return i <= region.last ? i : -1;
   if (isNaming(cue)) return i <= region.last ? i : -1;
@@ -283,20 +284,21 @@ function clauseAfterPhrase(ctx: Context, i: number, region: Region): number {
   return startsClause(ctx, k, region.last) ? k : -1;
 }
 
+/** An attribution after a comma ("..., he said"): inside a quote, a sign its marks were paired wrongly. */
+const INNER_ATTRIBUTION = /,\s+(?:he|she|they|we|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|explained|insisted|wrote|writes)\b/u;
+
 /**
  * 'he and his group were “very pleased with the decision. This really just levels the field.”': a
  * quote the words open runs on to its closing mark, past the sentence end the tagger saw inside it.
  * (Not a quote that holds the cue: the words are inside it.)
  */
-const INNER_ATTRIBUTION = /,\s+(?:he|she|they|we|[\p{Lu}][\p{L}’'-]+(?:\s[\p{Lu}][\p{L}’'-]+)?)\s+(?:said|says|added|adds|told|explained|insisted|wrote|writes)\b/u;
-
 function throughQuote(ctx: Context, start: number, end: number, cue: Cue): [number, number] {
   const home = ctx.quoteOf[cue.first] ?? -1;
   for (const [k, q] of ctx.quotes.entries()) {
     if (q.open >= end) break;
     if (k === home || !q.closed || q.open < start || q.close < end) continue;
-    // (the closing mark in the same paragraph, a few sentences on at most)
-    // and no attribution inside, which would mean the marks were paired wrongly ("... had not happened, he said. "But ...")
+    // (the closing mark in the same paragraph, a few sentences on at most, with no attribution
+    // before it: "... had not happened, he said. "But ...")
     const rest = ctx.text.slice(end, q.close);
     if (rest.length > 400 || rest.includes('\n') || INNER_ATTRIBUTION.test(rest)) continue;
     return [start, q.close + 1];
@@ -376,7 +378,7 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
     // (also after a quote closed on a comma: "his approach will be “comprehensive,” he has made clear it ...")
-    const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ",;:-–—"))) && opensIndependentClause(ctx, t.index + 1);
+    const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ',;:-–—'))) && opensIndependentClause(ctx, t.index + 1);
     if (conjunctionVerb || dashClause || participle || subordinate || newClause) return closesQuote ? t.end : t.start;
   }
   return end;
@@ -417,7 +419,6 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
   const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, beforeLink(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1))), cue);
-
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
@@ -677,7 +678,6 @@ function isQuotedAside(frame: Frame, ctx: Context): boolean {
   return !speaker || !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => t.pos === 'PROPN' && !/^I\b/.test(t.text));
 }
 
-/** Every frame of the text, by cue, in text order. */
 /** A link to another story ("READ MORE: ...", "WATCH: ...") opens the paragraph. */
 const LINK_LABEL = /^\s*(?:(?:read more|related|see also|also read)\s*:|(?:WATCH|LISTEN|MORE)\s*:)/i;
 /** A photo credit ends the paragraph: "(Adrian Wyld/Canadian Press)", "(Getty Images)". */
@@ -691,6 +691,7 @@ function asides(ctx: Context): Array<{ start: number; end: number }> {
   });
 }
 
+/** Every frame of the text, by cue, in text order. */
 export function findFrames(ctx: Context): Frame[] {
   const frames: Frame[] = [];
   const skipped = asides(ctx);

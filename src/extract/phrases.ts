@@ -77,8 +77,9 @@ function trimmed(ctx: Context, first: number, last: number): Mention | null {
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const TIME_NOUN = /^(week|month|year|weekend|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/i;
+/** A word of time a subject and its verb may hold between them ("last week", "on Tuesday", "early Thursday"). */
+const isTimeNoun = (word: string) => WEEKDAY.test(word) || PART_OF_DAY.test(word) || /^(week|month|year|weekend)$/i.test(word);
 
 /** Skips adverbs and auxiliaries between a subject and its verb ("Trump later said"). */
 export function skipLeftModifiers(ctx: Context, index: number, min: number): number {
@@ -97,7 +98,7 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
     if (PART_OF_DAY.test(ctx.tokens[j]?.text ?? '') && j - 1 >= min && WEEKDAY.test(ctx.tokens[j - 1]!.text)) j--;
     const t = ctx.tokens[j];
     const before = ctx.tokens[j - 1];
-    if (j - 1 >= min && t && before && TIME_NOUN.test(t.text) && /^(last|this|on|next|later|earlier|late|early)$/i.test(before.text)) {
+    if (j - 1 >= min && t && before && isTimeNoun(t.text) && /^(last|this|on|next|later|earlier|late|early)$/i.test(before.text)) {
       i = j - 2;
       continue;
     }
