@@ -5,12 +5,12 @@ import { createMentionFinder } from './mentions.js';
 import { scanNames, type NameMention } from './names.js';
 import { findQuotes } from './quotes.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
-import { keepsFrame, statementFeatures } from './statementFilter.js';
+import { keepsStatement, keptByRule, statementFeatures } from './statementFilter.js';
 import { analyse } from './text.js';
 import { COUNTRY_NAMES, DOMAIN_COUNTRIES, OUTLET_COUNTRIES } from './lexicon.js';
 import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
 
-export const EXTRACTOR = 'saidgraph-extract/0.7';
+export const EXTRACTOR = 'saidgraph-extract/0.8';
 
 /**
  * Some outlets write quotation marks as two apostrophes or backticks (''...'' and ``...''), or as two
@@ -188,6 +188,10 @@ export interface Candidate {
   start: number;
   end: number;
   features: string[];
+  /** The speaker as resolved, and the words of the text that name them. */
+  speaker: { name: string; mention: { start: number; end: number } | null };
+  /** Kept whatever the model says (see keptByRule). */
+  alwaysKept: boolean;
 }
 
 /**
@@ -215,8 +219,12 @@ function run(original: string, source: Partial<ArticleSource>, filter: boolean):
   const resolved = resolveAll(frames, containersOf(frames, ctx), ctx, resolver);
   const ruleFound = frames.filter((f) => resolved.has(f));
   const candidateContainers = containersOf(ruleFound, ctx);
-  const candidates = ruleFound.map((f) => ({ start: f.start, end: f.end, features: statementFeatures(ctx, f, resolved.get(f)!, candidateContainers.get(f) != null) }));
-  const kept = filter ? ruleFound.filter((f, i) => keepsFrame(ctx, f, candidates[i]!.features)) : ruleFound;
+  const candidates = ruleFound.map((f): Candidate => {
+    const who = resolved.get(f)!;
+    const mention = who.mention && { start: who.mention.start, end: who.mention.end };
+    return { start: f.start, end: f.end, features: statementFeatures(ctx, f, who, candidateContainers.get(f) != null), speaker: { name: who.name, mention }, alwaysKept: keptByRule(ctx, f) };
+  });
+  const kept = filter ? ruleFound.filter((_, i) => candidates[i]!.alwaysKept || keepsStatement(candidates[i]!.features)) : ruleFound;
   // (the nesting changes only when the filter dropped something)
   const containers = kept.length === ruleFound.length ? candidateContainers : containersOf(kept, ctx);
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));

@@ -430,20 +430,32 @@ function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boo
 
 /** "According to X, ..." and "..., according to X." */
 function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
-  const source = rightNounPhrase(ctx, cue.last + 1, region.last) ?? verbLedSource(ctx, cue.last + 1, region.last);
+  const np = rightNounPhrase(ctx, cue.last + 1, region.last) ?? verbLedSource(ctx, cue.last + 1, region.last);
+  // the words of the source run to the next comma or the sentence's end: "according to early
+  // results of exit polls conducted for The Associated Press, ...", "according to HuffPost
+  // Pollster's polling average." (the tagger read "polling" as a verb); a relative clause is the
+  // source's too ("according to Smith, who runs the firm, ...")
+  const stop = (i: number) => isPunct(ctx.tokens[i], ',:;.') || isQuoteMark(ctx.tokens[i]);
+  const nextStop = (i: number) => {
+    while (i <= region.last && i - cue.last < 18 && !stop(i)) i++;
+    return i;
+  };
+  let boundary = np && isPunct(ctx.tokens[np.last + 1], ',:') ? np.last + 1 : nextStop(cue.last + 1);
+  if (isPunct(ctx.tokens[boundary], ',') && /^(who|which|whose)$/.test(ctx.tokens[boundary + 1]?.lower ?? '')) boundary = nextStop(boundary + 1);
+  const source = np ?? (boundary - 1 > cue.last && ctx.tokens[boundary - 1]!.pos !== 'PUNCT' ? mentionOf(ctx, cue.last + 1, boundary - 1) : null);
   if (!source) return null;
-  const after = ctx.tokens[source.last + 1];
+  const after = ctx.tokens[boundary];
   const opensRegion = cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(');
   const comma = ctx.tokens[cue.first - 1];
   if (opensRegion || !isPunct(comma, ',') || cue.first - 1 <= region.first) {
     // "According to X, ..." / "According to X: "..."" / "At the heart of it, according to X, was ..."
     if (!isPunct(after, ',:')) return null;
     if (!opensRegion && !isPunct(comma, ',')) return null;
-    const candidate = isQuoteMark(ctx.tokens[source.last + 2]) ? ctx.quoteByOpen.get(ctx.tokens[source.last + 2]!.start) : undefined;
+    const candidate = isQuoteMark(ctx.tokens[boundary + 1]) ? ctx.quoteByOpen.get(ctx.tokens[boundary + 1]!.start) : undefined;
     const opening = candidate?.closed ? candidate : undefined;
     return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);
   }
-  if (isPunct(after, ',') && source.last + 1 < region.last && interposed(ctx, source.last + 2, region)) {
+  if (isPunct(after, ',') && np?.last === boundary - 1 && boundary < region.last && interposed(ctx, boundary + 1, region)) {
     return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
   }
   return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), comma!.start, 0.8);

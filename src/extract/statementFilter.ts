@@ -102,17 +102,13 @@ export function keepsStatement(features: string[]): boolean {
 }
 
 /**
- * Whether extraction keeps a statement the rules found: the model's say, except for a verb of
- * speech with its "that" clause ("Ruiz pointed out that the bridge would reopen"), the rules' most
- * precise find, which it may not drop. (PolNeAR leaves some cues unannotated, "pointed out" among
+ * Whether extraction keeps a statement the rules found whatever the model says: a verb of speech
+ * with its "that" clause ("Ruiz pointed out that the bridge would reopen"), the rules' most precise
+ * find, which the model may not drop. (PolNeAR leaves some cues unannotated, "pointed out" among
  * them, and the model learned that; Canadian and British news annotate them.)
  */
-export function keepsFrame(ctx: Context, frame: Frame, features: string[]): boolean {
-  return explicitThat(ctx, frame) || keepsStatement(features);
-}
-
-function explicitThat(ctx: Context, frame: Frame): boolean {
-  if (frame.kind !== 'indirect' || !frame.cue || frame.speaker === null) return false;
+export function keptByRule(ctx: Context, frame: Frame): boolean {
+  if (frame.kind !== 'indirect' || !frame.cue || (frame.speaker === null && !frame.inherit)) return false;
   const before = ctx.tokens[firstTokenFrom(ctx, frame.start) - 1];
   return before?.lower === 'that' && before.index > frame.cue.last && before.index - frame.cue.last <= 3;
 }
