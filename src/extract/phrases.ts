@@ -146,6 +146,7 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   const i = skipLeftModifiers(ctx, cue - 1, min);
   if (i < min) return null;
   if (isPunct(ctx.tokens[i], ',')) return appositiveSubject(ctx, i, min);
+  if (isDash(ctx.tokens[i])) return openingSubject(ctx, i, min);
   const np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);
   if (!np) return null;
   const before = ctx.tokens[np.first - 1];
@@ -166,11 +167,45 @@ function appositiveSubject(ctx: Context, comma: number, min: number): Mention | 
   return nearAppositive(ctx, comma, min) ?? openingSubject(ctx, comma, min);
 }
 
-/** "David Fenton, a strategist whose agency, Fenton, made the ads, said": the name that opens the sentence. */
-function openingSubject(ctx: Context, comma: number, min: number): Mention | null {
-  const head = rightNounPhrase(ctx, min, comma);
-  if (!head || !isPunct(ctx.tokens[head.last + 1], ',') || head.last + 1 === comma) return null;
-  return ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last) ? head : null;
+const isDash = (t: Token | undefined) => t !== undefined && /^(—|–|--)$/.test(t.text);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on']);
+
+/**
+ * The phrase that opens the sentence, before an aside that ends at `close`: "David Fenton, a
+ * strategist whose agency, Fenton, made the ads, said", "Jason Sims — a teacher from Mount
+ * Pleasant — says", "Rep. Bobby Scott (D-Va.), ranking member of the committee, said", "Six
+ * Gannett newspapers in New Jersey, including the Asbury Park Press, said"; for a description
+ * before a name set off by dashes, the name ("A former candidate -- John McCain, who ... -- said").
+ */
+function openingSubject(ctx: Context, close: number, min: number): Mention | null {
+  const head = rightNounPhrase(ctx, min, close);
+  if (!head) return null;
+  let next = head.last + 1;
+  // the place or body after a plural: "newspapers in New Jersey", "speakers at the service"
+  const plural = ctx.tokens[head.last]!.pos === 'NOUN' && /[^s]s$/.test(ctx.tokens[head.last]!.lower);
+  if (plural && PLACE_PREPOSITIONS.has(ctx.tokens[next]?.lower ?? '')) next = (rightNounPhrase(ctx, next + 1, close)?.last ?? next) + 1;
+  const opener = ctx.tokens[next];
+  if (next >= close || !(isPunct(opener, ',(') || isDash(opener))) return null;
+  // (a dateline, "WASHINGTON -- President Obama, dedicating ..., said", names no speaker)
+  const dateline = isDash(opener) && /^[\p{Lu}\s.,]+$/u.test(head.text) && /\p{Lu}{2}/u.test(head.text);
+  const named = !dateline && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
+  // (an aside, not a clause, past all but a name and its comma: "Sixteen Kenyans — including a
+  // policeman — and a worker were among the casualties, said police Chief Joseph Boinnet"; a verb
+  // of a relative clause is the aside's)
+  const loose = !(named && isPunct(opener, ','));
+  let relative = false;
+  for (let k = next; k < close; k++) {
+    const t = ctx.tokens[k]!;
+    // (a plural's possessive, "the girls’ school", is no quote)
+    const apostrophe = /^[’']$/.test(t.text) && ctx.tokens[k - 1]?.end === t.start;
+    if ((isQuoteMark(t) && !apostrophe) || isPunct(t, ';:')) return null;
+    if (/^(who|which|whose|that)$/.test(t.lower)) relative = true;
+    if (loose && !relative && !isInnerName(ctx, k) && (t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower)))) return null;
+  }
+  if (named) return head;
+  const name = isDash(opener) ? rightNounPhrase(ctx, next + 1, close - 1) : null;
+  if (name && ctx.tokens[name.last]!.pos === 'PROPN' && isPunct(ctx.tokens[name.last + 1], ',') ) return name;
+  return plural ? head : null;
 }
 
 /**
@@ -197,8 +232,11 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
       continue;
     }
     const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
-    // "A Warren adviser, who spoke on condition of anonymity, said"
-    if (appositive && head && (named || relative)) return head;
+    // "A Warren adviser, who spoke on condition of anonymity, said" (but in "Shelby, the Alabama
+    // Republican who heads the Banking Committee, which oversees the Fed, said", the committee is
+    // the object of a verb of the appositive: the walk goes on)
+    const object = head !== null && ctx.tokens[head.first - 1]?.pos === 'VERB';
+    if (appositive && head && (named || relative) && !(relative && object)) return head;
     // "Carson's business manager, Armstrong Williams, stated": the name in apposition
     const name = inner.pos === 'PROPN' || isInnerName(ctx, k + 1) ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
     if (head && name && name.last === comma - 1) return name;

@@ -69,7 +69,7 @@ const ABBREVIATION = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|no|inc|
 
 /**
  * Joins sentences that the tagger split after an abbreviation ("Roger Wicker (R-Miss.) said") or
- * before a word that cannot start a sentence (lower case, a closing bracket).
+ * before a word that cannot start a sentence (lower case, a closing bracket, a comma).
  */
 function mergeFalseBreaks(spans: Array<[number, number]>, values: string[]): Array<[number, number]> {
   const merged: Array<[number, number]> = [];
@@ -79,7 +79,7 @@ function mergeFalseBreaks(spans: Array<[number, number]>, values: string[]): Arr
     const lastOfPrevious = previous ? values[previous[1]] ?? '' : '';
     const beforeLast = previous ? values[previous[1] - 1] ?? '' : '';
     const abbreviation = lastOfPrevious === '.' ? ABBREVIATION.test(beforeLast) : /\.$/.test(lastOfPrevious) && ABBREVIATION.test(lastOfPrevious);
-    if (previous && (/^[a-z)\]]/.test(first) || abbreviation)) previous[1] = span[1];
+    if (previous && (/^[a-z)\],;]/.test(first) || abbreviation)) previous[1] = span[1];
     else merged.push([span[0], span[1]]);
   }
   return merged;

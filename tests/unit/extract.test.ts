@@ -520,6 +520,21 @@ describe('speakers', () => {
     expect(found.map((s) => s.speaker?.name)).toEqual(['Police Federation', 'Home Office']);
   });
 
+  it('finds the subject before an aside set off by commas, dashes or brackets, and not a body inside the aside', () => {
+    const cases: Array<[string, string]> = [
+      ['Senator Ann Holm, the Ohio Democrat who heads the Banking Committee, which oversees the Fed, said the donations were a problem.', 'Senator Ann Holm'],
+      ['Rep. Ann Holm (D-Va.), ranking member of the education committee, said she fully supports the compromise.', 'Rep. Ann Holm'],
+      ['Jason Sims — a teacher from Mount Pleasant — says he made a late decision.', 'Jason Sims'],
+      ['A former candidate -- Ann Holm, who lost the 2008 election -- said the president was weak.', 'Ann Holm'],
+      ['Six newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.', 'Six newspapers'],
+      ['WASHINGTON -- President Ann Holm, opening the museum on Saturday, said it would tell an American story.', 'President Ann Holm'],
+    ];
+    for (const [text, speaker] of cases) expect(statementsOf(text).map((s) => s.speakerText)).toEqual([speaker]);
+    // a clause before the comma is no aside: its speaker comes after the verb
+    const clause = statementsOf('Sixteen Kenyans — including a policeman — and a British worker were among the casualties, said police Chief Joseph Boinnet.');
+    expect(clause.map((s) => s.speaker?.name)).toEqual(['Joseph Boinnet']);
+  });
+
   it('dates statements by the publication day and finds their mentions', () => {
     expect(statements.every((s) => s.saidOn === '2024-05-02')).toBe(true);
     const peskov = statements.find((s) => s.speaker?.name === 'Dmitry Peskov')!;
