@@ -64,7 +64,7 @@ export function sentenceIndexAt(ctx: Pick<AnalysedText, 'sentences'>, offset: nu
 export const QUOTE_MARKS = new Set(['"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2018', '\u2019', "'"]);
 
 export function isQuoteMark(token: Token | undefined): boolean {
-  return token !== undefined && QUOTE_MARKS.has(token.text);
+  return token !== undefined && QUOTE_MARKS.has(token.text) && token.pos !== 'X';
 }
 
 export function isPunct(token: Token | undefined, chars: string): boolean {

@@ -139,7 +139,8 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
   const compound = /^[-–]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === t.end;
-  const subjectLike = compound || isSubjectPronoun(t) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
+  // (a capitalised word inside the sentence is a name, whatever the tagger guessed: "said Cook/VERB provided")
+  const subjectLike = compound || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos));
 }
@@ -227,6 +228,21 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
       if (isPunct(t, ',') && isQuoteMark(ctx.tokens[k + 1]) && ctx.quoteByOpen.get(ctx.tokens[k + 1]!.start)?.closed) return k + 1;
       // "says at a campaign stop in Toledo, Ohio, that it means ..."
       if (isPunct(t, ',') && ctx.tokens[k + 1]?.lower === 'that' && ctx.tokens[k + 2] && startsClause(ctx, k + 2, region.last)) return k + 2;
+    }
+  }
+  // "said, however, that he hopes ...": an adverb between commas, then the clause
+  if (isPunct(ctx.tokens[i], ',')) {
+    let k = i + 1;
+    while (k <= region.last && k - i <= 3 && ctx.tokens[k]!.pos === 'ADV') k++;
+    if (k > i + 1 && isPunct(ctx.tokens[k], ',') && ctx.tokens[k + 1]?.lower === 'that' && startsClause(ctx, k + 2, region.last)) return k + 2;
+  }
+  // "said — on Twitter, as it happens — that Trump raised ...": an aside between dashes
+  if (/^(—|–|--)$/.test(ctx.tokens[i]?.text ?? '')) {
+    let k = i + 1;
+    while (k <= region.last && k - i <= 15 && !isQuoteMark(ctx.tokens[k]) && ctx.tokens[k]!.text !== ctx.tokens[i]!.text) k++;
+    if (k > i + 1 && ctx.tokens[k]?.text === ctx.tokens[i]!.text) {
+      const that = ctx.tokens[k + 1]?.lower === 'that' ? 1 : 0;
+      if (startsClause(ctx, k + 1 + that, region.last)) return k + 1 + that;
     }
   }
   // "said on Monday the plan would fail", "said in a statement the plan ...", "stated in July it opposed ...":

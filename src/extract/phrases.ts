@@ -15,7 +15,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON']);
 const ATTRIBUTIVE_VERBS = new Set(['lead', 'acting', 'retired', 'managing', 'founding', 'presiding', 'visiting', 'leading', 'outgoing', 'incoming', 'elected', 'serving', 'ruling', 'governing', 'reigning', 'longtime', 'former']);
 const RELATIVES = new Set(['that', 'which', 'whose', 'what', 'whom', 'whatever']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
-const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today']);
+const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today', 'however', 'though', 'meanwhile', 'instead', 'still', 'too', 'nevertheless', 'indeed']);
 
 export function mentionOf(ctx: Context, first: number, last: number): Mention {
   const start = ctx.tokens[first]!.start;
@@ -178,7 +178,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on
  * before a name set off by dashes, the name ("A former candidate -- John McCain, who ... -- said").
  */
 function openingSubject(ctx: Context, close: number, min: number): Mention | null {
-  const head = rightNounPhrase(ctx, min, close);
+  // ("But Murshed Zaheed, ...": past a conjunction opening the sentence)
+  const head = rightNounPhrase(ctx, /^(but|and|yet|so)$/.test(ctx.tokens[min]?.lower ?? '') ? min + 1 : min, close);
   if (!head) return null;
   let next = head.last + 1;
   // the place or body after a plural: "newspapers in New Jersey", "speakers at the service"
@@ -220,7 +221,7 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     if (!isPunct(t, ',')) continue;
     const inner = ctx.tokens[k + 1]!;
     const relative = ['who', 'which', 'whose'].includes(inner.lower);
-    const appositive = relative || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN';
+    const appositive = relative || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PRON' || inner.pos === 'PROPN' || ATTRIBUTIVE_VERBS.has(inner.lower);
     const head = leftNounPhrase(ctx, k - 1, min);
     // "the director of operations for EHS, Jeff Fraser, says": a person's full name in apposition to a description
     const fullName = isGivenName(inner.text) && ctx.tokens[k - 1]?.pos !== 'DET' ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
@@ -235,7 +236,15 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     // "A Warren adviser, who spoke on condition of anonymity, said" (but in "Shelby, the Alabama
     // Republican who heads the Banking Committee, which oversees the Fed, said", the committee is
     // the object of a verb of the appositive: the walk goes on)
-    const object = head !== null && ctx.tokens[head.first - 1]?.pos === 'VERB';
+    const object = head !== null && ctx.tokens[head.first - 1]?.pos === 'VERB' && !ATTRIBUTIVE_VERBS.has(ctx.tokens[head.first - 1]!.lower);
+    // ("Murshed Zaheed, acting political director of CREDO Action, which organized the letter,
+    // said": the relative's head stands in apposition to a name before it, the subject)
+    let opening = head ? head.first - 1 : -1;
+    while (opening > min && ATTRIBUTIVE_VERBS.has(ctx.tokens[opening]!.lower)) opening--;
+    if (relative && head && isPunct(ctx.tokens[opening], ',')) {
+      const name = leftNounPhrase(ctx, opening - 1, min);
+      if (name && ctx.tokens[name.last]!.pos === 'PROPN') return name;
+    }
     if (appositive && head && (named || relative) && !(relative && object)) return head;
     // "Carson's business manager, Armstrong Williams, stated": the name in apposition
     const name = inner.pos === 'PROPN' || isInnerName(ctx, k + 1) ? rightNounPhrase(ctx, k + 1, comma - 1) : null;

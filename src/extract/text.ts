@@ -111,7 +111,9 @@ export function analyse(text: string): AnalysedText {
     const base = tokens.length;
     values.forEach((value, i) => {
       const [s, e] = spans[i]!;
-      tokens.push({ index: base + i, text: value, lower: value.toLowerCase(), start: paragraph.start + s, end: paragraph.start + e, pos: surnameInIng(values, pos, i) ? 'PROPN' : pos[i]!, lemma: String(lemma[i] ?? value).toLowerCase(), sentence: -1 });
+      // "in ‘08", "the ’90s": an apostrophe eliding a year's century is no quotation mark (tagged X)
+      const elision = /^[‘’']$/.test(value) && /^\d/.test(text.charAt(paragraph.start + e));
+      tokens.push({ index: base + i, text: value, lower: value.toLowerCase(), start: paragraph.start + s, end: paragraph.start + e, pos: elision ? 'X' : surnameInIng(values, pos, i) ? 'PROPN' : pos[i]!, lemma: String(lemma[i] ?? value).toLowerCase(), sentence: -1 });
     });
     const sentenceSpans: Array<[number, number]> = [];
     doc.sentences().each((sentence: { out(f: unknown): unknown }) => {

@@ -535,6 +535,17 @@ describe('speakers', () => {
     expect(clause.map((s) => s.speaker?.name)).toEqual(['Joseph Boinnet']);
   });
 
+  it.each([
+    ['a name the tagger read as a verb opening the clause', 'The Times said Cook provided a written statement to the paper.', 'Cook provided a written statement to the paper', 'The Times'],
+    ['a year with its century elided', 'Rep. Ann Holm (D-Ga.) said in ‘08 that white voters threw old assumptions into doubt.', 'white voters threw old assumptions into doubt', 'Rep. Ann Holm'],
+    ['"however" between subject and verb', 'Carter however said he would welcome the plan.', 'he would welcome the plan', 'Carter'],
+    ['an adverb between commas after the cue', 'Holm said, however, that she hopes someone takes up the cause.', 'she hopes someone takes up the cause', 'Holm'],
+    ['an aside between dashes after the cue', 'Her campaign chairman Paul Manafort said — on Twitter, as it happens — that the campaign raised $4 million.', 'the campaign raised $4 million', 'Her campaign chairman Paul Manafort'],
+    ['a description with a relative clause after the name', 'But Ann Holm, acting political director of CREDO Action, which organized the letter, said the response was undercut.', 'the response was undercut', 'Ann Holm'],
+  ])('finds "said" with %s', (_, text, quote, speaker) => {
+    expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
+  });
+
   it('dates statements by the publication day and finds their mentions', () => {
     expect(statements.every((s) => s.saidOn === '2024-05-02')).toBe(true);
     const peskov = statements.find((s) => s.speaker?.name === 'Dmitry Peskov')!;
