@@ -33,6 +33,7 @@ interface Region {
 }
 
 const CLAUSE_OPENERS = new Set(['how', 'why', 'whether', 'if', 'what', 'when', 'where', 'who']);
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'because', 'after', 'before', 'once', 'since', 'although', 'though', 'unless', 'until']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|earlier|later|last|this|next|recently|previously|again|also|repeatedly|publicly|privately|then|now|once|week|month|year|morning|afternoon|evening|night|day)$/i;
 const PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'following', 'with', 'to', 'from', 'by', 'in', 'via', 'over', 'since', 'earlier', 'later', 'last', 'this', 'on', 'late', 'early', 'again', 'also', 'repeatedly', 'publicly', 'then', 'recently', 'once']);
 const FINITE_HINT = new Set(['VERB', 'AUX']);
@@ -98,17 +99,24 @@ function speechLemma(ctx: Context, i: number): string | null {
   const next = ctx.tokens[i + 1];
   // '..., ” notes Espinos': right after a quote's closing comma, a word ending like a verb is one
   if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && next?.pos === 'PROPN') return baseForms(t.lower).find(isSpeechLemma) ?? null;
-  // "The ad claims "...": a present-tense verb the tagger read as a plural noun
-  const reports = isQuoteMark(next) || next?.lower === 'that' || (next !== undefined && isSubjectPronoun(next));
+  // "The ad claims "...": a present-tense verb the tagger read as a plural noun ("Foster points/NOUN out that")
+  const particle = next !== undefined && baseForms(t.lower).some((b) => CUE_PARTICLES[b]?.includes(next.lower));
+  const after = particle ? ctx.tokens[i + 2] : next;
+  const reports = isQuoteMark(after) || after?.lower === 'that' || (after !== undefined && isSubjectPronoun(after));
   const presentTense = /s$/.test(t.lower) && reports;
   // "experts note that ...", "they warn that ...", "4 in 10 say they ...": the bare verb after a plural subject
   const plural = reports && isSpeechLemma(t.lower) && t.pos === 'NOUN';
-  if (!/(ed|ing)$/.test(t.lower) && !presentTense && !plural) return null;
+  const irregular = IRREGULAR_PAST[t.lower];
+  if (!/(ed|ing)$/.test(t.lower) && !irregular && !presentTense && !plural) return null;
   const prev = ctx.tokens[skipLeftModifiers(ctx, i - 1, 0)];
-  if (!prev || !['PROPN', 'PRON', 'NOUN', ...(plural ? ['NUM'] : [])].includes(prev.pos) || prev.sentence !== t.sentence) return null;
+  // ("Garland/VERB said/ADJ": a capitalised word opening the sentence is its subject)
+  const opener = prev !== undefined && prev.index === ctx.sentences[prev.sentence]?.first && /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) && !prev.lower.endsWith('ing') && prev.pos === 'VERB';
+  if (!prev || (!opener && !['PROPN', 'PRON', 'NOUN', ...(plural ? ['NUM'] : [])].includes(prev.pos)) || prev.sentence !== t.sentence) return null;
   if (plural && !/^(they|we|i|you|percent|half)$/.test(prev.lower) && prev.pos !== 'NUM' && !(/s$/.test(prev.lower) && prev.pos !== 'PRON')) return null;
-  return baseForms(t.lower).find(isSpeechLemma) ?? null;
+  return irregular ?? baseForms(t.lower).find(isSpeechLemma) ?? null;
 }
+
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell', wrote: 'write' };
 
 /** "That said, ..." and "having said that" are no reports of speech. */
 function isDiscourseSaid(ctx: Context, i: number): boolean {
@@ -140,7 +148,9 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   if (!t) return false;
   const compound = /^[-–]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === t.end;
   // (a capitalised word inside the sentence is a name, whatever the tagger guessed: "said Cook/VERB provided")
-  const subjectLike = compound || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
+  // ("that's not happening": a demonstrative before its verb)
+  const demonstrative = t.lower === 'that' && ctx.tokens[i + 1]?.pos === 'AUX';
+  const subjectLike = compound || demonstrative || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos));
 }
@@ -258,6 +268,12 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (isQuoteMark(t)) return skipped === 0 ? i : -1;
     if (isPunct(t, ',') && isQuoteMark(ctx.tokens[i + 1])) return i + 1;
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
+    // "said as RCMP entered the camp, one person secured ...": a subordinate clause opens the report
+    if (skipped === 0 && SUBORDINATE_OPENERS.has(t.lower)) {
+      let k = i + 1;
+      while (k < region.last && !isPunct(ctx.tokens[k], ',;:') && !isQuoteMark(ctx.tokens[k])) k++;
+      if (isPunct(ctx.tokens[k], ',') && hasClauseVerb(ctx, ctx.tokens[i + 1]!.start, ctx.tokens[k]!.start) && startsClause(ctx, k + 1, region.last)) return i;
+    }
     // (not "orders telling staff to delete e-mails": a participle after a noun describes the noun)
     if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB' && !(/ing$/.test(ctx.tokens[cue.first]!.lower) && ['NOUN', 'PROPN'].includes(ctx.tokens[cue.first - 1]?.pos ?? ''))) return i;
     if (isPunct(t, ',') && skipped === 0 && interposed(ctx, i + 1, region)) return i + 1;
@@ -279,7 +295,7 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
   return -1;
 }
 
-const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over', 'through']);
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over', 'through', 'by']);
 
 /** The clause after a prepositional phrase that opens at `i` ("on Monday", "in a statement"), or -1. */
 function clauseAfterPhrase(ctx: Context, i: number, region: Region): number {
@@ -292,6 +308,9 @@ function clauseAfterPhrase(ctx: Context, i: number, region: Region): number {
     // a determiner or pronoun after the phrase's noun starts the clause's subject
     if (noun && (x.pos === 'DET' || (x.pos === 'PRON' && isSubjectPronoun(x)))) break;
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'NUM') noun = true;
+    // ("in his New Year's speech he was ready ...": a possessive inside the phrase)
+    else if (!noun && /^(his|her|its|their|our|my)$/.test(x.lower)) continue;
+    else if (noun && x.pos === 'PART' && /^['’]s$/.test(x.text)) noun = false;
     else if (x.pos !== 'DET' && x.pos !== 'ADJ') break;
   }
   if (!noun || k > region.last || isPunct(ctx.tokens[k], ',;:.') || ctx.tokens[k]!.lower === 'that') return -1;

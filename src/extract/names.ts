@@ -90,6 +90,18 @@ function continuesName(ctx: Context, i: number): boolean {
   return !SPEECH_VERBS.has(t.lemma) && !/^(is|are|was|were|be|has|have|had|will|would|can|could|may|might|must|should|does|did|do)$/i.test(t.text);
 }
 
+/** Words after a hyphen that make a name an adjective: "Trump-era", "Smith-led". */
+const COMPOUND_ENDINGS = new Set(['era', 'led', 'run', 'age', 'new', 'old', 'set', 'up', 'born', 'like', 'made', 'type', 'wide', 'long', 'year', 'day', 'week']);
+
+/** Whether a hyphen and a short lower-case syllable follow the second word of a name at `i`: "Kim Jong-un", "Moon Jae-in". */
+function koreanSyllable(ctx: Context, i: number): boolean {
+  const [word, hyphen, syllable] = [ctx.tokens[i]!, ctx.tokens[i + 1], ctx.tokens[i + 2]];
+  if (i === 0 || !isNameToken(ctx, i - 1) || hyphen?.text !== '-' || !syllable) return false;
+  if (word.end !== hyphen.start || hyphen.end !== syllable.start || !/^\p{Ll}{2,4}$/u.test(syllable.text)) return false;
+  // ("Jae-in", but no "Smith-in-law")
+  return syllable.text === 'in' ? word.text.length <= 4 : !COMPOUND_ENDINGS.has(syllable.text);
+}
+
 /** The name word after a run of particles starting at i, or null. */
 function particlesThenName(ctx: Context, i: number): number | null {
   let j = i;
@@ -127,6 +139,8 @@ export function scanNames(ctx: Context): NameMention[] {
       if (isNameToken(ctx, last + 1) || continuesName(ctx, last + 1)) last++;
       // "League Against Cruel Sports": a capitalised connective inside a name
       else if (/^(Against|Of|For|And|On|In|The)$/.test(ctx.tokens[last + 1]!.text) && last + 2 < ctx.tokens.length && isNameToken(ctx, last + 2)) last += 2;
+      // "Kim Jong-un", "Kim Yong-chol", "Moon Jae-in": a lower-case syllable joined by a hyphen
+      else if (koreanSyllable(ctx, last)) last += 2;
       // "Ben van der Pluijm": lower-case particles inside a name
       else if (PARTICLE.test(ctx.tokens[last + 1]!.text) && particlesThenName(ctx, last + 1)) last = particlesThenName(ctx, last + 1)!;
       else break;

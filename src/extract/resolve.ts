@@ -136,10 +136,15 @@ export class SpeakerResolver {
     if (exact || /\s/.test(clean)) return exact;
     const people = [...this.people.values()].sort((a, b) => b.introducedAt - a.introducedAt);
     const before = people.filter((p) => p.introducedAt <= at);
-    const choose = (list: Person[]): Person | undefined =>
-      list.find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`)) ??
-      // a name given first and alone: "Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad
-      list.find((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === clean);
+    // a name given first and alone: "Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad; of
+    // two such ("Kim" after Kim Jong-un and Kim Yong-chol), the one named last
+    const firstNamed = (list: Person[]): Person | undefined => {
+      const all = list.filter((p) => p.name.split(/\s+/).length > 1 && p.name.split(/\s+/)[0] === clean);
+      if (all.length < 2) return all[0];
+      const latest = this.lastFocus((f) => f.offset < at && all.some((p) => p.name === f.resolved.name));
+      return all.find((p) => p.name === latest?.resolved.name) ?? all[0];
+    };
+    const choose = (list: Person[]): Person | undefined => list.find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`)) ?? firstNamed(list);
     return choose(before) ?? choose(people.reverse());
   }
 

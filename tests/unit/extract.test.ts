@@ -542,8 +542,23 @@ describe('speakers', () => {
     ['an adverb between commas after the cue', 'Holm said, however, that she hopes someone takes up the cause.', 'she hopes someone takes up the cause', 'Holm'],
     ['an aside between dashes after the cue', 'Her campaign chairman Paul Manafort said — on Twitter, as it happens — that the campaign raised $4 million.', 'the campaign raised $4 million', 'Her campaign chairman Paul Manafort'],
     ['a description with a relative clause after the name', 'But Ann Holm, acting political director of CREDO Action, which organized the letter, said the response was undercut.', 'the response was undercut', 'Ann Holm'],
+    ['"points out" the tagger read as a noun', 'Foster points out that the rule disqualified Black people from the West Indies.', 'the rule disqualified Black people from the West Indies', 'Foster'],
+    ['a name and "said" the tagger read as a verb and an adjective', 'Garland said unemployment and lost earning power have broad societal relevance.', 'unemployment and lost earning power have broad societal relevance', 'Garland'],
+    ['a phrase with a possessive before the clause', "Ann Holm said in her New Year's speech she was ready to meet the mayor.", 'she was ready to meet the mayor', 'Ann Holm'],
+    ['"by text message" before the clause', 'Roman, a resident of the area, said by text message the weather had been fine.', 'the weather had been fine', 'Roman'],
+    ['a subordinate clause opening the report', 'He said as police entered the camp, one person secured himself to the gate.', 'as police entered the camp, one person secured himself to the gate', 'He'],
+    ['"that\'s" opening the clause after an adverbial', 'But Chapman says too often, that’s not happening.', 'that’s not happening', 'Chapman'],
   ])('finds "said" with %s', (_, text, quote, speaker) => {
     expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
+  });
+
+  it('takes no gerund opening the sentence for the subject of a noun the tagger read as a verb ("Addressing claims that ...")', () => {
+    expect(statementsOf('Addressing claims that the new law was unenforceable, the minister spoke at length.')).toEqual([]);
+  });
+
+  it('keeps Korean names whole and gives a first name alone to the one of that name named last', () => {
+    const found = statementsOf('Kim Jong-un was expected in Beijing. He travelled with officials, including Kim Yong-chol, a negotiator. Kim Jong-un arrived on Tuesday. Kim said in his speech he was ready to meet Trump.');
+    expect(found.map((s) => s.speaker?.name)).toEqual(['Kim Jong-un']);
   });
 
   it('dates statements by the publication day and finds their mentions', () => {
