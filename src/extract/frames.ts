@@ -402,6 +402,9 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
   const home = cueQuote;
   for (let i = firstTokenFrom(ctx, start + 1); i < ctx.tokens.length && ctx.tokens[i]!.start < end; i++) {
     const t = ctx.tokens[i]!;
+    // "said he would order a review and warned against hackers": a second verb of speech, past
+    // like the cue, starts a report of its own
+    if (['and', 'but'].includes(t.lower) && ctx.quoteOf[t.index]! < 0 && ctx.tokens[i + 1] && speechLemma(ctx, i + 1) && /ed$/.test(ctx.tokens[i + 1]!.lower) && ctx.tokens[i + 1]!.pos === 'VERB') return t.start;
     const closesQuote = isQuoteMark(t) && ctx.quoteByClose.has(t.start);
     if (!closesQuote && (!isPunct(t, ',;-–—') || (ctx.quoteOf[t.index]! >= 0 && ctx.quoteOf[t.index] !== home))) continue;
     if (closesQuote && !isPunct(ctx.tokens[t.index - 1], ',')) continue;

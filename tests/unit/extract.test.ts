@@ -129,6 +129,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends a report where a second past verb of speech joined by "and" starts its own', () => {
+    const found = statementsOf('Ruiz said she would order a review of the bridge and warned against delays from the contractors.');
+    expect(found.map((s) => s.quote)[0]).toBe('she would order a review of the bridge');
+  });
+
   it('is not fooled by "That said," or by passives', () => {
     expect(statementsOf('That said, the bridge is closed. The winner was declared on Monday.')).toEqual([]);
   });
