@@ -168,7 +168,9 @@ export function scanNames(ctx: Context): NameMention[] {
     // "the mayor of B.C.'s largest city": the name after "of" is where the office is, not its holder
     const office = known || countryFirst || /\bof(\s+the)?\s*$/i.test(titlePhrase) ? null : officeInPhrase(`${titlePhrase} ${appositiveTitle(ctx, last)}`);
     const sentenceStart = ctx.tokens[nameFirst]!.index === sentence.first;
-    const kind = classify(name, ctx.tokens[last]!.text, office);
+    // "Mr Bannatyne", "Ms. Ruiz": a surname after an honorific is a person's
+    const honorific = nameFirst === last && /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord)\.?$/i.test(ctx.tokens[nameFirst - 1]?.text ?? '');
+    const kind = honorific ? { type: 'Person' as const, canonical: name } : classify(name, ctx.tokens[last]!.text, office);
     const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };
     // A lone capitalised word that opens a sentence is as likely an ordinary word as a name: kept
     // only when it is the last word of a person's name the article gives ("LaPlante said ...").

@@ -443,6 +443,10 @@ export class SpeakerResolver {
     const recent = this.lastFocus((f) => f.offset < mention.start && f.speaker && f.resolved.type === 'Person' && sentence - f.sentence <= 3);
     const person = recent ? this.people.get(recent.resolved.name) : undefined;
     if (!person) return null;
+    // a title the person was not given names them only where news style varies a speaker's name:
+    // opening the sentence or after the quote that opens it ('..., the foreign minister said');
+    // "British Navy ships have helped and the prime minister has said" is someone else
+    if (!person.office && this.sentenceOpenedBy(mention) < 0) return null;
     if (!person.office) person.office = office;
     return person.office && person.office.title !== office.title ? null : person;
   }
@@ -571,8 +575,9 @@ export class SpeakerResolver {
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
     }
     // and a verb follows the name: "David Davis told ...", not a caption's "Article Continued Below"
+    // (past the name's words, whatever the tagger read them as: "Robin Cook/VERB gave")
     let k = firstTokenFrom(this.ctx, offset);
-    while (k < sentence.last && this.ctx.tokens[k]!.pos === 'PROPN') k++;
+    while (k < sentence.last && (this.ctx.tokens[k]!.pos === 'PROPN' || /^\p{Lu}/u.test(this.ctx.tokens[k]!.text))) k++;
     while (k < sentence.last && this.ctx.tokens[k]!.pos === 'ADV') k++;
     const verb = this.ctx.tokens[k];
     return k < sentence.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text);
@@ -641,7 +646,7 @@ export class SpeakerResolver {
     // believes ... "...," he said")
     let back = 1;
     while (back < 3 && this.pronounOpens(sentence - back, word)) back++;
-    const subject = [...before].reverse().find((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, back > 1));
+    const subject = [...before].reverse().find((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, true));
     const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.at(-1);
     if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
     return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };

@@ -566,6 +566,14 @@ describe('speakers', () => {
     expect(found.map((s) => s.speaker?.name)).toEqual(['Kim Jong-un']);
   });
 
+  it('gives a title no one was given to the office, not to the speaker before it, and "his"/"he" to the subject of the sentence before', () => {
+    const text = [
+      'Labour donor Ian Marsh called the response "poor and piecemeal". "We can do more," he said. Navy ships have helped and the prime minister has said the government could give millions in aid. Mr Marsh is due to host a television programme. But his spokesman insisted the attack was not a stunt.',
+      'In a separate development, Robin Cook gave his support to the plan. But he insisted the squabbles were not a problem for voters.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker?.name)).toEqual(['Ian Marsh', 'Ian Marsh', 'the Prime Minister', 'Ian Marsh', 'Robin Cook']);
+  });
+
   it('dates statements by the publication day and finds their mentions', () => {
     expect(statements.every((s) => s.saidOn === '2024-05-02')).toBe(true);
     const peskov = statements.find((s) => s.speaker?.name === 'Dmitry Peskov')!;
