@@ -14,8 +14,10 @@
  * counted by the scorer's own matching, ../shared/eval/match.mjs beside DIR) on predictions made by
  * five folds over articles (fold by a seeded shuffle), each fold's model trained without it; those
  * out-of-fold figures are printed, so the gain on the sets it learns from is measured on articles it
- * has not seen. (Chosen on detection alone, the threshold moved by a few hundredths with any change
- * of the rules, while who-said-what moved by half a point between thresholds detection found equal.)
+ * has not seen; no set may lose more than a point against no filter, and of the thresholds within a
+ * tenth of a point of the best mean the middle one is taken. (Chosen on detection alone, the
+ * threshold moved by a few hundredths with any change of the rules, while who-said-what moved by
+ * half a point between thresholds detection found equal.)
  * `--check` trains and fails when the result differs from the weights in the repository.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +37,9 @@ const RATE = 2;
 const L2 = 1e-4;
 const MIN_COUNT = 3;
 /** How much F1 the filter may cost a set, out of fold, at the threshold chosen. */
-const TOLERANCE = 0.005;
+const TOLERANCE = 0.01;
+/** Means this close to the best count as equal when the threshold is chosen. */
+const PLATEAU = 0.001;
 
 const SETS = ['polnear-train.jsonl', 'ggt-dev.jsonl', 'bbc-dev.jsonl', 'tass-2022-02-17-lavrov.json'];
 
@@ -234,16 +238,20 @@ async function main(): Promise<void> {
   // the threshold that maximises the sets' mean who-said-what F1, out of fold, as the scorer counts it
   const scored = SETS.map((_, set) => set).filter((set) => docsOfSet[set]! > 1);
   const f1At = (threshold: number, set: number) => whoSaidWhat(docs, set, goldCounts[set]!, threshold);
-  // among those where no set, the TASS article included, loses more than half a point against no
-  // filter at all (on the small sets one statement moves F1 by a quarter of a point)
+  // among those where no set, the TASS article included, loses more than a point against no filter
+  // at all (on bbc-dev one statement moves F1 by 0.4 points)
   const every = SETS.map((_, set) => set);
   const unfiltered = every.map((set) => f1At(0, set).f1);
-  let best = { threshold: 0, mean: -1 };
+  // (the curve is flat near its top, a statement or two apart: of the thresholds within a tenth of
+  // a point of the best, the middle one, so that one statement does not move the choice to an end)
+  const allowed: Array<{ threshold: number; mean: number }> = [];
   for (let t = 0; t <= 0.9; t = Math.round((t + 0.01) * 100) / 100) {
     if (every.some((set) => f1At(t, set).f1 < unfiltered[set]! - TOLERANCE)) continue;
-    const mean = scored.reduce((s, set) => s + f1At(t, set).f1, 0) / scored.length;
-    if (mean > best.mean + 1e-12) best = { threshold: t, mean };
+    allowed.push({ threshold: t, mean: scored.reduce((s, set) => s + f1At(t, set).f1, 0) / scored.length });
   }
+  const top = Math.max(...allowed.map((a) => a.mean));
+  const near = allowed.filter((a) => a.mean >= top - PLATEAU);
+  const best = near[Math.floor((near.length - 1) / 2)]!;
   {
     const pos: number[] = [], neg: number[] = [];
     examples.forEach((e, i) => (e.label ? pos : neg).push(outOfFold[i]!));

@@ -62,8 +62,10 @@ export function cueAt(ctx: Context, i: number): Cue | null {
   const prev = ctx.tokens[i - 1];
   if (prev && /^[-–]$/.test(prev.text) && prev.end === t.start) return null;
   if (prev?.lower === 'worth') return null;
-  // "to say you don't know ...": an infinitive reports nothing yet
-  if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART') return null;
+  // "to say you don't know ...": an infinitive reports nothing yet (but "He went on to say:",
+  // "continued to insist that" report)
+  const goesOn = /^(continued|continues|proceeded|went|goes)$/.test(ctx.tokens[i - 2]?.lower ?? '') || (ctx.tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[i - 3]?.lower ?? ''));
+  if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART' && !goesOn) return null;
   // "Clinton was declared the winner": a passive reports no words of its subject
   if (/ed$/.test(t.lower) && /^(was|were|is|are|been|being|be|get|got)$/.test(ctx.tokens[skipAdverbs(ctx, i - 1)]?.lower ?? '')) return null;
   const particles = CUE_PARTICLES[lemma] ?? [];

@@ -106,6 +106,15 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
       i = j - 1;
       continue;
     }
+    // "He went on to say", "She continued to insist": the verb that carries the cue's infinitive
+    if (t?.lower === 'to' && before && /^(continued|continues|proceeded)$/.test(before.lower)) {
+      i = j - 2;
+      continue;
+    }
+    if (t?.lower === 'to' && before?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 2]?.lower ?? '')) {
+      i = j - 3;
+      continue;
+    }
     // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title
     if (i - 1 >= min && t?.text === '-' && before && /^(then|ex)$/i.test(before.text) && before.end === t.start) i -= 2;
     else return i;

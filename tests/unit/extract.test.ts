@@ -134,6 +134,10 @@ describe('reported speech', () => {
     expect(found.map((s) => s.quote)[0]).toBe('she would order a review of the bridge');
   });
 
+  it('takes no infinitive for a report ("wanted to say that")', () => {
+    expect(statementsOf('He wanted to say that the plan failed.')).toEqual([]);
+  });
+
   it('is not fooled by "That said," or by passives', () => {
     expect(statementsOf('That said, the bridge is closed. The winner was declared on Monday.')).toEqual([]);
   });
@@ -553,6 +557,8 @@ describe('speakers', () => {
     ['"by text message" before the clause', 'Roman, a resident of the area, said by text message the weather had been fine.', 'the weather had been fine', 'Roman'],
     ['a subordinate clause opening the report', 'He said as police entered the camp, one person secured himself to the gate.', 'as police entered the camp, one person secured himself to the gate', 'He'],
     ['"that\'s" opening the clause after an adverbial', 'But Chapman says too often, that’s not happening.', 'that’s not happening', 'Chapman'],
+    ['"went on to say"', 'He went on to say that the council would vote against the bill.', 'the council would vote against the bill', 'He'],
+    ['"continued to insist"', 'She continued to insist that the plan would work.', 'the plan would work', 'She'],
   ])('finds "said" with %s', (_, text, quote, speaker) => {
     expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
   });
