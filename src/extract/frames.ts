@@ -145,6 +145,12 @@ function skipAdverbs(ctx: Context, i: number): number {
   return i;
 }
 
+/** "this is just a rough patch", "this effect could ...": "this" opening a clause, not a time ("this week"). */
+function isDemonstrative(ctx: Context, i: number): boolean {
+  const after = ctx.tokens[i + 1];
+  return ctx.tokens[i]?.lower === 'this' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'NOUN' && !TIME_WORDS.test(after.text) && !/^(weekend|season|summer|winter|spring|fall|autumn|time)$/i.test(after.text)));
+}
+
 function startsClause(ctx: Context, i: number, last: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
@@ -152,6 +158,8 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   // (a capitalised word inside the sentence is a name, whatever the tagger guessed: "said Cook/VERB provided")
   // ("that's not happening": a demonstrative before its verb)
   const demonstrative = t.lower === 'that' && ctx.tokens[i + 1]?.pos === 'AUX';
+  // ("at least seven of the delegates have signed on")
+  if (t.lower === 'at' && ctx.tokens[i + 1]?.lower === 'least') return tokenRange(ctx, i + 2, last).some((x) => FINITE_HINT.has(x.pos));
   const subjectLike = compound || demonstrative || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos));
@@ -165,7 +173,7 @@ function interposed(ctx: Context, next: number, region: Region): boolean {
   let at = next;
   while (ctx.tokens[at]?.pos === 'ADV' && at < region.last) at++;
   const t = ctx.tokens[at];
-  if (!t || TIME_WORDS.test(t.text)) return false;
+  if (!t || (TIME_WORDS.test(t.text) && !isDemonstrative(ctx, at))) return false;
   // (not a participle phrase: "..., the group said, compared with $2,700 for others")
   const resumesVerb = (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing') && !(t.lower.endsWith('ed') && /^(with|to|for|on)$/.test(ctx.tokens[at + 1]?.lower ?? ''));
   return resumesVerb || startsClause(ctx, next, region.last);
@@ -288,7 +296,8 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (object && ctx.tokens[object.last + 1]?.lower === 'that' && object.last - i < 5) return object.last + 2;
     // "said being able to close premises did not make an impact": a gerund as the clause's subject
     if (i === from && (t.pos === 'VERB' || t.pos === 'AUX') && /ing$/.test(t.lower) && t.lower !== 'adding' && tokenRange(ctx, i + 1, region.last).some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && /(ed|s)$/.test(x.lower)))) return i;
-    if (onlyTimeWords(ctx, from, i) && startsClause(ctx, i, region.last) && !PREPOSITIONS.has(t.lower) && (!TIME_WORDS.test(t.text) || possessive)) return i;
+    // ("this is just a rough patch": "this" is of a time only before one, "this week")
+    if (onlyTimeWords(ctx, from, i) && startsClause(ctx, i, region.last) && (isDemonstrative(ctx, i) || (!PREPOSITIONS.has(t.lower) && (!TIME_WORDS.test(t.text) || possessive)))) return i;
     if (isPunct(t, ',;.')) return -1;
     if (t.pos === 'VERB' && skipped > 0 && t.lower !== 'following') return -1;
     i++;
@@ -418,7 +427,8 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
     // (also after a quote closed on a comma: "his approach will be “comprehensive,” he has made clear it ...")
-    const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ',;:-–—'))) && opensIndependentClause(ctx, t.index + 1);
+    // (not before the report has a verb: "says that contrary to the claims of some candidates, he's not plotting ...")
+    const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ',;:-–—'))) && opensIndependentClause(ctx, t.index + 1) && hasClauseVerb(ctx, start, t.start);
     if (conjunctionVerb || dashClause || participle || subordinate || newClause) return closesQuote ? t.end : t.start;
   }
   return end;

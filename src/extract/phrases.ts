@@ -115,6 +115,11 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
       i = j - 3;
       continue;
     }
+    // "Proponents of the bill, however, say": an adverb between commas
+    if (i - 2 >= min && isPunct(t, ',') && ctx.tokens[j - 1]?.pos === 'ADV' && isPunct(ctx.tokens[j - 2], ',')) {
+      i = j - 3;
+      continue;
+    }
     // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title
     if (i - 1 >= min && t?.text === '-' && before && /^(then|ex)$/i.test(before.text) && before.end === t.start) i -= 2;
     else return i;

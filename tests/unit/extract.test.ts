@@ -559,6 +559,12 @@ describe('speakers', () => {
     ['"that\'s" opening the clause after an adverbial', 'But Chapman says too often, that’s not happening.', 'that’s not happening', 'Chapman'],
     ['"went on to say"', 'He went on to say that the council would vote against the bill.', 'the council would vote against the bill', 'He'],
     ['"continued to insist"', 'She continued to insist that the plan would work.', 'the plan would work', 'She'],
+    ['"this" opening the clause', 'Others say this is just a rough patch for the plan.', 'this is just a rough patch for the plan', 'Others'],
+    ['"this" and a noun opening the clause', 'Ruiz said this plan was the end of the bridge.', 'this plan was the end of the bridge', 'Ruiz'],
+    ['an attribution set between a phrase and "this"', 'In the long run, many economists say, this effect could ripple through the system.', 'this effect could ripple through the system', 'many economists'],
+    ['a phrase with a comma before the report\'s own verb', 'Ruiz says that contrary to the claims of some candidates, she is not plotting to close the bridge.', 'contrary to the claims of some candidates, she is not plotting to close the bridge', 'Ruiz'],
+    ['"at least" opening the clause', 'Now, she says, at least seven of the delegates have signed on.', 'at least seven of the delegates have signed on', 'she'],
+    ['"however" between commas before the verb', 'Proponents of the new bill, however, say it would keep the safeguards in place.', 'it would keep the safeguards in place', 'Proponents of the new bill'],
   ])('finds "said" with %s', (_, text, quote, speaker) => {
     expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
   });
