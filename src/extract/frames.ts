@@ -803,5 +803,32 @@ export function continuationFrames(ctx: Context, frames: Frame[]): Frame[] {
     if (!before || sentence.paragraph - ctx.sentences[before.sentence]!.paragraph > 1) continue;
     extra.push({ cue: null, speaker: null, inherit: true, start: q.start, end: q.end, kind: 'direct', method: 'continuation', sentence: sentence.index, confidence: 0.7 });
   }
+  return [...extra, ...andContinuations(ctx, [...frames, ...extra])];
+}
+
+/**
+ * '... were refused under the code than under the embargo, he said. And only two of the licences
+ * would have been granted.': a sentence opening with "And" and no cue of its own, right after a
+ * sentence a report fills to its end, goes on with that report.
+ */
+function andContinuations(ctx: Context, frames: Frame[]): Frame[] {
+  const extra: Frame[] = [];
+  for (const sentence of ctx.sentences.slice(1)) {
+    const opener = ctx.tokens[sentence.first]!;
+    if (opener.text !== 'And' || ctx.quoteOf[sentence.first]! >= 0) continue;
+    if (frames.some((f) => f.sentence === sentence.index || (f.start < sentence.end && f.end > sentence.start))) continue;
+    const previous = ctx.sentences[sentence.index - 1]!;
+    if (previous.paragraph !== sentence.paragraph) continue;
+    const report = frames.find((f) => f.sentence === previous.index && f.cue !== null && f.kind !== 'direct' && !f.inherit);
+    // (the report runs to the sentence's end, or to its attribution: "..., he said.")
+    const tail = report ? ctx.text.slice(report.end, previous.end) : '';
+    if (!report || !(/^[\s"”'’,.;:!?]*$/.test(tail) || (ctx.tokens[report.cue!.first]!.start >= report.end && wordCount(tail) <= 6))) continue;
+    const start = ctx.tokens[sentence.first + 1]!.start;
+    const [s, e] = trimSpan(ctx, start, ctx.tokens[sentence.last - 1]!.end);
+    // (in the tense of reported speech, "would", "could", "were taking": not the writer's own "And 64 percent call him ...")
+    const backshifted = tokenRange(ctx, sentence.first + 1, sentence.last - 1).some((t) => /^(would|could|should|might|must|had|were)$/.test(t.lower));
+    if (wordCount(ctx.text.slice(s, e)) < 4 || !hasClauseVerb(ctx, s, e) || !backshifted) continue;
+    extra.push({ cue: null, speaker: null, inherit: true, start: s, end: e, kind: /["“”]/.test(ctx.text.slice(s, e)) ? 'mixed' : 'indirect', method: 'continuation', sentence: sentence.index, confidence: 0.6 });
+  }
   return extra;
 }

@@ -138,6 +138,14 @@ describe('reported speech', () => {
     expect(statementsOf('He wanted to say that the plan failed.')).toEqual([]);
   });
 
+  it('goes on with a report in the next sentence opening with "And", in the tense of reported speech', () => {
+    const text = 'More licences were refused under the code than under the ban, Ruiz said. And only two of the licences would have been granted under it. And 64 percent call her competent.';
+    expect(extractCandidates(text).map((c) => [text.slice(c.start, c.end), c.speaker.name])).toEqual([
+      ['More licences were refused under the code than under the ban', 'Ruiz'],
+      ['only two of the licences would have been granted under it', 'Ruiz'],
+    ]);
+  });
+
   it('is not fooled by "That said," or by passives', () => {
     expect(statementsOf('That said, the bridge is closed. The winner was declared on Monday.')).toEqual([]);
   });
