@@ -41,6 +41,10 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   if (ATTRIBUTIVE_VERBS.has(t.lower) && ['NOUN', 'PROPN', 'ADJ'].includes(ctx.tokens[i + 1]?.pos ?? '')) return true;
   if (t.text === '[' || t.text === ']') return true;
   if (t.pos === 'PUNCT' && /^[.\-–]$/.test(t.text) && isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i + 1]!.sentence === t.sentence) return true;
+  // "sergeant-at-arms", "commander-in-chief": a word between two hyphens inside one word
+  const hyphenBefore = ctx.tokens[i - 1]?.text === '-' && ctx.tokens[i - 1]!.end === t.start;
+  const hyphenAfter = ctx.tokens[i + 1]?.text === '-' && ctx.tokens[i + 1]!.start === t.end;
+  if (hyphenBefore && hyphenAfter) return true;
   // "the 26-year-old right wing", "the laid-back resident": a hyphen inside a word
   if (t.text === '-' && ctx.tokens[i - 1]?.end === t.start && ctx.tokens[i + 1]?.start === t.end && /\w$/.test(ctx.tokens[i - 1]!.text) && /^\w/.test(ctx.tokens[i + 1]!.text)) return true;
   const prev = ctx.tokens[i - 1];
@@ -247,6 +251,11 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
       continue;
     }
     const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
+    // "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": a description (words in lower
+    // case among its capitals) before a name of capitalised words set between commas
+    const description = head !== null && ctx.tokens.slice(head.first, head.last + 1).some((x) => /^\p{Ll}/u.test(x.text) && x.pos !== 'PART');
+    const between = named && description && isCapitalised(inner) ? rightNounPhrase(ctx, k + 1, comma - 1) : null;
+    if (between && between.last === comma - 1 && between.last > between.first && ctx.tokens.slice(between.first, between.last + 1).every((x) => isCapitalised(x))) return between;
     // "A Warren adviser, who spoke on condition of anonymity, said" (but in "Shelby, the Alabama
     // Republican who heads the Banking Committee, which oversees the Fed, said", the committee is
     // the object of a verb of the appositive: the walk goes on)

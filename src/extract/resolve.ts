@@ -219,8 +219,10 @@ export class SpeakerResolver {
     const end = this.endBeforeTime(mention);
     const within = this.namesWithin(mention);
     // "Tim Guest with the Nova Scotia Health Authority says": the person heads the phrase, the body qualifies them
+    // (after its title: "Atmospheric physics professor Kent Moore at the University of Toronto says")
     const head = within[0];
-    if (head && head.type !== 'Organization' && head.start === mention.start && /\s/.test(head.name.trim()) && /^\s+(with|of|from|at)\s/.test(this.ctx.text.slice(head.end, end))) {
+    const titled = head !== undefined && head.type === 'Person' && /^[\p{Ll}\s-]*$/u.test(this.ctx.text.slice(mention.start, head.start).replace(/^[\p{Lu}][\p{Ll}]+/u, ''));
+    if (head && head.type !== 'Organization' && (head.start === mention.start || titled) && /\s/.test(head.name.trim()) && /^\s+(with|of|from|at)\s/.test(this.ctx.text.slice(head.end, end))) {
       return this.nameOfUnknownKind(head, mention);
     }
     // "the Kentucky Republican": a party's member, described (not the party)
@@ -338,7 +340,9 @@ export class SpeakerResolver {
       const holder = this.holderOf(office, mention.start) ?? this.namedAsTitle(mention, office) ?? this.titledAnaphor(mention, office) ?? this.officeHolder(mention, office);
       if (holder) return { ...this.personResolved(holder, mention, 'description'), office: holder.office ?? office, onBehalfOf: null, confidence: 0.8 };
     }
-    const head = this.ctx.tokens[mention.last]!;
+    // ("the former sergeant-at-arms of the House of Commons": a description in lower case heads its "of" phrase)
+    const of = /^(?:[Tt]he|[Aa]n?)\s+[\p{Ll}\s-]+\sof\s/u.test(mention.text) ? this.ctx.tokens.slice(mention.first, mention.last + 1).findIndex((t) => t.lower === 'of') : -1;
+    const head = this.ctx.tokens[of > 0 ? mention.first + of - 1 : mention.last]!;
     const text = stripDeterminer(mention.text);
     // "a Cabinet Office spokeswoman said", no name given: the organization speaks through her
     if (/^spokes(man|woman|person)$/.test(head.lower)) {
@@ -385,7 +389,9 @@ export class SpeakerResolver {
     // "the affable proprietor", "the commission", "the father": one of this article, not the same
     // one as in every other article (so a node of this article alone); plurals and collectives
     // ("officials", "EU leaders", "police") name a kind of speaker, shared across articles
-    const shared = isPluralCommonNoun(head.text) || COLLECTIVES.has(head.lower);
+    // ("sergeant-at-arms" is one, not many)
+    const compound = this.ctx.tokens[head.index - 1]?.text === '-' && this.ctx.tokens[head.index - 1]!.end === head.start;
+    const shared = (isPluralCommonNoun(head.text) && !compound) || COLLECTIVES.has(head.lower);
     // "Niederreiter has four goals ... The 26-year-old right wing said": a singular description of a
     // person that opens its sentence is the person the sentence before is about
     // (or that follows the quote opening it: '"Far-left activists ...," the Kentucky Republican said')
@@ -567,7 +573,8 @@ export class SpeakerResolver {
         }
         const t = this.ctx.tokens[k]!;
         if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || isQuoteMark(t)) break;
-        if (t.text === ',') from = k + 1;
+        // (or a dateline: "TROUT BROOK, N.B. — Kevin Vickers ...")
+        if (t.text === ',' || /^(—|–|--)$/.test(t.text)) from = k + 1;
       }
     }
     for (let k = from; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
@@ -578,6 +585,12 @@ export class SpeakerResolver {
     // (past the name's words, whatever the tagger read them as: "Robin Cook/VERB gave")
     let k = firstTokenFrom(this.ctx, offset);
     while (k < sentence.last && (this.ctx.tokens[k]!.pos === 'PROPN' || /^\p{Lu}/u.test(this.ctx.tokens[k]!.text))) k++;
+    // (past a relative clause or appositive between commas: "Kevin Vickers, who became ambassador, is considering")
+    if (this.ctx.tokens[k]?.text === ',') {
+      let close = k + 1;
+      while (close < sentence.last && close - k < 40 && this.ctx.tokens[close]!.text !== ',' && !isQuoteMark(this.ctx.tokens[close])) close++;
+      if (this.ctx.tokens[close]?.text === ',') k = close + 1;
+    }
     while (k < sentence.last && this.ctx.tokens[k]!.pos === 'ADV') k++;
     const verb = this.ctx.tokens[k];
     return k < sentence.last && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text);

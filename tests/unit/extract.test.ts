@@ -594,6 +594,14 @@ describe('speakers', () => {
     expect(statementsOf(text).map((s) => s.speaker?.name)).toEqual(['Ian Marsh', 'Ian Marsh', 'the Prime Minister', 'Ian Marsh', 'Robin Cook']);
   });
 
+  it.each([
+    ['a titled name before "at" a body', 'Physics professor Ann Holm at the University of Toronto says the weather patterns show how the climate is coupled.', 'Ann Holm'],
+    ['a name set between commas after a description', "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council met on Monday.", 'Syed Danial Syed Ahmad'],
+    ['a hyphenated title of the subject of the sentence before, past a dateline and a relative clause', 'TROUT BROOK, N.B. — Ann Holm, who became the ambassador to Ireland after the attack, is considering a move.\n\nThe former sergeant-at-arms of the House of Commons said Monday she is considering a run.', 'Ann Holm'],
+  ])('gives the words to the person with %s', (_, text, speaker) => {
+    expect(statementsOf(text).map((s) => s.speaker?.name)).toEqual([speaker]);
+  });
+
   it('dates statements by the publication day and finds their mentions', () => {
     expect(statements.every((s) => s.saidOn === '2024-05-02')).toBe(true);
     const peskov = statements.find((s) => s.speaker?.name === 'Dmitry Peskov')!;
