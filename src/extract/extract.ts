@@ -107,8 +107,10 @@ function aboutBefore(frame: Frame, frames: Frame[], ctx: Context, resolver: Spea
   return who ? { ...who, method: 'continuation', confidence: 0.6 } : null;
 }
 
+/** The speaker of the statement that ends last before a frame; not one reported inside another's quote ("the FBI concluded that ..."). */
 function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Frame): Resolved | null {
-  const earlier = frames.filter((f) => f.end <= frame.start && resolved.has(f)).sort((a, b) => a.end - b.end);
+  const nested = (f: Frame) => frames.some((o) => o !== f && o.start <= f.start && o.end >= f.end);
+  const earlier = frames.filter((f) => f.end <= frame.start && resolved.has(f) && !nested(f)).sort((a, b) => a.end - b.end);
   return earlier.length ? resolved.get(earlier.at(-1)!)! : null;
 }
 

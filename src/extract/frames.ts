@@ -99,8 +99,10 @@ function speechLemma(ctx: Context, i: number): string | null {
   if (t.pos === 'VERB') return isSpeechLemma(t.lemma) ? t.lemma : baseForms(t.lower).find(isSpeechLemma) ?? null;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
   const next = ctx.tokens[i + 1];
-  // '..., ” notes Espinos': right after a quote's closing comma, a word ending like a verb is one
-  if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && next?.pos === 'PROPN') return baseForms(t.lower).find(isSpeechLemma) ?? null;
+  // '..., ” notes Espinos', '..., ” points out the laid-back resident': right after a quote's
+  // closing comma, a word ending like a verb is one
+  const object = next !== undefined && baseForms(t.lower).some((b) => CUE_PARTICLES[b]?.includes(next.lower)) ? ctx.tokens[i + 2] : next;
+  if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && (object?.pos === 'PROPN' || (object?.pos === 'DET' && object !== next))) return baseForms(t.lower).find(isSpeechLemma) ?? null;
   // "The ad claims "...": a present-tense verb the tagger read as a plural noun ("Foster points/NOUN out that")
   const particle = next !== undefined && baseForms(t.lower).some((b) => CUE_PARTICLES[b]?.includes(next.lower));
   const after = particle ? ctx.tokens[i + 2] : next;
@@ -250,11 +252,11 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
       if (isPunct(t, ',') && ctx.tokens[k + 1]?.lower === 'that' && ctx.tokens[k + 2] && startsClause(ctx, k + 2, region.last)) return k + 2;
     }
   }
-  // "said, however, that he hopes ...": an adverb between commas, then the clause
-  if (isPunct(ctx.tokens[i], ',')) {
-    let k = i + 1;
+  // "said, however, that he hopes ...", "states however, that ...": an adverb between commas, then the clause
+  if (isPunct(ctx.tokens[i], ',') || ctx.tokens[i]?.pos === 'ADV') {
+    let k = isPunct(ctx.tokens[i], ',') ? i + 1 : i;
     while (k <= region.last && k - i <= 3 && ctx.tokens[k]!.pos === 'ADV') k++;
-    if (k > i + 1 && isPunct(ctx.tokens[k], ',') && ctx.tokens[k + 1]?.lower === 'that' && startsClause(ctx, k + 2, region.last)) return k + 2;
+    if (k > i && isPunct(ctx.tokens[k], ',') && ctx.tokens[k + 1]?.lower === 'that' && startsClause(ctx, k + 2, region.last)) return k + 2;
   }
   // "said — on Twitter, as it happens — that Trump raised ...": an aside between dashes
   if (/^(—|–|--)$/.test(ctx.tokens[i]?.text ?? '')) {
@@ -505,7 +507,9 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
     const opening = candidate?.closed ? candidate : undefined;
     return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);
   }
-  if (isPunct(after, ',') && np?.last === boundary - 1 && boundary < region.last && interposed(ctx, boundary + 1, region)) {
+  // (the words before are no clause of their own: "At the heart of it, according to X, was ...")
+  const clauseBefore = hasClauseVerb(ctx, ctx.tokens[region.first]!.start, comma!.start);
+  if (isPunct(after, ',') && np?.last === boundary - 1 && boundary < region.last && !clauseBefore && interposed(ctx, boundary + 1, region)) {
     return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
   }
   return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), comma!.start, 0.8);
@@ -785,8 +789,9 @@ export function findFrames(ctx: Context): Frame[] {
  */
 export function continuationFrames(ctx: Context, frames: Frame[]): Frame[] {
   const extra: Frame[] = [];
-  // the statement that ends last before each quote, found with one pointer over frames by end
-  const byEnd = [...frames].sort((a, b) => a.end - b.end);
+  // the statement that ends last before each quote, found with one pointer over frames by end (a
+  // report inside another's quote, "the FBI concluded that ...", hands nothing on)
+  const byEnd = frames.filter((f) => !frames.some((o) => o !== f && o.start <= f.start && o.end >= f.end)).sort((a, b) => a.end - b.end);
   let next = 0;
   let latest: Frame | undefined;
   for (const q of ctx.quotes) {

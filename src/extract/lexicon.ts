@@ -14,7 +14,7 @@ export const SPEECH_VERBS = new Set([
   'joke', 'quip', 'retort', 'assure', 'lament', 'threaten', 'repeat', 'affirm', 'counter', 'charge',
   'exclaim', 'murmur', 'shout', 'agree', 'brag', 'concur', 'clarify', 'speculate', 'advise', 'recommend',
   'reassure', 'inform', 'notify', 'remind', 'brand', 'dub', 'label', 'term', 'describe', 'call',
-  'dismiss',
+  'dismiss', 'conclude',
 ]);
 
 /** Verbs that name or qualify something: their statement is the quoted words, not a clause. */
@@ -39,11 +39,8 @@ export const CUE_PARTICLES: Record<string, string[]> = {
 /** Verbs that count as cues only with their particle ("pointed out", not "pointed"). */
 export const PARTICLE_ONLY = new Set(['point', 'spell', 'lay', 'go', 'set']);
 
-/** Words that cannot head a speaker. */
-export const NOT_SPEAKERS = new Set([
-  'that', 'this', 'it', 'which', 'what', 'there', 'here', 'who', 'whom', 'one', 'report', 'reports',
-  'study', 'statement', 'document', 'article', 'story', 'data', 'poll', 'polls', 'survey', 'analysis',
-]);
+/** Pronouns that name no one in particular: "everyone would say ...", "nobody says". */
+export const INDEFINITE_PRONOUNS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'no one']);
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
 

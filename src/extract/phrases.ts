@@ -27,7 +27,9 @@ export function mentionOf(ctx: Context, first: number, last: number): Mention {
 export function isInnerName(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   const sentence = ctx.sentences[t.sentence];
-  return isCapitalised(t) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && sentence !== undefined && i > sentence.first && t.pos !== 'PRON';
+  // (not the first word of a quote, capitalised as a sentence's: '“When everyone ...')
+  const opensQuote = isQuoteMark(ctx.tokens[i - 1]) && ctx.quoteByOpen.has(ctx.tokens[i - 1]!.start);
+  return isCapitalised(t) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && sentence !== undefined && i > sentence.first && t.pos !== 'PRON' && !(opensQuote && t.pos !== 'PROPN');
 }
 
 function canJoin(ctx: Context, i: number, min: number): boolean {
@@ -116,6 +118,11 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
       continue;
     }
     if (t?.lower === 'to' && before?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 2]?.lower ?? '')) {
+      i = j - 3;
+      continue;
+    }
+    // '..., he was quoted as saying': the passive that carries the cue
+    if (t?.lower === 'as' && before?.lower === 'quoted' && /^(was|were|is|are|been)$/.test(ctx.tokens[j - 2]?.lower ?? '')) {
       i = j - 3;
       continue;
     }

@@ -1,6 +1,6 @@
 import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
+import { INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
@@ -204,6 +204,8 @@ export class SpeakerResolver {
 
   private resolveMention(mention: Mention, inside: Resolved | null): Resolved | null {
     const lower = mention.text.toLowerCase();
+    // ("When everyone would just simply say, 'Hey George ...'": a habit, no one's words)
+    if (INDEFINITE_PRONOUNS.has(lower.replace(/^(when|if|as)\s+/, ''))) return null;
     if (mention.first === mention.last && /^(he|she|i|we|they|it|you|who)$/.test(lower)) return this.pronoun(lower, mention, inside);
     // "its claims that ...", "his warning that ...": a possessive stands for its pronoun
     if (mention.first === mention.last && POSSESSIVES[lower]) return this.pronoun(POSSESSIVES[lower], mention, inside);
@@ -425,7 +427,10 @@ export class SpeakerResolver {
   private sentenceOpenedBy(mention: Mention): number {
     const sentence = this.sentenceAt(mention.start);
     if (mention.first === this.ctx.sentences[sentence]?.first) return sentence;
-    const close = this.ctx.tokens[mention.first - 1];
+    // (or after the verb that follows the quote: '"...," says the affable proprietor', '"...," points out the resident')
+    let k = mention.first - 1;
+    while (k > mention.first - 3 && /^\p{Ll}+$/u.test(this.ctx.tokens[k]?.text ?? '') && ['VERB', 'NOUN', 'ADJ', 'ADP'].includes(this.ctx.tokens[k]!.pos)) k--;
+    const close = this.ctx.tokens[k];
     const quote = close && isQuoteMark(close) ? this.ctx.quoteByClose.get(close.start) : undefined;
     if (!quote) return -1;
     const opened = this.sentenceAt(quote.open);

@@ -65,7 +65,7 @@ function locate(text: string, values: string[]): Array<[number, number]> {
   return spans;
 }
 
-const ABBREVIATION = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|no|inc|corp|co|ltd|vs|mt|ft|ave|blvd|ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|jan|feb|aug|sept|oct|nov|dec|[a-z])\.?$/i;
+const ABBREVIATION = /^(mr|mrs|ms|dr|rev|prof|sen|rep|gov|gen|lt|col|sgt|st|jr|sr|no|inc|corp|co|ltd|vs|mt|ft|ave|blvd|ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|okla|ore|pa|tenn|tex|va|vt|wash|wis|wyo|jan|feb|aug|sept|oct|nov|dec|[a-z])\.?$/i;
 
 /**
  * Joins sentences that the tagger split after an abbreviation ("Roger Wicker (R-Miss.) said") or

@@ -127,6 +127,9 @@ describe('reported speech', () => {
       ['the bridge would reopen in May', 'Mayor Ana Ruiz'],
       ['The bridge would close again', 'Ana Ruiz'],
     ]);
+    // a clause before the attribution is the report, not what follows it
+    const clause = statementsOf('The top 1 percent would see their incomes rise by 19.9 percent, according to the Tax Foundation, more than twice what it projected for the middle.');
+    expect(clause.map((s) => s.quote)).toEqual(['The top 1 percent would see their incomes rise by 19.9 percent']);
   });
 
   it('ends a report where a second past verb of speech joined by "and" starts its own', () => {
@@ -600,6 +603,27 @@ describe('speakers', () => {
     ['a hyphenated title of the subject of the sentence before, past a dateline and a relative clause', 'TROUT BROOK, N.B. — Ann Holm, who became the ambassador to Ireland after the attack, is considering a move.\n\nThe former sergeant-at-arms of the House of Commons said Monday she is considering a run.', 'Ann Holm'],
   ])('gives the words to the person with %s', (_, text, speaker) => {
     expect(statementsOf(text).map((s) => s.speaker?.name)).toEqual([speaker]);
+  });
+
+  it('gives no words to "everyone" ("When everyone would just say, ...") and none a report inside a quote hands on', () => {
+    const george = statementsOf('“It took away your individuality,” says Ann Holm, author of the book. “When everyone would just simply say, ‘Hey George, get me a coffee’ — it meant nothing. “You had no identity.”');
+    expect(george.map((s) => s.speaker?.name)).toEqual(['Ann Holm', 'Ann Holm']);
+    const nested = statementsOf('“The facts are that she cooperated fully, the FBI concluded that there was no basis for any prosecution,” said Rep. Ann Holm in a statement. “Republicans will stop at nothing to tear the investigation apart.”');
+    expect(nested.map((s) => [s.speaker?.name, s.quote.slice(0, 20)])).toEqual([
+      ['Ann Holm', 'The facts are that s'],
+      ['FBI', 'there was no basis f'],
+      ['Ann Holm', 'Republicans will sto'],
+    ]);
+  });
+
+  it.each([
+    ['"concludes" after a quote', '"The circumstances are not new phenomena," Holm concludes.', 'Holm'],
+    ['"states however, that"', 'She states however, that the threats have less to do with technology.', 'She'],
+    ['"was quoted as saying"', '“The debt load is simply untenable,” he was quoted as saying in the release.', 'he'],
+    ['"points out" and a description after a quote', 'Alfonso Espinos runs the store. “You’re talking about one genre only,” points out the Cambridge resident.', 'the Cambridge resident'],
+    ['"the Rev." and a name after it', '"The city will never go back to normal," said the Rev. Peter Wherry, of the church.', 'the Rev. Peter Wherry'],
+  ])('finds a statement with %s', (_, text, speaker) => {
+    expect(statementsOf(text).map((s) => s.speakerText)).toEqual([speaker]);
   });
 
   it('dates statements by the publication day and finds their mentions', () => {
