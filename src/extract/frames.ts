@@ -1,6 +1,6 @@
 import { firstTokenFrom, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
 import { CUE_PARTICLES, DIRECTIVE_VERBS, LEADING_SUBORDINATE, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
-import { isInnerName, isSubjectPronoun, mentionOf, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
+import { carrierOfInfinitive, isInnerName, isSubjectPronoun, mentionOf, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
 
 export type Kind = 'direct' | 'indirect' | 'mixed';
 
@@ -64,8 +64,7 @@ export function cueAt(ctx: Context, i: number): Cue | null {
   if (prev?.lower === 'worth') return null;
   // "to say you don't know ...": an infinitive reports nothing yet (but "He went on to say:",
   // "continued to insist that" report)
-  const goesOn = /^(continued|continues|proceeded|went|goes)$/.test(ctx.tokens[i - 2]?.lower ?? '') || (ctx.tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[i - 3]?.lower ?? ''));
-  if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART' && !goesOn) return null;
+  if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART' && carrierOfInfinitive(ctx, i - 1) < 0) return null;
   // "Clinton was declared the winner": a passive reports no words of its subject
   if (/ed$/.test(t.lower) && /^(was|were|is|are|been|being|be|get|got)$/.test(ctx.tokens[skipAdverbs(ctx, i - 1)]?.lower ?? '')) return null;
   const particles = CUE_PARTICLES[lemma] ?? [];
@@ -99,13 +98,13 @@ function speechLemma(ctx: Context, i: number): string | null {
   if (t.pos === 'VERB') return isSpeechLemma(t.lemma) ? t.lemma : baseForms(t.lower).find(isSpeechLemma) ?? null;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
   const next = ctx.tokens[i + 1];
-  // '..., ” notes Espinos', '..., ” points out the laid-back resident': right after a quote's
-  // closing comma, a word ending like a verb is one
-  const object = next !== undefined && baseForms(t.lower).some((b) => CUE_PARTICLES[b]?.includes(next.lower)) ? ctx.tokens[i + 2] : next;
-  if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && (object?.pos === 'PROPN' || (object?.pos === 'DET' && object !== next))) return baseForms(t.lower).find(isSpeechLemma) ?? null;
-  // "The ad claims "...": a present-tense verb the tagger read as a plural noun ("Foster points/NOUN out that")
+  // (what follows the verb and its particle: "points out the ...", "points out that ...")
   const particle = next !== undefined && baseForms(t.lower).some((b) => CUE_PARTICLES[b]?.includes(next.lower));
   const after = particle ? ctx.tokens[i + 2] : next;
+  // '..., ” notes Espinos', '..., ” points out the laid-back resident': right after a quote's
+  // closing comma, a word ending like a verb is one
+  if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && (after?.pos === 'PROPN' || (after?.pos === 'DET' && particle))) return baseForms(t.lower).find(isSpeechLemma) ?? null;
+  // "The ad claims "...": a present-tense verb the tagger read as a plural noun ("Foster points/NOUN out that")
   const reports = isQuoteMark(after) || after?.lower === 'that' || (after !== undefined && isSubjectPronoun(after));
   const presentTense = /s$/.test(t.lower) && reports;
   // "experts note that ...", "they warn that ...", "4 in 10 say they ...": the bare verb after a plural subject
@@ -157,11 +156,11 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
   const compound = /^[-–]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === t.end;
-  // (a capitalised word inside the sentence is a name, whatever the tagger guessed: "said Cook/VERB provided")
-  // ("that's not happening": a demonstrative before its verb)
-  const demonstrative = t.lower === 'that' && ctx.tokens[i + 1]?.pos === 'AUX';
   // ("at least seven of the delegates have signed on")
   if (t.lower === 'at' && ctx.tokens[i + 1]?.lower === 'least') return tokenRange(ctx, i + 2, last).some((x) => FINITE_HINT.has(x.pos));
+  // ("that's not happening": a demonstrative before its verb; "said Cook/VERB provided": a
+  // capitalised word inside the sentence is a name, whatever the tagger guessed)
+  const demonstrative = t.lower === 'that' && ctx.tokens[i + 1]?.pos === 'AUX';
   const subjectLike = compound || demonstrative || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos));

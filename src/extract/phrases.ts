@@ -113,12 +113,9 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
       continue;
     }
     // "He went on to say", "She continued to insist": the verb that carries the cue's infinitive
-    if (t?.lower === 'to' && before && /^(continued|continues|proceeded)$/.test(before.lower)) {
-      i = j - 2;
-      continue;
-    }
-    if (t?.lower === 'to' && before?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 2]?.lower ?? '')) {
-      i = j - 3;
+    const carrier = t?.lower === 'to' ? carrierOfInfinitive(ctx, j) : -1;
+    if (carrier >= min) {
+      i = carrier - 1;
       continue;
     }
     // '..., he was quoted as saying': the passive that carries the cue
@@ -135,6 +132,13 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
     if (i - 1 >= min && t?.text === '-' && before && /^(then|ex)$/i.test(before.text) && before.end === t.start) i -= 2;
     else return i;
   }
+}
+
+/** Where the verb that carries a reporting infinitive begins ("went on to say", "continued to insist"), the "to" at `to`; -1 for none. */
+export function carrierOfInfinitive(ctx: Context, to: number): number {
+  const before = ctx.tokens[to - 1]?.lower ?? '';
+  if (/^(continued|continues|proceeded)$/.test(before)) return to - 1;
+  return before === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[to - 2]?.lower ?? '') ? to - 2 : -1;
 }
 
 /** The noun phrase that ends at `last` (inclusive), going left no further than `min`. */

@@ -617,17 +617,6 @@ export class SpeakerResolver {
     return named.length === 1 ? this.personResolved(named[0]!, null, 'coreference') : null;
   }
 
-  /** Whether a name is its sentence's subject: nothing but its determiner before it, a verb after it. */
-  private subjectName(n: NameMention): boolean {
-    const first = firstTokenFrom(this.ctx, n.start);
-    const opening = this.ctx.sentences[this.ctx.tokens[first]!.sentence]!.first;
-    if (first - opening > 1 || (first > opening && this.ctx.tokens[opening]!.pos !== 'DET')) return false;
-    let k = firstTokenFrom(this.ctx, n.end);
-    while (this.ctx.tokens[k]?.pos === 'ADV') k++;
-    const verb = this.ctx.tokens[k];
-    return verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX') && /^\p{Ll}/u.test(verb.text);
-  }
-
   /** Whether a sentence's subject is the pronoun `word` ("He believes ..."), outside any quote. */
   private pronounOpens(index: number, word: string): boolean {
     const sentence = this.ctx.sentences[index];
@@ -654,7 +643,7 @@ export class SpeakerResolver {
       word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : f.resolved.type === 'Person' && agrees(f);
     // "The Home Office has produced a report which it describes as ...": "it" after a body that
     // is its own sentence's subject is that body
-    const body = word === 'it' ? this.names.find((n) => n.type === 'Organization' && n.end <= mention.start && this.sentenceAt(n.start) === sentence && this.subjectName(n)) : undefined;
+    const body = word === 'it' ? this.names.find((n) => n.type === 'Organization' && n.end <= mention.start && this.sentenceAt(n.start) === sentence && this.opensSentence(n.start)) : undefined;
     if (body) return { ...this.organization(body.canonical, mention, 'coreference'), confidence: 0.7 };
     const before = this.focus.filter((f) => f.offset < mention.start && wanted(f));
     const speaker = [...before].reverse().find((f) => f.speaker && sentence - f.sentence <= 3);
