@@ -146,6 +146,16 @@ function skipAdverbs(ctx: Context, i: number): number {
   return i;
 }
 
+/** Whether the words at `i` are a relative clause's verb right after its cue: "which the probe said were covered up". */
+function relativeReport(ctx: Context, cue: Cue, i: number): boolean {
+  const verb = ctx.tokens[i];
+  if (!verb || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && /(ed|s)$/.test(verb.lower)))) return false;
+  const subject = subjectBefore(ctx, cue.first, 0);
+  if (!subject || subject.first === cue.first) return false;
+  const before = ctx.tokens[subject.first - 1];
+  return before !== undefined && /^(which|who|whom|that|what)$/.test(before.lower);
+}
+
 /** "this is just a rough patch", "this effect could ...": "this" opening a clause, not a time ("this week"). */
 function isDemonstrative(ctx: Context, i: number): boolean {
   const after = ctx.tokens[i + 1];
@@ -279,6 +289,9 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     if (isQuoteMark(t)) return skipped === 0 ? i : -1;
     if (isPunct(t, ',') && isQuoteMark(ctx.tokens[i + 1])) return i + 1;
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
+    // "emails, which she said represented all her work emails", "a probe the agency said was
+    // ongoing": in a relative clause the report has no subject of its own, its verb follows the cue
+    if (skipped === 0 && relativeReport(ctx, cue, i)) return i;
     // "said as RCMP entered the camp, one person secured ...": a subordinate clause opens the report
     if (skipped === 0 && SUBORDINATE_OPENERS.has(t.lower)) {
       let k = i + 1;
@@ -412,6 +425,16 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
   const conditional = CONDITIONAL.test(ctx.text.slice(start, start + 14).replace(/^[\s"“'‘,;:]+/, ''));
   // commas inside a quote belong to the quote, unless the cue itself stands inside that quote
   const home = cueQuote;
+  // (a report inside a relative clause set off by a comma: ", which officials said will ...")
+  let insideRelative = false;
+  for (let k = firstTokenFrom(ctx, start) - 1; k >= 0 && firstTokenFrom(ctx, start) - k < 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (/^(who|which)$/.test(t.lower)) {
+      insideRelative = isPunct(ctx.tokens[k - 1], ',');
+      break;
+    }
+    if (isPunct(t, ',.;:') || isQuoteMark(t)) break;
+  }
   for (let i = firstTokenFrom(ctx, start + 1); i < ctx.tokens.length && ctx.tokens[i]!.start < end; i++) {
     const t = ctx.tokens[i]!;
     // "said he would order a review and warned against hackers": a second verb of speech, past
@@ -427,10 +450,12 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
+    // "Smith, who said the plan would fail, left early": the sentence's own verb after the relative clause
+    const mainVerb = insideRelative && !closesQuote && isPunct(t, ',') && next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
     // (also after a quote closed on a comma: "his approach will be “comprehensive,” he has made clear it ...")
     // (not before the report has a verb: "says that contrary to the claims of some candidates, he's not plotting ...")
     const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ',;:-–—'))) && opensIndependentClause(ctx, t.index + 1) && hasClauseVerb(ctx, start, t.start);
-    if (conjunctionVerb || dashClause || participle || subordinate || newClause) return closesQuote ? t.end : t.start;
+    if (conjunctionVerb || dashClause || participle || subordinate || newClause || mainVerb) return closesQuote ? t.end : t.start;
   }
   return end;
 }

@@ -178,9 +178,9 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   if (isDash(ctx.tokens[i])) return openingSubject(ctx, i, min);
   const np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);
   if (!np) return null;
-  const before = ctx.tokens[np.first - 1];
   // "the show, said X" is handled as a reverse frame; a relative "who" points to its antecedent
-  if (before?.lower === 'who' || np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
+  // (but in "daughters, who he said were living in Russia" the one who says is "he")
+  if (np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
   return np;
 }
 

@@ -149,6 +149,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('takes the verb after the cue in a relative clause for a report ("which she said represented ..."), ended by the sentence\'s own verb', () => {
+    const found = statementsOf('She gave the pages to the department, which she said represented all her work emails. He spoke of his daughters, who he said were living in Russia. The changes, which officials said will take effect in May, were announced. Ruiz, who said the plan would fail, left early.');
+    expect(found.map((s) => [s.quote, s.speakerText])).toEqual([
+      ['represented all her work emails', 'she'],
+      ['were living in Russia', 'he'],
+      ['will take effect in May', 'officials'],
+      ['the plan would fail', 'Ruiz'],
+    ]);
+  });
+
   it('is not fooled by "That said," or by passives', () => {
     expect(statementsOf('That said, the bridge is closed. The winner was declared on Monday.')).toEqual([]);
   });
