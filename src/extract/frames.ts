@@ -173,7 +173,13 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   const demonstrative = t.lower === 'that' && ctx.tokens[i + 1]?.pos === 'AUX';
   const subjectLike = compound || demonstrative || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
-  return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos));
+  return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos) || isMistaggedPast(ctx, x.index));
+}
+
+/** "the Khan family deserved/NOUN better": a past tense the tagger read as a noun, after a noun. */
+function isMistaggedPast(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.pos === 'NOUN' && /^\p{Ll}+ed$/u.test(t.text) && ['NOUN', 'PROPN'].includes(ctx.tokens[i - 1]?.pos ?? '');
 }
 
 /**
@@ -293,10 +299,12 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     // ongoing": in a relative clause the report has no subject of its own, its verb follows the cue
     if (skipped === 0 && relativeReport(ctx, cue, i)) return i;
     // "said as RCMP entered the camp, one person secured ...": a subordinate clause opens the report
-    if (skipped === 0 && SUBORDINATE_OPENERS.has(t.lower)) {
+    // (or a phrase: "says despite being a Stanford alumna, she plans to ...")
+    if (skipped === 0 && (SUBORDINATE_OPENERS.has(t.lower) || t.lower === 'despite')) {
       let k = i + 1;
       while (k < region.last && !isPunct(ctx.tokens[k], ',;:') && !isQuoteMark(ctx.tokens[k])) k++;
-      if (isPunct(ctx.tokens[k], ',') && hasClauseVerb(ctx, ctx.tokens[i + 1]!.start, ctx.tokens[k]!.start) && startsClause(ctx, k + 1, region.last)) return i;
+      const opens = t.lower === 'despite' || hasClauseVerb(ctx, ctx.tokens[i + 1]!.start, ctx.tokens[k]!.start);
+      if (isPunct(ctx.tokens[k], ',') && opens && startsClause(ctx, k + 1, region.last)) return i;
     }
     // (not "orders telling staff to delete e-mails": a participle after a noun describes the noun)
     if (DIRECTIVE_VERBS.has(cue.lemma) && t.lower === 'to' && ctx.tokens[i + 1]?.pos === 'VERB' && !(/ing$/.test(ctx.tokens[cue.first]!.lower) && ['NOUN', 'PROPN'].includes(ctx.tokens[cue.first - 1]?.pos ?? ''))) return i;
@@ -484,7 +492,7 @@ function opensIndependentClause(ctx: Context, i: number): boolean {
 function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
   for (let i = firstTokenFrom(ctx, start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) {
     const t = ctx.tokens[i]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to')) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to') || isMistaggedPast(ctx, i)) return true;
     // "Sanders trails Clinton": a verb in -s the tagger read as a noun, between two names
     if (t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text) && ctx.tokens[i - 1]?.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN') return true;
     // "the move disadvantaged his group": a past tense the tagger read as an adjective, between a noun and its object
@@ -581,7 +589,8 @@ function reverseStart(ctx: Context, region: Region, comma: number): number {
 function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | null): Frame[] {
   const beforeCue = skipLeftModifiers(ctx, cue.first - 1, region.first);
   const participle = ctx.tokens[cue.first]!.text.toLowerCase().endsWith('ing') && (isPunct(ctx.tokens[beforeCue], ',') || beforeCue < region.first);
-  const conjoined = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '');
+  // ("offered the man a job, then says he'll welcome advice": "then" after a comma joins a second verb)
+  const conjoined = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '') || (ctx.tokens[cue.first - 1]?.lower === 'then' && isPunct(ctx.tokens[cue.first - 2], ','));
   // "X reiterated that ... and pointed out that ...", "X branded ..., emphasizing that ...": the
   // speaker of the frame before in the sentence, or else the subject of the sentence
   const inherit = (participle || conjoined) && previous !== null;

@@ -133,8 +133,10 @@ export function scanNames(ctx: Context): NameMention[] {
   const found: NameMention[] = [];
   const openers: NameMention[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (!isNameToken(ctx, i)) continue;
-    let last = i;
+    // ("De Blasio", "Van Hollen": a capitalised particle opening a surname)
+    const particle = /^(De|Van|Von|Le|La|Di|Da|Du|Del|Della)$/.test(ctx.tokens[i]!.text) && i + 1 < ctx.tokens.length && isNameToken(ctx, i + 1) && ctx.tokens[i + 1]!.sentence === ctx.tokens[i]!.sentence;
+    if (!isNameToken(ctx, i) && !particle) continue;
+    let last = particle ? i + 1 : i;
     while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.sentence === ctx.tokens[i]!.sentence) {
       if (isNameToken(ctx, last + 1) || continuesName(ctx, last + 1)) last++;
       // "League Against Cruel Sports": a capitalised connective inside a name

@@ -32,9 +32,14 @@ export function isInnerName(ctx: Context, i: number): boolean {
   return isCapitalised(t) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && sentence !== undefined && i > sentence.first && t.pos !== 'PRON' && !(opensQuote && t.pos !== 'PROPN');
 }
 
+/** "De Blasio", "Van Hollen": a capitalised particle opening a surname, which the tagger may read as anything. */
+function isNameParticle(ctx: Context, i: number): boolean {
+  return /^(De|Van|Von|Le|La|Di|Da|Du|Del|Della|Dos|Das|El|Al|Bin|Ibn)$/.test(ctx.tokens[i]?.text ?? '') && ctx.tokens[i + 1]?.pos === 'PROPN';
+}
+
 function canJoin(ctx: Context, i: number, min: number): boolean {
   const t = ctx.tokens[i]!;
-  if (isInnerName(ctx, i)) return true;
+  if (isInnerName(ctx, i) || isNameParticle(ctx, i)) return true;
   if (RELATIVES.has(t.lower)) return false;
   if (NOMINAL.has(t.pos)) return !(t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower) && i !== min - 1);
   if (t.pos === 'PART' && /^['’]s$/.test(t.lower)) return true;
@@ -73,7 +78,7 @@ function personLikeBefore(ctx: Context, i: number): boolean {
 }
 
 function trimmed(ctx: Context, first: number, last: number): Mention | null {
-  while (first <= last && !['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON'].includes(ctx.tokens[first]!.pos) && ctx.tokens[first]!.text !== '[' && !isInnerName(ctx, first)) first++;
+  while (first <= last && !['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON'].includes(ctx.tokens[first]!.pos) && ctx.tokens[first]!.text !== '[' && !isInnerName(ctx, first) && !isNameParticle(ctx, first)) first++;
   while (last >= first && (['[', '.', '-', '–'].includes(ctx.tokens[last]!.text) || ctx.tokens[last]!.lower === 'of' || ctx.tokens[last]!.lower === 'and')) last--;
   if (first > last) return null;
   const head = ctx.tokens[last]!;
@@ -82,6 +87,8 @@ function trimmed(ctx: Context, first: number, last: number): Mention | null {
   return mentionOf(ctx, first, last);
 }
 
+/** Adverbs that open sentences ("Finally, ..."), never a name in -ly such as "Jolly". */
+const SENTENCE_ADVERBS = /^(finally|similarly|additionally|ultimately|accordingly|consequently|interestingly|importantly|notably|obviously|clearly|certainly|surely|frankly|honestly|unfortunately|fortunately|hopefully|apparently|evidently|originally|initially|currently|presumably|supposedly|understandably|predictably|reportedly|recently|previously|separately)$/i;
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const PART_OF_DAY = /^(morning|afternoon|evening|night)$/i;
 /** A word of time a subject and its verb may hold between them ("last week", "on Tuesday", "early Thursday"). */
@@ -90,14 +97,17 @@ const isTimeNoun = (word: string) => WEEKDAY.test(word) || PART_OF_DAY.test(word
 /** Skips adverbs and auxiliaries between a subject and its verb ("Trump later said"). */
 export function skipLeftModifiers(ctx: Context, index: number, min: number): number {
   let i = index;
-  if (isPunct(ctx.tokens[i], ')')) {
-    let k = i - 1;
-    while (k > min && !isPunct(ctx.tokens[k], '(') && i - k < 8) k--;
-    if (isPunct(ctx.tokens[k], '(')) i = k - 1;
-  }
   for (;;) {
+    // "Sen. Dianne Feinstein (D-Calif.) last week said": a bracket after the name
+    if (isPunct(ctx.tokens[i], ')')) {
+      let k = i - 1;
+      while (k > min && !isPunct(ctx.tokens[k], '(') && i - k < 8) k--;
+      if (isPunct(ctx.tokens[k], '(')) i = k - 1;
+    }
     // ("Theresa May said": the name, not the modal)
-    while (i >= min && ctx.tokens[i]!.text !== 'May' && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly')))) i--;
+    // (nor "Jolly said": a capitalised word in -ly opening the sentence is its subject)
+    const opener = (k: number) => k === ctx.sentences[ctx.tokens[k]!.sentence]?.first && isCapitalised(ctx.tokens[k]) && !LEFT_SKIP.has(ctx.tokens[k]!.lower) && !SENTENCE_ADVERBS.test(ctx.tokens[k]!.text);
+    while (i >= min && ctx.tokens[i]!.text !== 'May' && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly') && !opener(i)))) i--;
     // "Mr Straw last week said", "Ms Ruiz on Tuesday said", "Spicer on Thursday evening said",
     // "Priebus later Thursday told", "Gowdy Thursday said": a time between subject and verb
     let j = i;
@@ -123,9 +133,13 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
       i = j - 3;
       continue;
     }
-    // "Proponents of the bill, however, say": an adverb between commas
+    // "Proponents of the bill, however, say", "Ayotte's campaign, for example, said": an adverb between commas
     if (i - 2 >= min && isPunct(t, ',') && ctx.tokens[j - 1]?.pos === 'ADV' && isPunct(ctx.tokens[j - 2], ',')) {
       i = j - 3;
+      continue;
+    }
+    if (i - 3 >= min && isPunct(t, ',') && /^(for example|for instance|in fact|of course|in turn|in response)$/.test(`${ctx.tokens[j - 2]?.lower} ${ctx.tokens[j - 1]?.lower}`) && isPunct(ctx.tokens[j - 3], ',')) {
+      i = j - 4;
       continue;
     }
     // "then-Surrey mayoral candidate Doug McCallum": the "then-" of a former title
@@ -189,7 +203,7 @@ function openingName(ctx: Context, i: number): Mention | null {
   const t = ctx.tokens[i]!;
   const sentence = ctx.sentences[t.sentence];
   const opens = sentence !== undefined && i === sentence.first;
-  return opens && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t.text) && (['VERB', 'NOUN', 'ADJ', 'PROPN'].includes(t.pos) || t.text === 'May') ? mentionOf(ctx, i, i) : null;
+  return opens && /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t.text) && (['VERB', 'NOUN', 'ADJ', 'PROPN'].includes(t.pos) || t.text === 'May' || (t.pos === 'ADV' && t.lower.endsWith('ly') && !SENTENCE_ADVERBS.test(t.text))) ? mentionOf(ctx, i, i) : null;
 }
 
 function appositiveSubject(ctx: Context, comma: number, min: number): Mention | null {

@@ -133,7 +133,8 @@ export class SpeakerResolver {
    */
   private findPerson(clean: string, at = Number.POSITIVE_INFINITY): Person | undefined {
     const exact = this.people.get(clean);
-    if (exact || /\s/.test(clean)) return exact;
+    // (a surname with its particle, "De Blasio", is looked up as a surname)
+    if (exact || (/\s/.test(clean) && !PARTICLES.test(clean.split(/\s+/)[0]!))) return exact;
     const people = [...this.people.values()].sort((a, b) => b.introducedAt - a.introducedAt);
     const before = people.filter((p) => p.introducedAt <= at);
     // a name given first and alone: "Wang" for Wang Qishan, "Mahathir" for Mahathir Mohamad; of
@@ -144,7 +145,9 @@ export class SpeakerResolver {
       const latest = this.lastFocus((f) => f.offset < at && all.some((p) => p.name === f.resolved.name));
       return all.find((p) => p.name === latest?.resolved.name) ?? all[0];
     };
-    const choose = (list: Person[]): Person | undefined => list.find((p) => p.surname === clean || p.aliases.has(clean) || p.name.endsWith(` ${clean}`)) ?? firstNamed(list);
+    // ("De Blasio" for Bill de Blasio: a particle capitalised as the sentence opens)
+    const lower = clean.toLowerCase();
+    const choose = (list: Person[]): Person | undefined => list.find((p) => p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) ?? firstNamed(list);
     return choose(before) ?? choose(people.reverse());
   }
 
@@ -154,16 +157,18 @@ export class SpeakerResolver {
     const known = this.findPerson(clean, at);
     if (known) return known;
     const words = clean.split(/\s+/);
-    // "Blair" seen first, then "Tony Blair": the same person, now with the full name
-    const shorter = words.length > 1 ? this.people.get(words.at(-1)!) : undefined;
-    if (shorter && shorter.name === words.at(-1)) {
+    const surname = surnameOf(words);
+    // "Blair" seen first, then "Tony Blair" ("De Blasio", then "Bill de Blasio"): the same person,
+    // now with the full name
+    const shorter = words.length > 1 ? [...this.people.values()].find((p) => p.name.toLowerCase() === surname.toLowerCase()) : undefined;
+    if (shorter) {
       this.people.delete(shorter.name);
+      shorter.aliases.add(shorter.name);
       shorter.name = clean;
-      shorter.aliases.add(words.at(-1)!);
+      shorter.surname = surname;
       this.people.set(clean, shorter);
       return shorter;
     }
-    const surname = surnameOf(words);
     const person: Person = { name: clean, surname, office: null, aliases: new Set(words.length > 1 ? [surname] : []), introducedAt: at };
     this.people.set(clean, person);
     return person;
@@ -223,7 +228,7 @@ export class SpeakerResolver {
     // "Tim Guest with the Nova Scotia Health Authority says": the person heads the phrase, the body qualifies them
     // (after its title: "Atmospheric physics professor Kent Moore at the University of Toronto says")
     const head = within[0];
-    const titled = head !== undefined && head.type === 'Person' && /^[\p{Ll}\s-]*$/u.test(this.ctx.text.slice(mention.start, head.start).replace(/^[\p{Lu}][\p{Ll}]+/u, ''));
+    const titled = head !== undefined && head.type === 'Person' && /^[\p{Ll}\s.-]*$/u.test(this.ctx.text.slice(mention.start, head.start).replace(/^[\p{Lu}][\p{Ll}]+/u, ''));
     if (head && head.type !== 'Organization' && (head.start === mention.start || titled) && /\s/.test(head.name.trim()) && /^\s+(with|of|from|at)\s/.test(this.ctx.text.slice(head.end, end))) {
       return this.nameOfUnknownKind(head, mention);
     }

@@ -586,6 +586,12 @@ describe('speakers', () => {
     ['a phrase with a comma before the report\'s own verb', 'Ruiz says that contrary to the claims of some candidates, she is not plotting to close the bridge.', 'contrary to the claims of some candidates, she is not plotting to close the bridge', 'Ruiz'],
     ['"at least" opening the clause', 'Now, she says, at least seven of the delegates have signed on.', 'at least seven of the delegates have signed on', 'she'],
     ['"however" between commas before the verb', 'Proponents of the new bill, however, say it would keep the safeguards in place.', 'it would keep the safeguards in place', 'Proponents of the new bill'],
+    ['a past tense the tagger read as a noun', 'Gov. Ann Holm of Ohio, a Republican who has refused to endorse him, said the family deserved better.', 'the family deserved better', 'Gov. Ann Holm of Ohio'],
+    ['a bracket and a time after the name', 'Senate Democrat Ann Holm (D-Calif.) last week said the senator was not the originator of the emails.', 'the senator was not the originator of the emails', 'Senate Democrat Ann Holm'],
+    ['"for example" between commas', 'Sen. Ann Holm’s campaign, for example, said she would support the nominee.', 'she would support the nominee', 'Sen. Ann Holm’s campaign'],
+    ['"then" joining a second verb', 'Holm jokingly offered the man a job, then says she will welcome advice from anyone.', 'she will welcome advice from anyone', 'Holm'],
+    ['a phrase with "despite" opening the report', 'Ann Holm says despite being an alumna, she plans to root for Iowa.', 'despite being an alumna, she plans to root for Iowa', 'Ann Holm'],
+    ['a surname in -ly opening the sentence', 'Jolly said he would be cautious in restructuring spending.', 'he would be cautious in restructuring spending', 'Jolly'],
   ])('finds "said" with %s', (_, text, quote, speaker) => {
     expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
   });
@@ -634,6 +640,11 @@ describe('speakers', () => {
     ['"the Rev." and a name after it', '"The city will never go back to normal," said the Rev. Peter Wherry, of the church.', 'the Rev. Peter Wherry'],
   ])('finds a statement with %s', (_, text, speaker) => {
     expect(statementsOf(text).map((s) => s.speakerText)).toEqual([speaker]);
+  });
+
+  it('reads a surname with its particle opening a sentence ("De Blasio") as the person named in full', () => {
+    const found = statementsOf('De Blasio says the blast was intentional. Mayor Bill de Blasio said there was no link to New Jersey.');
+    expect(found.map((s) => [s.speaker?.name, s.speakerText])).toEqual([['Bill de Blasio', 'De Blasio'], ['Bill de Blasio', 'Mayor Bill de Blasio']]);
   });
 
   it('dates statements by the publication day and finds their mentions', () => {
