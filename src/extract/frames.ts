@@ -113,7 +113,8 @@ function speechLemma(ctx: Context, i: number): string | null {
   if (!/(ed|ing)$/.test(t.lower) && !irregular && !presentTense && !plural) return null;
   const prev = ctx.tokens[skipLeftModifiers(ctx, i - 1, 0)];
   // ("Garland/VERB said/ADJ": a capitalised word opening the sentence is its subject)
-  const opener = prev !== undefined && prev.index === ctx.sentences[prev.sentence]?.first && /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) && !prev.lower.endsWith('ing') && prev.pos === 'VERB';
+  // (or "Ian Read/VERB said/ADJ": a capitalised word inside the sentence)
+  const opener = prev !== undefined && (prev.index === ctx.sentences[prev.sentence]?.first || isInnerName(ctx, prev.index)) && /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) && !prev.lower.endsWith('ing') && prev.pos === 'VERB';
   if (!prev || (!opener && !['PROPN', 'PRON', 'NOUN', ...(plural ? ['NUM'] : [])].includes(prev.pos)) || prev.sentence !== t.sentence) return null;
   if (plural && !/^(they|we|i|you|percent|half)$/.test(prev.lower) && prev.pos !== 'NUM' && !(/s$/.test(prev.lower) && prev.pos !== 'PRON')) return null;
   return irregular ?? baseForms(t.lower).find(isSpeechLemma) ?? null;
@@ -176,10 +177,17 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos) || isMistaggedPast(ctx, x.index));
 }
 
-/** "the Khan family deserved/NOUN better": a past tense the tagger read as a noun, after a noun. */
+/**
+ * A verb the tagger read as a noun, after the noun that is its subject: "the Khan family
+ * deserved/NOUN better", "news outlets undercount/NOUN his supporters", "her suite of proposals
+ * addresses/NOUN people's unrest" (a past tense, or a verb before its object).
+ */
 function isMistaggedPast(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
-  return t.pos === 'NOUN' && /^\p{Ll}+ed$/u.test(t.text) && ['NOUN', 'PROPN'].includes(ctx.tokens[i - 1]?.pos ?? '');
+  if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || !['NOUN', 'PROPN'].includes(ctx.tokens[i - 1]?.pos ?? '')) return false;
+  const next = ctx.tokens[i + 1];
+  const object = next !== undefined && (next.pos === 'DET' || /^(his|her|its|their|our|my|your)$/.test(next.lower) || (next.pos === 'NOUN' && /^['’]s$/.test(ctx.tokens[i + 2]?.text ?? '')));
+  return t.lower.endsWith('ed') || object;
 }
 
 /**

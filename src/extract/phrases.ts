@@ -15,7 +15,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON']);
 const ATTRIBUTIVE_VERBS = new Set(['lead', 'acting', 'retired', 'managing', 'founding', 'presiding', 'visiting', 'leading', 'outgoing', 'incoming', 'elected', 'serving', 'ruling', 'governing', 'reigning', 'longtime', 'former']);
 const RELATIVES = new Set(['that', 'which', 'whose', 'what', 'whom', 'whatever']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
-const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today', 'however', 'though', 'meanwhile', 'instead', 'still', 'too', 'nevertheless', 'indeed']);
+const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today', 'here', 'however', 'though', 'meanwhile', 'instead', 'still', 'too', 'nevertheless', 'indeed']);
 
 export function mentionOf(ctx: Context, first: number, last: number): Mention {
   const start = ctx.tokens[first]!.start;
@@ -83,7 +83,9 @@ function trimmed(ctx: Context, first: number, last: number): Mention | null {
   if (first > last) return null;
   const head = ctx.tokens[last]!;
   if ((head.text === ']' || head.text === '%') && last > first) return mentionOf(ctx, first, last);
-  if (!['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(head.pos) && !isInnerName(ctx, last) && head.lower !== 'half') return null;
+  // ("Some said ...", "Many say ...": a quantifier opening the sentence, standing alone for people)
+  const quantifier = first === last && first === ctx.sentences[head.sentence]?.first && /^(some|many|most|several|few|others)$/.test(head.lower);
+  if (!['PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(head.pos) && !isInnerName(ctx, last) && head.lower !== 'half' && !quantifier) return null;
   return mentionOf(ctx, first, last);
 }
 

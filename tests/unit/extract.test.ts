@@ -592,6 +592,10 @@ describe('speakers', () => {
     ['"then" joining a second verb', 'Holm jokingly offered the man a job, then says she will welcome advice from anyone.', 'she will welcome advice from anyone', 'Holm'],
     ['a phrase with "despite" opening the report', 'Ann Holm says despite being an alumna, she plans to root for Iowa.', 'despite being an alumna, she plans to root for Iowa', 'Ann Holm'],
     ['a surname in -ly opening the sentence', 'Jolly said he would be cautious in restructuring spending.', 'he would be cautious in restructuring spending', 'Jolly'],
+    ['a verb before its object the tagger read as a noun', 'He says news outlets undercount his supporters, just to undermine him.', 'news outlets undercount his supporters, just to undermine him', 'He'],
+    ['a quantifier opening the sentence', 'Some said they have cringed at the comparison.', 'they have cringed at the comparison', 'Some'],
+    ['"here" between subject and verb', 'Her campaign workers here said they have been working the state since spring.', 'they have been working the state since spring', 'Her campaign workers'],
+    ['a name and "said" read as a verb and an adjective inside the sentence', 'In a call with analysts, Pfizer chief executive Ian Read said company leaders had paid attention.', 'company leaders had paid attention', 'Pfizer chief executive Ian Read'],
   ])('finds "said" with %s', (_, text, quote, speaker) => {
     expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
   });
