@@ -539,10 +539,19 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
   const after = ctx.tokens[boundary];
   const opensRegion = cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(');
   const comma = ctx.tokens[cue.first - 1];
-  if (opensRegion || !isPunct(comma, ',') || cue.first - 1 <= region.first) {
+  // ("It hasn't gone unnoticed: According to recent polls, ...": a colon opens the report's own sentence)
+  const afterColon = isPunct(comma, ':');
+  // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.": no comma,
+  // the source closing the sentence after a clause
+  // (but "approved according to the rules", "went according to plan" report no one's words)
+  const rule = /^(rules?|laws?|plans?|schedule|guidelines|regulations|tradition|custom|protocol|script|procedures?|constitution|design)$/i.test(ctx.tokens[source.last]!.text);
+  if (!opensRegion && !afterColon && !rule && !isPunct(comma, ',') && cue.first - 1 > region.first && !isPunct(after, ',:') && boundary > region.last - 1 && hasClauseVerb(ctx, ctx.tokens[region.first]!.start, comma!.end)) {
+    return makeFrame(ctx, cue, source, false, ctx.tokens[region.first]!.start, comma!.end, 0.75);
+  }
+  if (opensRegion || afterColon || !isPunct(comma, ',') || cue.first - 1 <= region.first) {
     // "According to X, ..." / "According to X: "..."" / "At the heart of it, according to X, was ..."
     if (!isPunct(after, ',:')) return null;
-    if (!opensRegion && !isPunct(comma, ',')) return null;
+    if (!opensRegion && !afterColon && !isPunct(comma, ',')) return null;
     const candidate = isQuoteMark(ctx.tokens[boundary + 1]) ? ctx.quoteByOpen.get(ctx.tokens[boundary + 1]!.start) : undefined;
     const opening = candidate?.closed ? candidate : undefined;
     return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);

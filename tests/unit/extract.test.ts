@@ -127,6 +127,12 @@ describe('reported speech', () => {
       ['the bridge would reopen in May', 'Mayor Ana Ruiz'],
       ['The bridge would close again', 'Ana Ruiz'],
     ]);
+    // after a colon, and closing a clause with no comma; not "according to the rules"
+    const more = statementsOf('It has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote. Ruiz leads Holm by 271 delegates according to a count by The Associated Press. The plan was approved according to the rules.');
+    expect(more.map((s) => [s.quote, s.speakerText])).toEqual([
+      ['the mayor holds only 14 percent of the vote', 'recent polls'],
+      ['Ruiz leads Holm by 271 delegates', 'a count'],
+    ]);
     // a clause before the attribution is the report, not what follows it
     const clause = statementsOf('The top 1 percent would see their incomes rise by 19.9 percent, according to the Tax Foundation, more than twice what it projected for the middle.');
     expect(clause.map((s) => s.quote)).toEqual(['The top 1 percent would see their incomes rise by 19.9 percent']);
