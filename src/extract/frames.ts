@@ -169,9 +169,9 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   const compound = /^[-–]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === t.end;
   // ("at least seven of the delegates have signed on")
   if (t.lower === 'at' && ctx.tokens[i + 1]?.lower === 'least') return tokenRange(ctx, i + 2, last).some((x) => FINITE_HINT.has(x.pos));
-  // ("that's not happening": a demonstrative before its verb; "said Cook/VERB provided": a
+  // ("that's not happening", "waterboarding is": a demonstrative or a gerund before its verb; "said Cook/VERB provided": a
   // capitalised word inside the sentence is a name, whatever the tagger guessed)
-  const demonstrative = t.lower === 'that' && ctx.tokens[i + 1]?.pos === 'AUX';
+  const demonstrative = (t.lower === 'that' || (t.pos === 'VERB' && t.lower.endsWith('ing'))) && ctx.tokens[i + 1]?.pos === 'AUX';
   const subjectLike = compound || demonstrative || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos) || isMistaggedPast(ctx, x.index));
@@ -247,6 +247,12 @@ function clauseAfterObject(ctx: Context, i: number, region: Region): number {
 
 /** The first token of the reported words after the cue, or -1 when the cue takes none. */
 function forwardStart(ctx: Context, cue: Cue, region: Region): number {
+  const start = clauseStart(ctx, cue, region);
+  return start < 0 && cue.lemma === 'tell' ? thatAfterListener(ctx, cue, region) : start;
+}
+
+/** The start of the reported words as the cue's own rules find it, or -1. */
+function clauseStart(ctx: Context, cue: Cue, region: Region): number {
   let i = cue.last + 1;
   // where the clause may start: after the cue, or after the person told ("told BBC News he had ...")
   let from = i;
@@ -334,6 +340,26 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
     skipped++;
   }
   return -1;
+}
+
+/**
+ * "told a town hall in Salem, New Hampshire on Monday that waterboarding is ...", "told Yahoo! News
+ * in a story that posted this week that he believes ...": the one told and where, then "that" and a
+ * clause (not a relative "that" and its verb, and not past another verb of speech or a participle).
+ */
+function thatAfterListener(ctx: Context, cue: Cue, region: Region): number {
+  for (let k = cue.last + 1; k <= region.last && k - cue.last <= 25; k++) {
+    const t = ctx.tokens[k]!;
+    if (isQuoteMark(t) || isPunct(t, ';:.') || (t.pos === 'VERB' && (t.lower.endsWith('ing') || cueAt(ctx, k) !== null))) return -1;
+    if (t.lower === 'that' && !relativeThat(ctx, k) && startsClause(ctx, k + 1, region.last)) return k + 1;
+  }
+  return -1;
+}
+
+/** "a story that posted this week": "that" and a verb, a relative clause (not "that waterboarding is ..."). */
+function relativeThat(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return next?.pos === 'VERB' && !next.lower.endsWith('ing');
 }
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'via', 'over', 'through', 'by']);

@@ -602,6 +602,8 @@ describe('speakers', () => {
     ['a quantifier opening the sentence', 'Some said they have cringed at the comparison.', 'they have cringed at the comparison', 'Some'],
     ['"here" between subject and verb', 'Her campaign workers here said they have been working the state since spring.', 'they have been working the state since spring', 'Her campaign workers'],
     ['a name and "said" read as a verb and an adjective inside the sentence', 'In a call with analysts, Pfizer chief executive Ian Read said company leaders had paid attention.', 'company leaders had paid attention', 'Pfizer chief executive Ian Read'],
+    ['"told" and a long listener, a place and a day before "that"', 'Ann Holm told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts.”', 'waterboarding is “peanuts.”', 'Ann Holm'],
+    ['"told" a listener, then a clause of the time before "that"', 'Ann Holm told The Huffington Post before she spoke to the committee that she believed the mayor should resign.', 'she believed the mayor should resign', 'Ann Holm'],
   ])('finds "said" with %s', (_, text, quote, speaker) => {
     expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
   });
