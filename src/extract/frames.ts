@@ -254,6 +254,11 @@ function forwardStart(ctx: Context, cue: Cue, region: Region): number {
 /** The start of the reported words as the cue's own rules find it, or -1. */
 function clauseStart(ctx: Context, cue: Cue, region: Region): number {
   let i = cue.last + 1;
+  // "accused Republicans of placing the interests of the NRA ahead of children": the one accused and what of
+  if (cue.lemma === 'accuse') {
+    const accused = rightNounPhrase(ctx, i, region.last);
+    return accused && ctx.tokens[accused.last + 1]?.lower === 'of' && accused.last + 2 <= region.last ? i : -1;
+  }
   // where the clause may start: after the cue, or after the person told ("told BBC News he had ...")
   let from = i;
   if (OBJECT_VERBS.has(cue.lemma)) {
@@ -541,7 +546,7 @@ function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boo
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
   if (wordCount(ctx.text.slice(shape.start, shape.end)) < (shape.kind === 'direct' && !isNaming(cue) ? 1 : 2)) return null;
-  const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma);
+  const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma) && cue.lemma !== 'accuse';
   if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < 3 || (loose && !hasClauseVerb(ctx, s, e)))) return null;
   return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
 }

@@ -604,6 +604,7 @@ describe('speakers', () => {
     ['a name and "said" read as a verb and an adjective inside the sentence', 'In a call with analysts, Pfizer chief executive Ian Read said company leaders had paid attention.', 'company leaders had paid attention', 'Pfizer chief executive Ian Read'],
     ['"told" and a long listener, a place and a day before "that"', 'Ann Holm told a town hall in Salem, New Hampshire on Monday that waterboarding is “peanuts.”', 'waterboarding is “peanuts.”', 'Ann Holm'],
     ['"told" a listener, then a clause of the time before "that"', 'Ann Holm told The Huffington Post before she spoke to the committee that she believed the mayor should resign.', 'she believed the mayor should resign', 'Ann Holm'],
+    ['"accused" and what of', 'Ann Holm accused the council of placing the interests of developers ahead of children.', 'the council of placing the interests of developers ahead of children', 'Ann Holm'],
   ])('finds "said" with %s', (_, text, quote, speaker) => {
     expect(statementsOf(text).map((s) => [s.quote, s.speakerText])).toEqual([[quote, speaker]]);
   });
