@@ -79,7 +79,7 @@ function resolveAll(frames: Frame[], containers: Containers, ctx: Context, resol
     const inside = outer ? resolved.get(outer) ?? null : null;
     let who: Resolved | null = null;
     if (frame.speaker && !frame.inherit) who = resolver.resolve(frame.speaker, inside);
-    else if (frame.method === 'continuation') who = aboutBefore(frame, frames, ctx, resolver) ?? lastBefore(frames, resolved, frame) ?? previous;
+    else if (frame.method === 'continuation') who = aboutBefore(frame, frames, ctx, resolver) ?? lastBefore(frames, resolved, frame, containers) ?? previous;
     else who = previous;
     if (!who) continue;
     if (frame.inherit) {
@@ -108,9 +108,8 @@ function aboutBefore(frame: Frame, frames: Frame[], ctx: Context, resolver: Spea
 }
 
 /** The speaker of the statement that ends last before a frame; not one reported inside another's quote ("the FBI concluded that ..."). */
-function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Frame): Resolved | null {
-  const nested = (f: Frame) => frames.some((o) => o !== f && o.start <= f.start && o.end >= f.end);
-  const earlier = frames.filter((f) => f.end <= frame.start && resolved.has(f) && !nested(f)).sort((a, b) => a.end - b.end);
+function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Frame, containers: Containers): Resolved | null {
+  const earlier = frames.filter((f) => f.end <= frame.start && resolved.has(f) && !containers.get(f)).sort((a, b) => a.end - b.end);
   return earlier.length ? resolved.get(earlier.at(-1)!)! : null;
 }
 

@@ -167,14 +167,14 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   const t = ctx.tokens[i];
   if (!t) return false;
   const compound = /^[-–]$/.test(ctx.tokens[i + 1]?.text ?? '') && ctx.tokens[i + 1]!.start === t.end;
-  // ("at least seven of the delegates have signed on")
-  if (t.lower === 'at' && ctx.tokens[i + 1]?.lower === 'least') return tokenRange(ctx, i + 2, last).some((x) => FINITE_HINT.has(x.pos));
-  // ("that's not happening", "waterboarding is": a demonstrative or a gerund before its verb; "said Cook/VERB provided": a
-  // capitalised word inside the sentence is a name, whatever the tagger guessed)
+  // ("that's not happening", "waterboarding is": a demonstrative or a gerund before its verb;
+  // "at least seven of the delegates have signed on"; "said Cook/VERB provided": a capitalised word
+  // inside the sentence is a name, whatever the tagger guessed)
   const demonstrative = (t.lower === 'that' || (t.pos === 'VERB' && t.lower.endsWith('ing'))) && ctx.tokens[i + 1]?.pos === 'AUX';
-  const subjectLike = compound || demonstrative || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
+  const atLeast = t.lower === 'at' && ctx.tokens[i + 1]?.lower === 'least';
+  const subjectLike = compound || demonstrative || atLeast || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
-  return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos) || isMistaggedPast(ctx, x.index));
+  return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos) || isMistaggedVerb(ctx, x.index));
 }
 
 /**
@@ -182,7 +182,7 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
  * deserved/NOUN better", "news outlets undercount/NOUN his supporters", "her suite of proposals
  * addresses/NOUN people's unrest" (a past tense, or a verb before its object).
  */
-function isMistaggedPast(ctx: Context, i: number): boolean {
+function isMistaggedVerb(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (t.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(t.text) || !['NOUN', 'PROPN'].includes(ctx.tokens[i - 1]?.pos ?? '')) return false;
   const next = ctx.tokens[i + 1];
@@ -531,7 +531,7 @@ function opensIndependentClause(ctx: Context, i: number): boolean {
 function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
   for (let i = firstTokenFrom(ctx, start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) {
     const t = ctx.tokens[i]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to') || isMistaggedPast(ctx, i)) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to') || isMistaggedVerb(ctx, i)) return true;
     // "Sanders trails Clinton": a verb in -s the tagger read as a noun, between two names
     if (t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text) && ctx.tokens[i - 1]?.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN') return true;
     // "the move disadvantaged his group": a past tense the tagger read as an adjective, between a noun and its object
@@ -569,30 +569,31 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
   if (!source) return null;
   const after = ctx.tokens[boundary];
   const opensRegion = cue.first === region.first || isPunct(ctx.tokens[cue.first - 1], '(');
-  const comma = ctx.tokens[cue.first - 1];
+  // (the token before the cue: a comma, a colon or a word)
+  const before = ctx.tokens[cue.first - 1];
   // ("It hasn't gone unnoticed: According to recent polls, ...": a colon opens the report's own sentence)
-  const afterColon = isPunct(comma, ':');
+  const afterColon = isPunct(before, ':');
   // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.": no comma,
   // the source closing the sentence after a clause
   // (but "approved according to the rules", "went according to plan" report no one's words)
   const rule = /^(rules?|laws?|plans?|schedule|guidelines|regulations|tradition|custom|protocol|script|procedures?|constitution|design)$/i.test(ctx.tokens[source.last]!.text);
-  if (!opensRegion && !afterColon && !rule && !isPunct(comma, ',') && cue.first - 1 > region.first && !isPunct(after, ',:') && boundary > region.last - 1 && hasClauseVerb(ctx, ctx.tokens[region.first]!.start, comma!.end)) {
-    return makeFrame(ctx, cue, source, false, ctx.tokens[region.first]!.start, comma!.end, 0.75);
+  if (!opensRegion && !afterColon && !rule && !isPunct(before, ',') && cue.first - 1 > region.first && !isPunct(after, ',:') && boundary > region.last - 1 && hasClauseVerb(ctx, ctx.tokens[region.first]!.start, before!.end)) {
+    return makeFrame(ctx, cue, source, false, ctx.tokens[region.first]!.start, before!.end, 0.75);
   }
-  if (opensRegion || afterColon || !isPunct(comma, ',') || cue.first - 1 <= region.first) {
+  if (opensRegion || afterColon || !isPunct(before, ',') || cue.first - 1 <= region.first) {
     // "According to X, ..." / "According to X: "..."" / "At the heart of it, according to X, was ..."
     if (!isPunct(after, ',:')) return null;
-    if (!opensRegion && !afterColon && !isPunct(comma, ',')) return null;
+    if (!opensRegion && !afterColon && !isPunct(before, ',')) return null;
     const candidate = isQuoteMark(ctx.tokens[boundary + 1]) ? ctx.quoteByOpen.get(ctx.tokens[boundary + 1]!.start) : undefined;
     const opening = candidate?.closed ? candidate : undefined;
     return makeFrame(ctx, cue, source, false, after!.end, opening ? opening.close + 1 : endOfRegion(ctx, region), 0.8);
   }
   // (the words before are no clause of their own: "At the heart of it, according to X, was ...")
-  const clauseBefore = hasClauseVerb(ctx, ctx.tokens[region.first]!.start, comma!.start);
+  const clauseBefore = hasClauseVerb(ctx, ctx.tokens[region.first]!.start, before!.start);
   if (isPunct(after, ',') && np?.last === boundary - 1 && boundary < region.last && !clauseBefore && interposed(ctx, boundary + 1, region)) {
     return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
   }
-  return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), comma!.start, 0.8);
+  return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), before!.start, 0.8);
 }
 
 /** "according to exit polls": a noun the tagger read as a verb, before the noun it qualifies. */

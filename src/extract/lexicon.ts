@@ -39,6 +39,17 @@ export const CUE_PARTICLES: Record<string, string[]> = {
 /** Verbs that count as cues only with their particle ("pointed out", not "pointed"). */
 export const PARTICLE_ONLY = new Set(['point', 'spell', 'lay', 'go', 'set']);
 
+/** Lower-case words inside a surname: "Ben van der Pluijm", "Bill de Blasio". */
+export const NAME_PARTICLES = /^(van|von|der|den|de|di|da|del|della|du|le|la|bin|ibn|al|dos|das|ter|ten)$/;
+
+/** A particle capitalised where it opens a surname: "De Blasio", "Van Hollen". */
+export function isCapitalisedParticle(word: string): boolean {
+  return /^\p{Lu}\p{Ll}*$/u.test(word) && NAME_PARTICLES.test(word.toLowerCase());
+}
+
+/** Honorifics before a name: "Mr Bannatyne", "Baroness Scotland". */
+export const HONORIFICS = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|prof)\.?$/i;
+
 /** Pronouns that name no one in particular: "everyone would say ...", "nobody says". */
 export const INDEFINITE_PRONOUNS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'no one']);
 

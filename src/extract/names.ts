@@ -1,5 +1,5 @@
 import { isCapitalised, isPunct, type Context } from './context.js';
-import { COUNTRY_NAMES, DEMONYMS, KNOWN_ORGANIZATIONS, ORGANIZATION_HEADS, SPEECH_VERBS } from './lexicon.js';
+import { COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, isCapitalisedParticle } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
@@ -80,8 +80,6 @@ export const ORGANIZATION_SUFFIXES = new Set([
   'liberals', 'tories', 'nations', 'hydro', 'energy', 'oil', 'gas', 'motors', 'media', 'studios', 'records', 'pharmaceuticals',
 ]);
 
-const PARTICLE = /^(van|von|der|den|de|di|da|del|della|du|le|la|bin|ibn|al|dos|das|ter|ten)$/;
-
 /** A capitalised word the tagger read as a verb, after a name: "Brian Hemming", "Mr Cook", "Human Rights Watch". */
 function continuesName(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -105,7 +103,7 @@ function koreanSyllable(ctx: Context, i: number): boolean {
 /** The name word after a run of particles starting at i, or null. */
 function particlesThenName(ctx: Context, i: number): number | null {
   let j = i;
-  while (j < ctx.tokens.length && PARTICLE.test(ctx.tokens[j]!.text)) j++;
+  while (j < ctx.tokens.length && NAME_PARTICLES.test(ctx.tokens[j]!.text)) j++;
   return j < ctx.tokens.length && j - i <= 2 && isNameToken(ctx, j) && ctx.tokens[j]!.sentence === ctx.tokens[i]!.sentence ? j : null;
 }
 
@@ -134,7 +132,7 @@ export function scanNames(ctx: Context): NameMention[] {
   const openers: NameMention[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     // ("De Blasio", "Van Hollen": a capitalised particle opening a surname)
-    const particle = /^(De|Van|Von|Le|La|Di|Da|Du|Del|Della)$/.test(ctx.tokens[i]!.text) && i + 1 < ctx.tokens.length && isNameToken(ctx, i + 1) && ctx.tokens[i + 1]!.sentence === ctx.tokens[i]!.sentence;
+    const particle = isCapitalisedParticle(ctx.tokens[i]!.text) && i + 1 < ctx.tokens.length && isNameToken(ctx, i + 1) && ctx.tokens[i + 1]!.sentence === ctx.tokens[i]!.sentence;
     if (!isNameToken(ctx, i) && !particle) continue;
     let last = particle ? i + 1 : i;
     while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.sentence === ctx.tokens[i]!.sentence) {
@@ -144,7 +142,7 @@ export function scanNames(ctx: Context): NameMention[] {
       // "Kim Jong-un", "Kim Yong-chol", "Moon Jae-in": a lower-case syllable joined by a hyphen
       else if (koreanSyllable(ctx, last)) last += 2;
       // "Ben van der Pluijm": lower-case particles inside a name
-      else if (PARTICLE.test(ctx.tokens[last + 1]!.text) && particlesThenName(ctx, last + 1)) last = particlesThenName(ctx, last + 1)!;
+      else if (NAME_PARTICLES.test(ctx.tokens[last + 1]!.text) && particlesThenName(ctx, last + 1)) last = particlesThenName(ctx, last + 1)!;
       else break;
     }
     const wholeLower = ctx.text.slice(ctx.tokens[i]!.start, ctx.tokens[last]!.end).toLowerCase();
@@ -171,7 +169,7 @@ export function scanNames(ctx: Context): NameMention[] {
     const office = known || countryFirst || /\bof(\s+the)?\s*$/i.test(titlePhrase) ? null : officeInPhrase(`${titlePhrase} ${appositiveTitle(ctx, last)}`);
     const sentenceStart = ctx.tokens[nameFirst]!.index === sentence.first;
     // "Mr Bannatyne", "Ms. Ruiz": a surname after an honorific is a person's
-    const honorific = nameFirst === last && /^(mr|mrs|ms|miss|dr|sir|dame|lady|lord)\.?$/i.test(ctx.tokens[nameFirst - 1]?.text ?? '');
+    const honorific = nameFirst === last && HONORIFICS.test(ctx.tokens[nameFirst - 1]?.text ?? '');
     const kind = honorific ? { type: 'Person' as const, canonical: name } : classify(name, ctx.tokens[last]!.text, office);
     const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };
     // A lone capitalised word that opens a sentence is as likely an ordinary word as a name: kept

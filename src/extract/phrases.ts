@@ -1,4 +1,5 @@
 import { isCapitalised, isPunct, isQuoteMark, type Context } from './context.js';
+import { isCapitalisedParticle } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import type { Token } from './text.js';
 
@@ -34,7 +35,7 @@ export function isInnerName(ctx: Context, i: number): boolean {
 
 /** "De Blasio", "Van Hollen": a capitalised particle opening a surname, which the tagger may read as anything. */
 function isNameParticle(ctx: Context, i: number): boolean {
-  return /^(De|Van|Von|Le|La|Di|Da|Du|Del|Della|Dos|Das|El|Al|Bin|Ibn)$/.test(ctx.tokens[i]?.text ?? '') && ctx.tokens[i + 1]?.pos === 'PROPN';
+  return isCapitalisedParticle(ctx.tokens[i]?.text ?? '') && ctx.tokens[i + 1]?.pos === 'PROPN';
 }
 
 function canJoin(ctx: Context, i: number, min: number): boolean {

@@ -1,6 +1,6 @@
 import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
+import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
@@ -59,7 +59,6 @@ const PERSON_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'owner', 'co
 /** Common nouns that, just before a document noun, name its author ("Government guidance", "a party statement"). */
 const DOCUMENT_AUTHORS = new Set(['government', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'party', 'administration', 'campaign', 'company', 'union', 'court', 'parliament', 'senate', 'embassy', 'police', 'army', 'military', 'board', 'authority']);
 const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|baroness|prof)\b\.?\s/i;
 
 const PARTICLES = /^(di|de|da|del|della|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das|du|st\.?)$/i;
 
@@ -272,7 +271,7 @@ export class SpeakerResolver {
    * (a company, a party, a product: "Facebook", "NDP").
    */
   private nameOfUnknownKind(name: NameMention, mention: Mention): Resolved | null {
-    if (name.type === 'Person' || name.office || this.knownPerson(name) || HONORIFIC.test(mention.text) || this.looksLikePersonName(name.name)) {
+    if (name.type === 'Person' || name.office || this.knownPerson(name) || (/\s/.test(mention.text) && HONORIFICS.test(mention.text.split(/\s+/)[0]!)) || this.looksLikePersonName(name.name)) {
       return this.named(name, mention);
     }
     const word = name.name;
