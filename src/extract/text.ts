@@ -32,11 +32,47 @@ export interface AnalysedText {
   paragraphs: Array<{ start: number; end: number }>;
 }
 
-let nlp: WinkMethods | null = null;
+/** wink's tagger and the lexicon it learns words into. */
+interface Tagger {
+  nlp: WinkMethods;
+  lexemes: { hash: Record<string, number>; list: string[]; intrinsicSize: number };
+}
 
-/** The tagger is built on first use: loading its model takes a few hundred milliseconds. */
-function tagger(): WinkMethods {
-  return (nlp ??= winkNLP(model));
+let current: Tagger | null = null;
+
+/** Words learnt (and forgotten, see read) before the tagger is built again to free them. */
+const RELEARN_AFTER = 500_000;
+
+/** The tagger, built on first use (loading its model takes a few hundred milliseconds) and again when its lexicon has grown large. */
+function tagger(): Tagger {
+  if (current && current.lexemes.list.length < current.lexemes.intrinsicSize + RELEARN_AFTER) return current;
+  type Core = { features: { lexeme: Tagger['lexemes'] } };
+  let core: Core | null = null;
+  // the model's core (its lexicon among it) is made anew for each tagger: kept here to reach the lexicon
+  const nlp = winkNLP({ ...model, core: () => (core = (model as unknown as { core(): Core }).core()) });
+  current = { nlp, lexemes: core!.features.lexeme };
+  return current;
+}
+
+/**
+ * Reads a text with the tagger as a new tagger would. wink adds every word it has not met to its
+ * lexicon, and from then on takes that word, met again, as one token without splitting it: after
+ * "different from Trump’s." (a word before a full stop is added whole), "Trump’s Son" was one
+ * token, not "Trump" and "’s". So what the extractor found in an article depended on the articles
+ * read before it in the same process (a worker's, in the pool). The words a text added are
+ * forgotten once it is read (their entries stay, unreachable, until the tagger is built again).
+ */
+function read<T>(text: string, use: (doc: ReturnType<WinkMethods['readDoc']>, its: WinkMethods['its']) => T): T {
+  const { nlp, lexemes } = tagger();
+  const learnt = lexemes.list.length;
+  try {
+    return use(nlp.readDoc(text), nlp.its);
+  } finally {
+    for (let i = learnt; i < lexemes.list.length; i++) {
+      const word = lexemes.list[i]!;
+      if (lexemes.hash[word] === i) delete lexemes.hash[word];
+    }
+  }
 }
 
 function paragraphsOf(text: string): AnalysedText['paragraphs'] {
@@ -96,13 +132,10 @@ function surnameInIng(values: string[], pos: string[], i: number): boolean {
 
 /** Splits a paragraph-aware text into sentences and tagged tokens with exact offsets. */
 export function analyse(text: string): AnalysedText {
-  const nlpx = tagger();
-  const its = nlpx.its;
   const paragraphs = paragraphsOf(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, p) => {
-    const doc = nlpx.readDoc(text.slice(paragraph.start, paragraph.end));
+  paragraphs.forEach((paragraph, p) => read(text.slice(paragraph.start, paragraph.end), (doc, its) => {
     const values = doc.tokens().out() as string[];
     const pos = doc.tokens().out(its.pos) as string[];
     // wink's types do not admit its.lemma in out(), which its runtime supports
@@ -124,7 +157,7 @@ export function analyse(text: string): AnalysedText {
       sentences.push({ index, first: base + first, last: base + last + 1, start: tokens[base + first]!.start, end: tokens[base + last]!.end, paragraph: p });
       for (let t = base + first; t <= base + last; t++) tokens[t]!.sentence = index;
     }
-  });
+  }));
   return { text, tokens: tokens.filter((t) => t.pos !== 'SPACE' && t.end > t.start), sentences, paragraphs };
 }
 
@@ -138,11 +171,11 @@ export function isPluralCommonNoun(word: string): boolean {
   const lower = word.toLowerCase();
   let known = plurals.get(lower);
   if (known === undefined) {
-    const its = tagger().its;
-    const doc = tagger().readDoc(`the ${lower} said`);
-    const pos = doc.tokens().out(its.pos) as string[];
-    const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-    known = pos[1] === 'NOUN' && typeof lemma[1] === 'string' && lemma[1] !== lower && lower.endsWith('s');
+    known = read(`the ${lower} said`, (doc, its) => {
+      const pos = doc.tokens().out(its.pos) as string[];
+      const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      return pos[1] === 'NOUN' && typeof lemma[1] === 'string' && lemma[1] !== lower && lower.endsWith('s');
+    });
     plurals.set(lower, known);
   }
   return known;
