@@ -20,7 +20,7 @@ import { countStatements } from '../src/modules/statement/statement.repository.j
 import { toStatementFilter } from '../src/modules/statement/statement.service.js';
 import { generateArticles } from './articles.js';
 import { generateCorpus, type Scale } from './corpus.js';
-import { arg, bulkLoadCorpus, drive, idempotentLoadCorpus, figures, log, openBenchDatabase, probesFor, scaleArg, startContender, treeRssMb, type Running } from './harness.js';
+import { arg, bulkLoadCorpus, drive, idempotentLoadCorpus, importCorpus, figures, log, openBenchDatabase, probesFor, scaleArg, startContender, treeRssMb, type Running } from './harness.js';
 import { OPERATIONS, type Contender, type Probes } from './operations.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -67,6 +67,8 @@ async function main(): Promise<void> {
     log(`corpus: ${corpus.statements} statements in ${corpus.batches.reduce((n, b) => n + b.length, 0)} articles`);
     const loaded = reuse && (await countStatements(db, toStatementFilter({}))) === corpus.statements;
     if (loaded) log('reusing the corpus already loaded');
+    // a first load with Neo4j's importer (ingest --import), into a database of its own: local Neo4j only
+    const bulkImport = loaded || database.memory === null ? null : await importCorpus(corpus, ...NEO4J_MEMORY[scale]);
     const bulkLoad = loaded ? null : await bulkLoadCorpus(db, corpus);
     const idempotentLoad = loaded ? null : await idempotentLoadCorpus(db, corpus);
 
@@ -121,6 +123,7 @@ async function main(): Promise<void> {
       neo4jMemory: database.memory,
       load: { connections, durationSeconds: duration },
       bulkLoad,
+      bulkImport,
       idempotentLoad,
       ingest,
       contenders: Object.fromEntries(running.map((c) => [c.name, { readyMs: c.readyMs, rssMb: c.rssMb }])),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -41,6 +42,10 @@ public final class LocalNeo4j {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+        // Bolt stops after the databases (whose transactions were waited for by then), and waited
+        // 5 s for its thread pool and 5 s for its connections: 10 s of every stop
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, java.time.Duration.ofMillis(500))
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, java.time.Duration.ofMillis(500))
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);

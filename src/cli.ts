@@ -5,6 +5,7 @@ import { reextract } from './ingest/reextract.js';
 import { toPrediction } from './extract/predictions.js';
 import { readArticles } from './ingest/articles.js';
 import { ingestPaths, type BatchProgress } from './ingest/batch.js';
+import { importPaths } from './ingest/importer.js';
 import { Presets, SingleBar } from 'cli-progress';
 import type { EditFilter } from './curation/audit.js';
 import { exportAudit, exportTo, type ExportFormat } from './export/export.js';
@@ -28,9 +29,11 @@ Usage:
   saidgraph db reset           delete all data (keeps the schema)
   saidgraph load-example       load the TASS example article into the graph
   saidgraph extract FILE...    statements of .txt/.json/.jsonl articles, as prediction JSON lines on stdout
-  saidgraph ingest [--bulk [N]] FILE|DIR...
+  saidgraph ingest [--bulk [N] | --import] FILE|DIR...
                                extract and write articles to the graph, one transaction each;
-                               --bulk: N articles a transaction (default 25), for large loads
+                               --bulk: N articles a transaction (default 25), for large loads;
+                               --import: a first load into the local Neo4j, stopped and with no
+                               database yet, through Neo4j's bulk importer
   saidgraph reextract [--all] [--where JSON]
                                read stored articles again with the current extractor (by default
                                those an older version read); --where takes {"publisherId", "title"}
@@ -145,6 +148,7 @@ const DEFAULT_BULK = 25;
 
 /** `saidgraph ingest [--bulk [N]] FILE|DIR...`: writes to the graph, then prints a summary. */
 async function ingestCommand(args: string[]): Promise<void> {
+  if (args.includes('--import')) return importCommand(args.filter((a) => a !== '--import'));
   // --bulk [N]: N articles a transaction (25 when no number follows: the name look-ups of a
   // transaction grow slower with its uncommitted names, so larger batches lose; see bench/README.md)
   const at = args.indexOf('--bulk');
@@ -173,6 +177,30 @@ async function ingestCommand(args: string[]): Promise<void> {
       );
       if (summary.failed || summary.unsupportedLanguage) process.exitCode = 1;
     });
+  } finally {
+    await extractor.close();
+  }
+}
+
+/** `saidgraph ingest --import FILE|DIR...`: a first load through Neo4j's bulk importer (src/ingest/importer.ts). */
+async function importCommand(paths: string[]): Promise<void> {
+  if (paths.includes('--bulk')) throw new UsageError('--import and --bulk are two ways of loading: give one');
+  if (!paths.length) throw new UsageError('ingest --import needs at least one file or folder');
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, config.logFormat);
+  const extractor = new ExtractionPool(config.extractWorkers, config.extractTimeoutMs);
+  try {
+    const progress = ingestProgress();
+    const { summary, times } = await importPaths(config.neo4j, paths, log, progress.update, extractor).finally(progress.stop);
+    for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
+    for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
+    const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';
+    console.log(
+      `${summary.articles} articles: ${summary.created} imported, ${summary.updated} updated, ${summary.unchanged} given twice, ${summary.failed} failed${unsupported}; ` +
+        `${summary.statements} statements, ${summary.newPeople} new people; ` +
+        `read ${times.read.toFixed(1)} s, CSV ${times.csv.toFixed(1)} s, Neo4j's importer ${times.importer.toFixed(1)} s, indexes ${times.schema.toFixed(1)} s`,
+    );
+    if (summary.failed || summary.unsupportedLanguage) process.exitCode = 1;
   } finally {
     await extractor.close();
   }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { PROJECT_ROOT, type LocalNeo4jConfig } from '../config.js';
 
 const NEO4J_DIR = path.join(PROJECT_ROOT, 'neo4j');
-const LIB_DIR = path.join(NEO4J_DIR, 'lib');
+/** The jars of the local Neo4j (its bulk importer among them: src/db/neo4jImport.ts). */
+export const LIB_DIR = path.join(NEO4J_DIR, 'lib');
 const READY = /saidgraph-neo4j ready (bolt:\/\/\S+)/;
 const START_TIMEOUT_MS = 180_000;
 

@@ -41,6 +41,7 @@ export const QUERY_NAMES = [
   'statement/getEmbedsByStatementIds',
   'statement/latestStatementsBySpeakers',
   'ingest/findArticleByHash',
+  'import/fillEmptyLists',
   'ingest/claimArticle',
   'ingest/findOfficeHolders',
   'ingest/findEntityNames',

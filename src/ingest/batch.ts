@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { Executor } from '../db/executor.js';
 import type { ExtractionPool } from '../extract/pool.js';
 import { isDirectory, readArticles, type ArticleInput, type InputError } from './articles.js';
-import { ingestArticle, ingestArticlesBulk, type IngestOutcome } from './ingest.js';
+import { ingestArticle, ingestArticlesBulk, ingestInto, type IngestOutcome } from './ingest.js';
+import { MemoryGraph } from './memoryGraph.js';
 import type { Extraction } from '../extract/types.js';
+import { extract as extractNow } from '../extract/extract.js';
 
 export interface BatchSummary {
   files: number;
@@ -95,9 +97,10 @@ async function inOrderAhead<T, R>(items: T[], ahead: number, start: (item: T) =>
  * article is reported and skipped, the rest go on. Articles are extracted in the pool's worker
  * threads, several at once, and written one after another in the order given. With `bulk` (n),
  * n articles go in one transaction (ingestArticlesBulk); a batch that fails is written again
- * article by article, so that only the article at fault is reported and left out.
+ * article by article, so that only the article at fault is reported and left out. Into a
+ * MemoryGraph (an import's, src/ingest/importer.ts), each article is one of its transactions.
  */
-export async function ingestPaths(db: Executor, paths: string[], onProgress: (p: BatchProgress) => void = () => {}, extractor?: ExtractionPool, options: { bulk?: number } = {}): Promise<BatchSummary> {
+export async function ingestPaths(db: Executor | MemoryGraph, paths: string[], onProgress: (p: BatchProgress) => void = () => {}, extractor?: ExtractionPool, options: { bulk?: number } = {}): Promise<BatchSummary> {
   const files = await expandPaths(paths);
   const articlesTotal = await countArticles(files);
   let articlesDone = 0;
@@ -129,7 +132,12 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
     const one = async (article: ArticleInput, extraction: PromiseSettledResult<Extraction | undefined>) => {
       try {
         if (extraction.status === 'rejected') throw extraction.reason;
-        count(await ingestArticle(db, article.text, article.source, { extraction: extraction.value, actor: 'cli' }));
+        const extracted = extraction.value;
+        count(
+          db instanceof MemoryGraph
+            ? await db.transaction(() => ingestInto(db.tx, article.text, article.source, extracted ?? extractNow(article.text, article.source), 'cli'))
+            : await ingestArticle(db, article.text, article.source, { extraction: extracted, actor: 'cli' }),
+        );
       } catch (error) {
         summary.failed++;
         summary.errors.push(errorOf(error, article.origin));
@@ -140,7 +148,7 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
     const pending: Array<{ article: ArticleInput; extraction: Extraction | undefined }> = [];
     const flush = async () => {
       const batch = pending.splice(0);
-      if (!batch.length) return;
+      if (!batch.length || db instanceof MemoryGraph) return;
       let outcomes: IngestOutcome[];
       try {
         outcomes = await ingestArticlesBulk(db, batch.map((b) => ({ text: b.article.text, source: b.article.source, extraction: b.extraction })), 'cli');
@@ -156,7 +164,7 @@ export async function ingestPaths(db: Executor, paths: string[], onProgress: (p:
     await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
       for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
       // (an article whose extraction failed is reported on its own, in order)
-      if (!options.bulk || extraction.status === 'rejected') {
+      if (!options.bulk || db instanceof MemoryGraph || extraction.status === 'rejected') {
         await flush();
         return one(article, extraction);
       }

@@ -166,6 +166,15 @@ export async function ingestArticlesBulk(db: Executor, articles: readonly BulkAr
 }
 
 /**
+ * One article written through `tx` as ingestArticle writes it in its own transaction: what an
+ * import (`ingest --import`) runs on its in-memory graph (src/ingest/memoryGraph.ts), which keeps
+ * it all or nothing.
+ */
+export async function ingestInto(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, actor: Actor): Promise<IngestOutcome> {
+  return { ...(await run(tx, text, source, extraction, true, actor)), dryRun: false, extraction };
+}
+
+/**
  * Reads a stored article again with the current extractor, in one transaction: its old
  * extraction leaves the graph (statements no other article reports, its own entities), and the
  * new one is written as a fresh ingest would write it.

@@ -1,0 +1,134 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import path from 'node:path';
+import { stringify } from 'csv-stringify';
+import { ARRAY_DELIMITER } from '../db/neo4jImport.js';
+import type { MemoryGraph, MemoryRel, Props, Value } from './memoryGraph.js';
+
+/**
+ * Writes an import's in-memory graph as the CSV files of Neo4j's bulk importer (`neo4j-admin
+ * database import full`): one file of nodes per kind and one of relationships per type, each with
+ * a header that types its columns. A property the graph holds with no column here fails the
+ * write: a new property of the write path must be given its column (and the import test says so).
+ */
+
+
+type Column = 'string' | 'long' | 'double' | 'date' | 'datetime' | 'string[]' | 'long[]';
+
+const ENTITY: Record<string, Column> = {
+  name: 'string', nameKey: 'string', title: 'string', titleKey: 'string', aliases: 'string[]', aliasKeys: 'string[]', aliasText: 'string',
+  kind: 'string', description: 'string', wikidataId: 'string', createdAt: 'datetime', version: 'long', curated: 'string[]',
+  latestStatementIds: 'string[]', latestStatementKeys: 'long[]',
+};
+const ARTICLE: Record<string, Column> = {
+  contentHash: 'string', ingestedAt: 'datetime', url: 'string', title: 'string', publishedAt: 'date', publishedDay: 'long', dateline: 'string',
+  sourceId: 'string', extractorVersion: 'string', language: 'string', text: 'string', version: 'long',
+};
+const STATEMENT: Record<string, Column> = {
+  text: 'string', kind: 'string', saidOn: 'date', saidOnDay: 'long', language: 'string', textHash: 'string', confidence: 'double', position: 'long',
+  newestFirst: 'long', oldestFirst: 'long', createdAt: 'datetime', version: 'long', curated: 'string[]',
+};
+const EDIT: Record<string, Column> = {
+  sequence: 'long', at: 'datetime', actor: 'string', operation: 'string', reason: 'string', before: 'string', after: 'string',
+  entityIds: 'string[]', statementIds: 'string[]', articleIds: 'string[]',
+};
+const NODE_FILES: Array<{ file: string; label: string; columns: Record<string, Column> }> = [
+  { file: 'entities', label: 'Entity', columns: ENTITY },
+  { file: 'articles', label: 'Article', columns: ARTICLE },
+  { file: 'statements', label: 'Statement', columns: STATEMENT },
+  { file: 'edits', label: 'Edit', columns: EDIT },
+];
+
+const REL_COLUMNS: Record<string, Record<string, Column>> = {
+  REPORTED_IN: { start: 'long', end: 'long', quote: 'string', cue: 'string', speakerText: 'string', speakerStart: 'long', speakerEnd: 'long', extractor: 'string' },
+  SAID_BY: { confidence: 'double', method: 'string' },
+  MENTIONS: { start: 'long', end: 'long' },
+  HELD: { start: 'date', end: 'date', id: 'string', version: 'long', origin: 'string', source: 'string' },
+  IN_CAPACITY_OF: {},
+  ON_BEHALF_OF: {},
+  EMBEDDED_IN: {},
+  PUBLISHED_BY: {},
+  OF: {},
+  CHANGED: {},
+};
+
+/** What an empty cell stands for: nothing (the importer stores no property), so an empty string is quoted. */
+const NOTHING = Symbol('nothing');
+
+function cell(value: Value | undefined, column: Column, where: string): string | typeof NOTHING {
+  if (value === null || value === undefined) return NOTHING;
+  if (column === 'string[]' || column === 'long[]') {
+    const items = value as Array<string | number>;
+    // an empty list would be read as no property: the lists an import leaves empty are set after it (import/fillEmptyLists)
+    if (!items.length) return NOTHING;
+    for (const item of items) {
+      if (String(item).includes(ARRAY_DELIMITER)) throw new Error(`${where} holds the control character U+001F, which the import uses between list items`);
+    }
+    return items.join(ARRAY_DELIMITER);
+  }
+  return String(value);
+}
+
+async function writeCsv(file: string, header: string[], rows: Iterable<Array<string | typeof NOTHING>>): Promise<void> {
+  const out = createWriteStream(file);
+  // every text quoted, an empty cell left bare: the importer reads "" as an empty string and a bare empty cell as no value
+  const csv = stringify({ quoted_string: true });
+  csv.pipe(out);
+  const done = once(out, 'finish');
+  const write = async (row: Array<string | null>) => {
+    if (!csv.write(row)) await once(csv, 'drain');
+  };
+  await write(header);
+  for (const row of rows) await write(row.map((v) => (v === NOTHING ? null : v)));
+  csv.end();
+  await done;
+}
+
+function check(props: Props, columns: Record<string, Column>, where: string, skip: readonly string[] = []): void {
+  for (const key of Object.keys(props)) {
+    if (!(key in columns) && !skip.includes(key)) throw new Error(`${where}: the import has no column for the property ${key}`);
+  }
+}
+
+/** The CSV files of the graph in `dir`: nodes and relationships, as the importer's --nodes and --relationships take them. */
+export async function writeImportCsv(graph: MemoryGraph, dir: string): Promise<{ nodes: string[]; relationships: string[] }> {
+  const nodes: string[] = [];
+  for (const { file, label, columns } of NODE_FILES) {
+    const names = Object.keys(columns);
+    const header = ['id:ID', ':LABEL', ...names.map((n) => `${n}:${columns[n]}`)];
+    const rows = function* () {
+      for (const [id, node] of graph.nodes) {
+        if (!node.labels.includes(label)) continue;
+        check(node.props, columns, id, ['id']);
+        yield [id, node.labels.join(ARRAY_DELIMITER), ...names.map((n) => cell(node.props[n], columns[n]!, `${id}.${n}`))];
+      }
+    };
+    const target = path.join(dir, `${file}.csv`);
+    await writeCsv(target, header, rows());
+    nodes.push(target);
+  }
+  // the counter of edits: a node with no id property (":ID" names it for the import alone)
+  const sequence = path.join(dir, 'sequences.csv');
+  await writeCsv(sequence, [':ID', ':LABEL', 'name:string', 'value:long'], graph.editSequence ? [['sequence:edit', 'Sequence', 'edit', String(graph.editSequence)]] : []);
+  nodes.push(sequence);
+
+  const byType = new Map<string, MemoryRel[]>();
+  for (const rel of graph.rels.values()) (byType.get(rel.type) ?? byType.set(rel.type, []).get(rel.type)!).push(rel);
+  const relationships: string[] = [];
+  for (const [type, rels] of byType) {
+    const columns = REL_COLUMNS[type];
+    if (!columns) throw new Error(`the import has no file for relationships of type ${type}`);
+    const names = Object.keys(columns);
+    const header = [':START_ID', ':END_ID', ':TYPE', ...names.map((n) => `${n}:${columns[n]}`)];
+    const rows = function* () {
+      for (const rel of rels) {
+        check(rel.props, columns, `${type} ${rel.from} -> ${rel.to}`);
+        yield [rel.from, rel.to, type, ...names.map((n) => cell(rel.props[n], columns[n]!, `${type}.${n}`))];
+      }
+    };
+    const target = path.join(dir, `${type.toLowerCase()}.csv`);
+    await writeCsv(target, header, rows());
+    relationships.push(target);
+  }
+  return { nodes, relationships };
+}

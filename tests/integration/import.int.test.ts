@@ -1,0 +1,146 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type Neo4jConfig } from '../../src/config.js';
+import { createDriver } from '../../src/db/driver.js';
+import { toPlain } from '../../src/db/executor.js';
+import { freePort, startAttached } from '../../src/db/localNeo4j.js';
+import { EXAMPLE_ARTICLE, SECOND_EXAMPLE_ARTICLE } from '../../src/ingest/example.js';
+import { ingestPaths } from '../../src/ingest/batch.js';
+import { importPaths } from '../../src/ingest/importer.js';
+import { MemoryGraph } from '../../src/ingest/memoryGraph.js';
+import { createLogger } from '../../src/logger.js';
+import { openTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+// Made-up articles that exercise what identity and the write path decide across articles: people
+// who come back (and a statement two articles report), two Browns, a text given twice with new
+// metadata, nesting, offices, dates; and the two example articles with their offices and places.
+const ARTICLES = [
+  { id: 'a1', publisher: 'Example Wire', publishedAt: '2024-03-04', text: 'Foreign Minister Anna Kovacs said the talks would resume on Monday. "We are ready," Kovacs said. Prime Minister Tom Reed told reporters the deal was close.' },
+  { id: 'a2', publisher: 'Sample Daily', publishedAt: '2024-03-05', text: 'Anna Kovacs said the talks would resume on Monday. Mr Reed said he was hopeful about the deal.' },
+  { id: 'a3', publisher: 'Example Wire', publishedAt: '2024-03-06', text: 'Peter Brown, a farmer, said the drought was severe. His son, Tim Brown, said the crops had failed. "It is hard," Peter Brown said.' },
+  { id: 'a4', publisher: 'Example Wire', publishedAt: '2024-03-04', text: 'Foreign Minister Anna Kovacs said the talks would resume on Monday. "We are ready," Kovacs said. Prime Minister Tom Reed told reporters the deal was close.' },
+  { id: 'a5', publisher: 'Harbour Times', publishedAt: '2024-03-07', text: '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said. Kovacs said the talks went well.' },
+  { id: 'a6', publisher: 'Sample Daily', publishedAt: '2024-02-01', text: 'The foreign minister said the talks would resume on Monday. Officials said nothing. "We are ready," Kovacs said.' },
+];
+
+const SKIPPED = new Set(['createdAt', 'ingestedAt', 'at']);
+
+/** Every node and relationship but the record of migrations, with their properties but the clock's, sorted. */
+async function dump(run: (text: string) => Promise<Array<Record<string, unknown>>>): Promise<string[]> {
+  const props = (p: unknown) => JSON.stringify(Object.entries(p as Record<string, unknown>).filter(([k]) => !SKIPPED.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const nodes = await run('MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props');
+  const rels = await run('MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name) AS a, coalesce(b.id, b.name) AS b, properties(r) AS props');
+  return [
+    ...nodes.map((n) => `${[...(n.labels as string[])].sort().join(':')} ${props(n.props)}`),
+    ...rels.map((r) => `${r.a} -${r.type}-> ${r.b} ${props(r.props)}`),
+  ].sort();
+}
+
+let database: TestDatabase;
+let dir: string;
+let corpus: string;
+const homes: string[] = [];
+const silent = createLogger('silent');
+
+async function localConfig(): Promise<Neo4jConfig> {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-import-home-'));
+  homes.push(home);
+  const base = loadConfig({}).neo4j;
+  return { ...base, uri: null, local: { port: await freePort(), home, pageCacheMb: 64, heapMb: 512 } };
+}
+
+/** Every file of a folder with its size and when it was written. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      const stat = statSync(file);
+      return `${file} ${stat.size} ${stat.mtimeMs}`;
+    })
+    .sort();
+}
+
+/** Runs `work` with a driver on a Neo4j started on a local home, stopped after it. */
+async function onHome<T>(config: Neo4jConfig, work: (run: (text: string) => Promise<Array<Record<string, unknown>>>) => Promise<T>): Promise<T> {
+  const local = await startAttached(config.local);
+  const driver = createDriver({ uri: local.uri, username: 'neo4j', password: 'unused', maxRetryMs: 5000 });
+  try {
+    return await work(async (text) => (await driver.executeQuery(text)).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>));
+  } finally {
+    await driver.close();
+    await local.stop();
+  }
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-import-'));
+  corpus = path.join(dir, 'corpus');
+  mkdirSync(corpus);
+  writeFileSync(path.join(corpus, '1-made-up.jsonl'), ARTICLES.map((a) => JSON.stringify(a)).join('\n'));
+  copyFileSync(EXAMPLE_ARTICLE, path.join(corpus, '2-tass.json'));
+  copyFileSync(SECOND_EXAMPLE_ARTICLE, path.join(corpus, '3-wire.json'));
+});
+
+afterAll(async () => {
+  await database?.close();
+  rmSync(dir, { recursive: true, force: true });
+  for (const home of homes) rmSync(home, { recursive: true, force: true });
+});
+
+describe('ingest --import', () => {
+  it('makes the graph that ingesting the articles one transaction each makes (every node, relationship and property, edits included), with its indexes and constraints', async () => {
+    const ingested = await ingestPaths(database.db, [corpus]);
+    expect(ingested).toMatchObject({ articles: 8, created: 7, updated: 1, failed: 0 });
+    const expected = await dump((text) => database.cypher(text));
+    // the oracle holds what the corpus is for: a statement two articles report, two Browns, nesting, offices, edits
+    const reported = expected.filter((l) => l.includes('-REPORTED_IN->')).map((l) => l.split(' ')[0]!);
+    expect(reported.some((id, i) => reported.indexOf(id) !== i)).toBe(true);
+    expect(expected.filter((l) => /^Entity:Person .*"name","(Peter|Tim) Brown"/.test(l))).toHaveLength(2);
+    expect(expected.some((l) => l.includes('-EMBEDDED_IN->'))).toBe(true);
+    expect(expected.some((l) => l.includes('-IN_CAPACITY_OF->'))).toBe(true);
+    expect(expected.filter((l) => l.startsWith('Edit '))).toHaveLength(8);
+
+    const config = await localConfig();
+    const { summary, times } = await importPaths(config, [corpus], silent);
+    expect(summary).toEqual(ingested);
+    expect(times.importer).toBeGreaterThan(0);
+    await onHome(config, async (run) => {
+      expect(await dump(run)).toEqual(expected);
+      // the indexes and constraints were built on what the importer wrote
+      const found = await run(`CALL db.index.fulltext.queryNodes('entity_names', '"Kovacs"') YIELD node RETURN node.name AS name`);
+      expect(found.map((r) => r.name)).toContain('Anna Kovacs');
+      await expect(run(`CREATE (:Entity {id: 'person:anna-kovacs'})`)).rejects.toThrow(/already exists/);
+    });
+  });
+
+  it('refuses a home with a database or a running Neo4j, and a server, before reading anything; the database is left as it was', async () => {
+    const config = await localConfig();
+    await importPaths(config, [corpus], silent);
+    const before = files(config.local.home);
+    await expect(importPaths(config, [corpus], silent)).rejects.toMatchObject({ code: 'IMPORT_DATABASE_EXISTS' });
+    expect(files(config.local.home)).toEqual(before);
+
+    const empty = await localConfig();
+    const running = await startAttached(empty.local);
+    try {
+      await expect(importPaths(empty, [corpus], silent)).rejects.toMatchObject({ code: 'IMPORT_DATABASE_RUNNING' });
+    } finally {
+      await running.stop();
+    }
+    await expect(importPaths({ ...empty, uri: 'bolt://127.0.0.1:1' }, [corpus], silent)).rejects.toMatchObject({ code: 'IMPORT_NEEDS_LOCAL' });
+  });
+
+  it('writes nothing when Neo4j\'s importer refuses a row', async () => {
+    const config = await localConfig();
+    const graph = new MemoryGraph();
+    // a relationship to a node the graph does not hold: the importer tolerates no bad row
+    graph.rels.set('bad', { type: 'SAID_BY', from: 'statement:none', to: 'person:nobody', props: {} });
+    await expect(importPaths(config, [corpus], silent, () => {}, undefined, graph)).rejects.toMatchObject({ code: 'IMPORT_FAILED' });
+    expect(existsSync(path.join(config.local.home, 'data', 'databases', 'neo4j'))).toBe(false);
+    expect(existsSync(path.join(config.local.home, 'data', 'transactions', 'neo4j'))).toBe(false);
+  });
+});
