@@ -28,6 +28,7 @@ export interface ImportTimes {
  * goes to CSV, the importer makes the database from it, and the database is then started once to
  * build its indexes and constraints. Only into a local Neo4j that is stopped and has no database
  * yet (checked before anything is read): the importer makes a database, it never adds to one.
+ * When no article could be read, no database is made.
  */
 export async function importPaths(
   config: Neo4jConfig,
@@ -50,14 +51,19 @@ export async function importPaths(
   const summary = await ingestPaths(graph, paths, onProgress, extractor);
   graph.finish();
   const read = lap();
+  // nothing to load (every article failed, or none was given): no database is made
+  if (!summary.created) return { summary, times: { read, csv: 0, importer: 0, schema: 0 } };
+  log.info(`read ${summary.articles} articles into memory in ${read.toFixed(1)} s (${graph.nodes.size} nodes, ${graph.rels.size} relationships); writing CSV for Neo4j's importer`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-import-'));
   let csv: number;
   let importer: number;
   try {
     const files = await writeImportCsv(graph, dir);
     csv = lap();
+    log.info(`CSV written in ${csv.toFixed(1)} s; running Neo4j's importer`);
     await importIntoLocal(config.local, files, (line) => log.info(line));
     importer = lap();
+    log.info(`Neo4j's importer made the database in ${importer.toFixed(1)} s; starting it to build the indexes and constraints`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -134,6 +134,15 @@ describe('ingest --import', () => {
     await expect(importPaths({ ...empty, uri: 'bolt://127.0.0.1:1' }, [corpus], silent)).rejects.toMatchObject({ code: 'IMPORT_NEEDS_LOCAL' });
   });
 
+  it('makes no database when no article could be read', async () => {
+    const config = await localConfig();
+    const bad = path.join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"text": 12}\nnot json\n');
+    const { summary } = await importPaths(config, [bad, path.join(dir, 'missing.json')], silent);
+    expect(summary).toMatchObject({ created: 0, failed: 3 });
+    expect(existsSync(path.join(config.local.home, 'data', 'databases', 'neo4j'))).toBe(false);
+  });
+
   it('writes nothing when Neo4j\'s importer refuses a row', async () => {
     const config = await localConfig();
     const graph = new MemoryGraph();
