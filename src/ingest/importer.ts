@@ -53,7 +53,7 @@ export async function importPaths(
   const read = lap();
   // nothing to load (every article failed, or none was given): no database is made
   if (!summary.created) return { summary, times: { read, csv: 0, importer: 0, schema: 0 } };
-  log.info(`read ${summary.articles} articles into memory in ${read.toFixed(1)} s (${graph.nodes.size} nodes, ${graph.rels.size} relationships); writing CSV for Neo4j's importer`);
+  log.info(`read ${summary.articles} articles into memory in ${read.toFixed(1)} s (${graph.nodes.size} nodes, ${graph.relationshipCount} relationships); writing CSV for Neo4j's importer`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-import-'));
   let csv: number;
   let importer: number;

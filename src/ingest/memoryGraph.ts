@@ -35,6 +35,8 @@ export interface MemoryRel {
   type: string;
   from: string;
   to: string;
+  /** What MERGE matched it on: its start and end (an occurrence), its start (a mention, a tenure), or nothing. */
+  match: string;
   props: Props;
 }
 
@@ -66,13 +68,13 @@ const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
 export class MemoryGraph {
   readonly nodes = new Map<string, MemoryNode>();
-  /** Relationships by a key of their type, ends and what MERGE matches them on. */
-  readonly rels = new Map<string, MemoryRel>();
+  /** Relationships by the node they leave, and by the node they reach and their type. */
+  private readonly out = new Map<string, MemoryRel[]>();
+  private readonly into = new Map<string, Map<string, MemoryRel[]>>();
+  relationshipCount = 0;
   /** The value of the edit counter (`Sequence {name: 'edit'}`). */
   editSequence = 0;
   private readonly byHash = new Map<string, string>();
-  /** Relationship keys by `TYPE>from` and `TYPE<to`. */
-  private readonly adjacent = new Map<string, Set<string>>();
   /** Entity ids by a word of their names (a superset: checked against the names when read). */
   private readonly words = new Map<string, Set<string>>();
   /** Ids in the order written: the order a name search keeps them in. */
@@ -80,10 +82,18 @@ export class MemoryGraph {
   /** Speakers whose latest statements are to be sorted again (see finish). */
   private readonly dirtySpeakers = new Set<string>();
   private journal: Array<() => void> | null = null;
-  private readonly now: () => string;
+  /** The properties of what the running transaction created: undoing it removes them whole, so their changes need no undo. */
+  private fresh = new WeakSet<Props>();
+  private readonly clock: () => string;
+  /** The running transaction's time: Cypher's datetime() is one instant for a whole statement. */
+  private instant: string | null = null;
 
-  constructor(now: () => string = () => new Date().toISOString()) {
-    this.now = now;
+  constructor(clock: () => string = () => new Date().toISOString()) {
+    this.clock = clock;
+  }
+
+  private now(): string {
+    return (this.instant ??= this.clock());
   }
 
   /** The ingest write path's view of this graph. */
@@ -100,6 +110,8 @@ export class MemoryGraph {
     if (this.journal) throw new Error('transactions do not nest');
     const journal: Array<() => void> = [];
     this.journal = journal;
+    this.fresh = new WeakSet();
+    this.instant = null;
     try {
       return await work();
     } catch (error) {
@@ -107,6 +119,7 @@ export class MemoryGraph {
       throw error;
     } finally {
       this.journal = null;
+      this.instant = null;
     }
   }
 
@@ -132,6 +145,10 @@ export class MemoryGraph {
   }
 
   private set(props: Props, key: string, value: Value): void {
+    if (!this.journal || this.fresh.has(props)) {
+      props[key] = value;
+      return;
+    }
     const had = Object.prototype.hasOwnProperty.call(props, key);
     const old = props[key];
     props[key] = value;
@@ -143,6 +160,7 @@ export class MemoryGraph {
 
   private createNode(id: string, labels: string[], props: Props): MemoryNode {
     const node: MemoryNode = { labels, props: { id, ...props } };
+    this.fresh.add(node.props);
     this.nodes.set(id, node);
     this.order.set(id, this.order.size);
     this.record(() => {
@@ -167,45 +185,49 @@ export class MemoryGraph {
     }
   }
 
-  /** A relationship MERGE finds or makes: its type, ends and the properties it matches on. */
-  private mergeRel(type: string, from: string, to: string, on: Props = {}): { rel: MemoryRel; created: boolean } {
-    const key = `${type}|${from}|${to}|${JSON.stringify(on)}`;
-    const found = this.rels.get(key);
-    if (found) return { rel: found, created: false };
-    const rel: MemoryRel = { type, from, to, props: { ...on } };
-    this.rels.set(key, rel);
-    const out = `${type}>${from}`;
-    const into = `${type}<${to}`;
-    for (const side of [out, into]) (this.adjacent.get(side) ?? this.adjacent.set(side, new Set()).get(side)!).add(key);
-    this.record(() => {
-      this.rels.delete(key);
-      this.adjacent.get(out)!.delete(key);
-      this.adjacent.get(into)!.delete(key);
-    });
+  /** A relationship MERGE finds or makes: its type, ends and the properties it matches on (a start, and an end). */
+  private mergeRel(type: string, from: string, to: string, on: { start?: Value; end?: Value } = {}): { rel: MemoryRel; created: boolean } {
+    const match = on.start === undefined ? '' : `${on.start}|${on.end ?? ''}`;
+    const leaving = this.out.get(from);
+    if (leaving) for (const r of leaving) if (r.type === type && r.to === to && r.match === match) return { rel: r, created: false };
+    const rel: MemoryRel = { type, from, to, match, props: { ...on } as Props };
+    this.fresh.add(rel.props);
+    this.link(rel);
+    this.record(() => this.unlink(rel));
     return { rel, created: true };
   }
 
+  private link(rel: MemoryRel): void {
+    (this.out.get(rel.from) ?? this.out.set(rel.from, []).get(rel.from)!).push(rel);
+    const byType = this.into.get(rel.to) ?? this.into.set(rel.to, new Map()).get(rel.to)!;
+    (byType.get(rel.type) ?? byType.set(rel.type, []).get(rel.type)!).push(rel);
+    this.relationshipCount++;
+  }
+
+  private unlink(rel: MemoryRel): void {
+    const leaving = this.out.get(rel.from)!;
+    leaving.splice(leaving.lastIndexOf(rel), 1);
+    const reaching = this.into.get(rel.to)!.get(rel.type)!;
+    reaching.splice(reaching.lastIndexOf(rel), 1);
+    this.relationshipCount--;
+  }
+
   private deleteRel(rel: MemoryRel): void {
-    for (const [key, r] of this.rels) {
-      if (r !== rel) continue;
-      this.rels.delete(key);
-      this.adjacent.get(`${rel.type}>${rel.from}`)!.delete(key);
-      this.adjacent.get(`${rel.type}<${rel.to}`)!.delete(key);
-      this.record(() => {
-        this.rels.set(key, rel);
-        this.adjacent.get(`${rel.type}>${rel.from}`)!.add(key);
-        this.adjacent.get(`${rel.type}<${rel.to}`)!.add(key);
-      });
-      return;
-    }
+    this.unlink(rel);
+    this.record(() => this.link(rel));
+  }
+
+  /** Every relationship, by the node it leaves. */
+  *relationships(): IterableIterator<MemoryRel> {
+    for (const leaving of this.out.values()) yield* leaving;
   }
 
   outgoing(type: string, from: string): MemoryRel[] {
-    return [...(this.adjacent.get(`${type}>${from}`) ?? [])].map((k) => this.rels.get(k)!);
+    return (this.out.get(from) ?? []).filter((r) => r.type === type);
   }
 
-  incoming(type: string, to: string): MemoryRel[] {
-    return [...(this.adjacent.get(`${type}<${to}`) ?? [])].map((k) => this.rels.get(k)!);
+  incoming(type: string, to: string): readonly MemoryRel[] {
+    return this.into.get(to)?.get(type) ?? [];
   }
 
   private labelled(id: string, label: string): MemoryNode | undefined {

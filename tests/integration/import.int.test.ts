@@ -146,8 +146,8 @@ describe('ingest --import', () => {
   it('writes nothing when Neo4j\'s importer refuses a row', async () => {
     const config = await localConfig();
     const graph = new MemoryGraph();
-    // a relationship to a node the graph does not hold: the importer tolerates no bad row
-    graph.rels.set('bad', { type: 'SAID_BY', from: 'statement:none', to: 'person:nobody', props: {} });
+    // a statement whose position is no number: the importer tolerates no bad row
+    graph.nodes.set('statement:bad', { labels: ['Statement'], props: { id: 'statement:bad', position: 'not a number' } });
     await expect(importPaths(config, [corpus], silent, () => {}, undefined, graph)).rejects.toMatchObject({ code: 'IMPORT_FAILED' });
     expect(existsSync(path.join(config.local.home, 'data', 'databases', 'neo4j'))).toBe(false);
     expect(existsSync(path.join(config.local.home, 'data', 'transactions', 'neo4j'))).toBe(false);
