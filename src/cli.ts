@@ -139,6 +139,7 @@ function ingestProgress(): { update: (p: BatchProgress) => void; stop: () => voi
     },
     stop: () => {
       if (latest) line(latest);
+      latest = null;
     },
   };
 }
@@ -191,7 +192,7 @@ async function importCommand(paths: string[]): Promise<void> {
   const extractor = new ExtractionPool(config.extractWorkers, config.extractTimeoutMs);
   try {
     const progress = ingestProgress();
-    const { summary, times } = await importPaths(config.neo4j, paths, log, progress.update, extractor).finally(progress.stop);
+    const { summary, times } = await importPaths(config.neo4j, paths, log, { onProgress: progress.update, onRead: progress.stop, extractor }).finally(progress.stop);
     for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
     for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
     const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';

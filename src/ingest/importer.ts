@@ -34,10 +34,15 @@ export async function importPaths(
   config: Neo4jConfig,
   paths: string[],
   log: Logger,
-  onProgress: (p: BatchProgress) => void = () => {},
-  extractor?: ExtractionPool,
-  graph = new MemoryGraph(),
+  options: {
+    onProgress?: (p: BatchProgress) => void;
+    /** Called when every article is read, before the CSV, the importer and the indexes. */
+    onRead?: () => void;
+    extractor?: ExtractionPool;
+    graph?: MemoryGraph;
+  } = {},
 ): Promise<{ summary: BatchSummary; times: ImportTimes }> {
+  const graph = options.graph ?? new MemoryGraph();
   if (config.uri) {
     throw new ImportError('IMPORT_NEEDS_LOCAL', 'an import makes the local Neo4j\'s database from files, and NEO4J_URI names a server: unset NEO4J_URI, or use saidgraph ingest --bulk');
   }
@@ -48,8 +53,9 @@ export async function importPaths(
     started = Date.now();
     return seconds;
   };
-  const summary = await ingestPaths(graph, paths, onProgress, extractor);
+  const summary = await ingestPaths(graph, paths, options.onProgress, options.extractor);
   graph.finish();
+  options.onRead?.();
   const read = lap();
   // nothing to load (every article failed, or none was given): no database is made
   if (!summary.created) return { summary, times: { read, csv: 0, importer: 0, schema: 0 } };

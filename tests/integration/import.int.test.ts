@@ -148,7 +148,7 @@ describe('ingest --import', () => {
     const graph = new MemoryGraph();
     // a statement whose position is no number: the importer tolerates no bad row
     graph.nodes.set('statement:bad', { labels: ['Statement'], props: { id: 'statement:bad', position: 'not a number' } });
-    await expect(importPaths(config, [corpus], silent, () => {}, undefined, graph)).rejects.toMatchObject({ code: 'IMPORT_FAILED' });
+    await expect(importPaths(config, [corpus], silent, { graph })).rejects.toMatchObject({ code: 'IMPORT_FAILED' });
     expect(existsSync(path.join(config.local.home, 'data', 'databases', 'neo4j'))).toBe(false);
     expect(existsSync(path.join(config.local.home, 'data', 'transactions', 'neo4j'))).toBe(false);
   });
