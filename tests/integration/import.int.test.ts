@@ -12,16 +12,12 @@ import { importPaths } from '../../src/ingest/importer.js';
 import { MemoryGraph } from '../../src/ingest/memoryGraph.js';
 import { createLogger } from '../../src/logger.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { MADE_UP_ARTICLES } from '../helpers/madeUpArticles.js';
 
-// Made-up articles that exercise what identity and the write path decide across articles: people
-// who come back (and a statement two articles report), two Browns, a text given twice with new
-// metadata, nesting, offices, dates; and the two example articles with their offices and places.
+// The made-up articles of the write paths' tests, one more naming a minister by her office only,
+// and the two example articles with their offices and places.
 const ARTICLES = [
-  { id: 'a1', publisher: 'Example Wire', publishedAt: '2024-03-04', text: 'Foreign Minister Anna Kovacs said the talks would resume on Monday. "We are ready," Kovacs said. Prime Minister Tom Reed told reporters the deal was close.' },
-  { id: 'a2', publisher: 'Sample Daily', publishedAt: '2024-03-05', text: 'Anna Kovacs said the talks would resume on Monday. Mr Reed said he was hopeful about the deal.' },
-  { id: 'a3', publisher: 'Example Wire', publishedAt: '2024-03-06', text: 'Peter Brown, a farmer, said the drought was severe. His son, Tim Brown, said the crops had failed. "It is hard," Peter Brown said.' },
-  { id: 'a4', publisher: 'Example Wire', publishedAt: '2024-03-04', text: 'Foreign Minister Anna Kovacs said the talks would resume on Monday. "We are ready," Kovacs said. Prime Minister Tom Reed told reporters the deal was close.' },
-  { id: 'a5', publisher: 'Harbour Times', publishedAt: '2024-03-07', text: '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said. Kovacs said the talks went well.' },
+  ...MADE_UP_ARTICLES,
   { id: 'a6', publisher: 'Sample Daily', publishedAt: '2024-02-01', text: 'The foreign minister said the talks would resume on Monday. Officials said nothing. "We are ready," Kovacs said.' },
 ];
 
