@@ -76,7 +76,9 @@ export async function importIntoLocal(config: LocalNeo4jConfig, files: { nodes: 
       'neo4j',
     ];
     const started = Date.now();
-    const child = spawn('java', args, { env: { ...process.env, NEO4J_HOME: staging, NEO4J_CONF: path.join(staging, 'conf') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // the importer finds its home and configuration only in NEO4J_HOME and NEO4J_CONF: env(1) adds
+    // them to the environment this process passes on (which only src/config.ts reads)
+    const child = spawn('env', [`NEO4J_HOME=${staging}`, `NEO4J_CONF=${path.join(staging, 'conf')}`, 'java', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const output: string[] = [];
     const keep = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) if (line.trim() && !/^[.\-\s]+\d+%/.test(line)) output.push(line);
