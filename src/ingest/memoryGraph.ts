@@ -77,13 +77,13 @@ export class MemoryGraph {
   private readonly byHash = new Map<string, string>();
   /** Entity ids by a word of their names (a superset: checked against the names when read). */
   private readonly words = new Map<string, Set<string>>();
-  /** Ids in the order written: the order a name search keeps them in. */
+  /** Entity ids in the order written: the order a name search keeps them in. */
   private readonly order = new Map<string, number>();
   /** Speakers whose latest statements are to be sorted again (see finish). */
   private readonly dirtySpeakers = new Set<string>();
   private journal: Array<() => void> | null = null;
   /** The properties of what the running transaction created: undoing it removes them whole, so their changes need no undo. */
-  private fresh = new WeakSet<Props>();
+  private readonly fresh = new Set<Props>();
   private readonly clock: () => string;
   /** The running transaction's time: Cypher's datetime() is one instant for a whole statement. */
   private instant: string | null = null;
@@ -110,7 +110,7 @@ export class MemoryGraph {
     if (this.journal) throw new Error('transactions do not nest');
     const journal: Array<() => void> = [];
     this.journal = journal;
-    this.fresh = new WeakSet();
+    this.fresh.clear();
     this.instant = null;
     try {
       return await work();
@@ -119,6 +119,7 @@ export class MemoryGraph {
       throw error;
     } finally {
       this.journal = null;
+      this.fresh.clear();
       this.instant = null;
     }
   }
@@ -162,7 +163,8 @@ export class MemoryGraph {
     const node: MemoryNode = { labels, props: { id, ...props } };
     this.fresh.add(node.props);
     this.nodes.set(id, node);
-    this.order.set(id, this.order.size);
+    // (only entities are searched by name)
+    if (labels.includes('Entity')) this.order.set(id, this.order.size);
     this.record(() => {
       this.nodes.delete(id);
       this.order.delete(id);
