@@ -17,9 +17,9 @@ import { freePort, startAttached, type LocalNeo4j } from '../src/db/localNeo4j.j
 import { migrate } from '../src/db/migrate.js';
 import { loadCypherRegistry } from '../src/db/registry.js';
 import { writeArticleGraphs } from '../src/ingest/write.js';
-import { importIntoLocal } from '../src/db/neo4jImport.js';
-import { writeImportCsv } from '../src/ingest/importCsv.js';
+import { importGraph } from '../src/ingest/importer.js';
 import { MemoryGraph } from '../src/ingest/memoryGraph.js';
+import { createLogger } from '../src/logger.js';
 import { SCALES, type generateCorpus, type Scale } from './corpus.js';
 import { CursorCodec } from '../src/modules/shared/connection.js';
 import { listStatements } from '../src/modules/statement/statement.repository.js';
@@ -88,54 +88,25 @@ export async function bulkLoadCorpus(db: Executor, corpus: ReturnType<typeof gen
 /**
  * Loads the corpus the way `saidgraph ingest --import` does, into a fresh local Neo4j of its own
  * (a first load into an empty database): the article graphs written into the in-memory graph
- * through the same write path, CSV, Neo4j's importer, then the database started and migrated
- * (its indexes and constraints built on the imported data) and the empty lists set. Timed from the
- * article graphs in memory to a database that answers with its indexes online; each phase apart.
+ * through the same write path, then importGraph (CSV, Neo4j's importer, the database started and
+ * migrated). Timed from the article graphs in memory to a database with its indexes online (the
+ * migrations wait for them), Neo4j's stop included; each phase apart.
  */
 export async function importCorpus(corpus: ReturnType<typeof generateCorpus>, pageCacheMb: number, heapMb: number) {
   const home = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-bench-import-'));
-  const csvDir = mkdtempSync(path.join(os.tmpdir(), 'saidgraph-bench-csv-'));
-  const registry = await loadCypherRegistry(CYPHER_DIR);
-  let local: LocalNeo4j | null = null;
   try {
     const started = Date.now();
-    let lapStarted = started;
-    const lap = () => {
-      const seconds = Math.round((Date.now() - lapStarted) / 100) / 10;
-      lapStarted = Date.now();
-      return seconds;
-    };
     const graph = new MemoryGraph();
     for (const batch of corpus.batches) await graph.transaction(() => writeArticleGraphs(graph.tx, batch));
-    graph.finish();
-    const inMemory = lap();
-    const files = await writeImportCsv(graph, csvDir);
-    const csv = lap();
-    const config = { port: await freePort(), home, pageCacheMb, heapMb };
-    await importIntoLocal(config, files);
-    const importer = lap();
-    local = await startAttached(config);
-    const driver = createDriver({ uri: local.uri, username: 'neo4j', password: 'unused', maxRetryMs: 30_000 });
-    const db = new Executor(driver, registry, 'neo4j');
-    try {
-      const startup = lap();
-      await migrate(db, registry);
-      await db.autoCommit('import/fillEmptyLists');
-      await db.autoCommit('db/awaitIndexes');
-      const schema = lap();
-      const rate = loadRate(corpus.statements, started);
-      const held = Number((await driver.executeQuery('MATCH (s:Statement) RETURN count(s) AS n')).records[0]?.get('n'));
-      if (held !== corpus.statements) throw new Error(`the import holds ${held} statements, not ${corpus.statements}`);
-      const phases = { inMemory, csv, importer, startup, schema };
-      log(`bulk import: ${rate.statementsPerSecond} statements/s (${JSON.stringify(phases)} s)`);
-      return { ...rate, phases };
-    } finally {
-      await driver.close();
-    }
+    const inMemory = Math.round((Date.now() - started) / 100) / 10;
+    const config = { ...loadConfig().neo4j, uri: null, local: { port: await freePort(), home, pageCacheMb, heapMb } };
+    const times = await importGraph(config, graph, createLogger('silent'));
+    const rate = loadRate(corpus.statements, started);
+    const phases = { inMemory, ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v * 10) / 10])) };
+    log(`bulk import: ${rate.statementsPerSecond} statements/s (${JSON.stringify(phases)} s)`);
+    return { ...rate, phases };
   } finally {
-    await local?.stop();
     rmSync(home, { recursive: true, force: true });
-    rmSync(csvDir, { recursive: true, force: true });
   }
 }
 

@@ -4,7 +4,7 @@ import { EXTRACTOR, extract } from './extract/extract.js';
 import { reextract } from './ingest/reextract.js';
 import { toPrediction } from './extract/predictions.js';
 import { readArticles } from './ingest/articles.js';
-import { ingestPaths, type BatchProgress } from './ingest/batch.js';
+import { ingestPaths, type BatchProgress, type BatchSummary } from './ingest/batch.js';
 import { importPaths } from './ingest/importer.js';
 import { Presets, SingleBar } from 'cli-progress';
 import type { EditFilter } from './curation/audit.js';
@@ -144,6 +144,18 @@ function ingestProgress(): { update: (p: BatchProgress) => void; stop: () => voi
   };
 }
 
+/** What an ingest or an import read and wrote, its warnings and errors; exit code 1 when an article was left out. */
+function printSummary(summary: BatchSummary, written: string, unchanged: string, tail = ''): void {
+  for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
+  for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
+  const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';
+  console.log(
+    `${summary.articles} articles: ${summary.created} ${written}, ${summary.updated} updated, ${summary.unchanged} ${unchanged}, ${summary.failed} failed${unsupported}; ` +
+      `${summary.statements} statements, ${summary.newPeople} new people${tail}`,
+  );
+  if (summary.failed || summary.unsupportedLanguage) process.exitCode = 1;
+}
+
 /** Articles a transaction for `ingest --bulk` without a number: PolNeAR train went in fastest with 10 to 50. */
 const DEFAULT_BULK = 25;
 
@@ -169,14 +181,7 @@ async function ingestCommand(args: string[]): Promise<void> {
     await withDatabase(async ({ db }) => {
       const progress = ingestProgress();
       const summary = await ingestPaths(db, paths, progress.update, extractor, { bulk }).finally(progress.stop);
-      for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
-      for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
-      const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';
-      console.log(
-        `${summary.articles} articles: ${summary.created} ingested, ${summary.updated} updated, ${summary.unchanged} already in the graph, ${summary.failed} failed${unsupported}; ` +
-          `${summary.statements} statements, ${summary.newPeople} new people`,
-      );
-      if (summary.failed || summary.unsupportedLanguage) process.exitCode = 1;
+      printSummary(summary, 'ingested', 'already in the graph');
     });
   } finally {
     await extractor.close();
@@ -193,15 +198,12 @@ async function importCommand(paths: string[]): Promise<void> {
   try {
     const progress = ingestProgress();
     const { summary, times } = await importPaths(config.neo4j, paths, log, { onProgress: progress.update, onRead: progress.stop, extractor }).finally(progress.stop);
-    for (const w of summary.warnings) console.error(`saidgraph: warning [${w.code}] ${w.origin}: ${w.message}`);
-    for (const e of summary.errors) console.error(`saidgraph: [${e.code}] ${e.origin}: ${e.message}`);
-    const unsupported = summary.unsupportedLanguage ? `, ${summary.unsupportedLanguage} not in English` : '';
-    console.log(
-      `${summary.articles} articles: ${summary.created} imported, ${summary.updated} updated, ${summary.unchanged} given twice, ${summary.failed} failed${unsupported}; ` +
-        `${summary.statements} statements, ${summary.newPeople} new people; ` +
-        `read ${times.read.toFixed(1)} s, CSV ${times.csv.toFixed(1)} s, Neo4j's importer ${times.importer.toFixed(1)} s, indexes ${times.schema.toFixed(1)} s`,
+    printSummary(
+      summary,
+      'imported',
+      'given twice',
+      `; read ${times.read.toFixed(1)} s, CSV ${times.csv.toFixed(1)} s, Neo4j's importer ${times.importer.toFixed(1)} s, its start ${times.startup.toFixed(1)} s, indexes ${times.schema.toFixed(1)} s`,
     );
-    if (summary.failed || summary.unsupportedLanguage) process.exitCode = 1;
   } finally {
     await extractor.close();
   }

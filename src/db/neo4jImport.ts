@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LocalNeo4jConfig } from '../config.js';
-import { ensureInstalled, LIB_DIR, runningLocal, statusDetached } from './localNeo4j.js';
+import { ensureInstalled, LIB_DIR, statusDetached } from './localNeo4j.js';
 
 /** Why an import did not go in; nothing of it was written. */
 export class ImportError extends Error {
@@ -26,9 +26,10 @@ const transactionsDir = (home: string) => path.join(home, 'data', 'transactions'
  * the database is put in place.
  */
 export async function checkImportTarget(config: LocalNeo4jConfig): Promise<void> {
-  const running = (await runningLocal(config)) ?? ((await statusDetached(config)).pid ? { startedBy: 'db:start' } : null);
-  if (running) {
-    throw new ImportError('IMPORT_DATABASE_RUNNING', `the local Neo4j of ${config.home} is running (started by ${running.startedBy}): an import makes a new database while it is stopped; stop it (saidgraph db stop) first`);
+  // (attached or in the background, ready or still starting)
+  const status = await statusDetached(config);
+  if (status.pid) {
+    throw new ImportError('IMPORT_DATABASE_RUNNING', `the local Neo4j of ${config.home} is running (started by ${status.state?.startedBy ?? 'db:start'}): an import makes a new database while it is stopped; stop it (saidgraph db stop) first`);
   }
   for (const dir of [databaseDir(config.home), transactionsDir(config.home)]) {
     if (existsSync(dir)) {

@@ -3,10 +3,9 @@ import path from 'node:path';
 import type { Executor } from '../db/executor.js';
 import type { ExtractionPool } from '../extract/pool.js';
 import { isDirectory, readArticles, type ArticleInput, type InputError } from './articles.js';
-import { ingestArticle, ingestArticlesBulk, ingestInto, type IngestOutcome } from './ingest.js';
+import { ingestArticle, ingestArticlesBulk, ingestInto, type BulkArticle, type IngestOutcome } from './ingest.js';
 import { MemoryGraph } from './memoryGraph.js';
 import type { Extraction } from '../extract/types.js';
-import { extract as extractNow } from '../extract/extract.js';
 
 export interface BatchSummary {
   files: number;
@@ -101,6 +100,13 @@ async function inOrderAhead<T, R>(items: T[], ahead: number, start: (item: T) =>
  * MemoryGraph (an import's, src/ingest/importer.ts), each article is one of its transactions.
  */
 export async function ingestPaths(db: Executor | MemoryGraph, paths: string[], onProgress: (p: BatchProgress) => void = () => {}, extractor?: ExtractionPool, options: { bulk?: number } = {}): Promise<BatchSummary> {
+  // how an article is written, and a batch of them (never in memory: its transactions are one an article)
+  const writeOne = (article: ArticleInput, extraction: Extraction | undefined) =>
+    db instanceof MemoryGraph
+      ? db.transaction(() => ingestInto(db.tx, article.text, article.source, 'cli', extraction))
+      : ingestArticle(db, article.text, article.source, { extraction, actor: 'cli' });
+  const writeBatch = db instanceof MemoryGraph ? null : (batch: BulkArticle[]) => ingestArticlesBulk(db, batch, 'cli');
+  const bulk = writeBatch ? options.bulk : undefined;
   const files = await expandPaths(paths);
   const articlesTotal = await countArticles(files);
   let articlesDone = 0;
@@ -132,12 +138,7 @@ export async function ingestPaths(db: Executor | MemoryGraph, paths: string[], o
     const one = async (article: ArticleInput, extraction: PromiseSettledResult<Extraction | undefined>) => {
       try {
         if (extraction.status === 'rejected') throw extraction.reason;
-        const extracted = extraction.value;
-        count(
-          db instanceof MemoryGraph
-            ? await db.transaction(() => ingestInto(db.tx, article.text, article.source, extracted ?? extractNow(article.text, article.source), 'cli'))
-            : await ingestArticle(db, article.text, article.source, { extraction: extracted, actor: 'cli' }),
-        );
+        count(await writeOne(article, extraction.value));
       } catch (error) {
         summary.failed++;
         summary.errors.push(errorOf(error, article.origin));
@@ -148,10 +149,10 @@ export async function ingestPaths(db: Executor | MemoryGraph, paths: string[], o
     const pending: Array<{ article: ArticleInput; extraction: Extraction | undefined }> = [];
     const flush = async () => {
       const batch = pending.splice(0);
-      if (!batch.length || db instanceof MemoryGraph) return;
+      if (!batch.length || !writeBatch) return;
       let outcomes: IngestOutcome[];
       try {
-        outcomes = await ingestArticlesBulk(db, batch.map((b) => ({ text: b.article.text, source: b.article.source, extraction: b.extraction })), 'cli');
+        outcomes = await writeBatch(batch.map((b) => ({ text: b.article.text, source: b.article.source, extraction: b.extraction })));
       } catch {
         // nothing of the batch was written: each article again on its own, the one at fault reported
         for (const b of batch) await one(b.article, { status: 'fulfilled', value: b.extraction });
@@ -164,12 +165,12 @@ export async function ingestPaths(db: Executor | MemoryGraph, paths: string[], o
     await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
       for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
       // (an article whose extraction failed is reported on its own, in order)
-      if (!options.bulk || db instanceof MemoryGraph || extraction.status === 'rejected') {
+      if (!bulk || extraction.status === 'rejected') {
         await flush();
         return one(article, extraction);
       }
       pending.push({ article, extraction: extraction.value });
-      if (pending.length >= options.bulk) await flush();
+      if (pending.length >= bulk) await flush();
     });
     await flush();
     onProgress({ file, filesDone: i + 1, filesTotal: files.length, articlesDone, articlesTotal: Math.max(articlesTotal, articlesDone), summary });

@@ -170,7 +170,7 @@ export async function ingestArticlesBulk(db: Executor, articles: readonly BulkAr
  * import (`ingest --import`) runs on its in-memory graph (src/ingest/memoryGraph.ts), which keeps
  * it all or nothing.
  */
-export async function ingestInto(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, actor: Actor): Promise<IngestOutcome> {
+export async function ingestInto(tx: TxRunner, text: string, source: ArticleSource, actor: Actor, extraction: Extraction = extract(text, source)): Promise<IngestOutcome> {
   return { ...(await run(tx, text, source, extraction, true, actor)), dryRun: false, extraction };
 }
 

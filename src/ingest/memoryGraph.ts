@@ -71,9 +71,17 @@ export class MemoryGraph {
   /** Relationships by the node they leave, and by the node they reach and their type. */
   private readonly out = new Map<string, MemoryRel[]>();
   private readonly into = new Map<string, Map<string, MemoryRel[]>>();
-  relationshipCount = 0;
+  #relationshipCount = 0;
+  #editSequence = 0;
+
+  get relationshipCount(): number {
+    return this.#relationshipCount;
+  }
+
   /** The value of the edit counter (`Sequence {name: 'edit'}`). */
-  editSequence = 0;
+  get editSequence(): number {
+    return this.#editSequence;
+  }
   private readonly byHash = new Map<string, string>();
   /** Entity ids by a word of their names (a superset: checked against the names when read). */
   private readonly words = new Map<string, Set<string>>();
@@ -203,7 +211,7 @@ export class MemoryGraph {
     (this.out.get(rel.from) ?? this.out.set(rel.from, []).get(rel.from)!).push(rel);
     const byType = this.into.get(rel.to) ?? this.into.set(rel.to, new Map()).get(rel.to)!;
     (byType.get(rel.type) ?? byType.set(rel.type, []).get(rel.type)!).push(rel);
-    this.relationshipCount++;
+    this.#relationshipCount++;
   }
 
   private unlink(rel: MemoryRel): void {
@@ -211,7 +219,7 @@ export class MemoryGraph {
     leaving.splice(leaving.lastIndexOf(rel), 1);
     const reaching = this.into.get(rel.to)!.get(rel.type)!;
     reaching.splice(reaching.lastIndexOf(rel), 1);
-    this.relationshipCount--;
+    this.#relationshipCount--;
   }
 
   private deleteRel(rel: MemoryRel): void {
@@ -562,10 +570,10 @@ export class MemoryGraph {
 
   /** recordEdit.cypher: the next number of the counter, the edit, and what it changed. */
   private recordEdit(p: Row): Row {
-    const sequence = this.editSequence + 1;
-    const previous = this.editSequence;
-    this.editSequence = sequence;
-    this.record(() => (this.editSequence = previous));
+    const sequence = this.#editSequence + 1;
+    const previous = this.#editSequence;
+    this.#editSequence = sequence;
+    this.record(() => (this.#editSequence = previous));
     const id = `edit:${sequence}`;
     const edit = this.createNode(id, ['Edit'], {
       sequence, at: this.now(), actor: str(p.actor), operation: str(p.operation), reason: optional<string>(p.reason),
