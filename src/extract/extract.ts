@@ -43,6 +43,23 @@ function containersOf(frames: Frame[], ctx: Context): Containers {
   return containers;
 }
 
+/**
+ * A report inside another's words ends where they end: "It was no good Mr Blair claiming tax
+ * pledges were ..., argued Mr Howard" (Blair's claim stops before ", argued Mr Howard").
+ */
+function clipToContainers(frames: Frame[], containers: Containers, ctx: Context): void {
+  for (const frame of frames) {
+    const outer = containers.get(frame);
+    // (only where the outer frame's cue comes after its words, and the inner ran into it)
+    if (!outer || !outer.cue || frame.start < outer.start || frame.end <= outer.end) continue;
+    const cue = ctx.tokens[outer.cue.first]!.start;
+    if (cue < outer.end || cue >= frame.end) continue;
+    let end = outer.end;
+    while (end > frame.start && /[\s,;:]/.test(ctx.text[end - 1]!)) end--;
+    if (end > frame.start) frame.end = end;
+  }
+}
+
 /** Frames of the same words found twice (a quote reached from two cues): the first one stays. */
 function dedupe(frames: Frame[]): Frame[] {
   const seen = new Set<string>();
@@ -217,7 +234,9 @@ function run(original: string, source: Partial<ArticleSource>, filter: boolean):
   const frames = dedupe([...found, ...continuationFrames(ctx, found)]).sort((a, b) => a.start - b.start || b.end - a.end);
   const names = scanNames(ctx);
   const resolver = new SpeakerResolver(ctx, names);
-  const resolved = resolveAll(frames, containersOf(frames, ctx), ctx, resolver);
+  const nesting = containersOf(frames, ctx);
+  clipToContainers(frames, nesting, ctx);
+  const resolved = resolveAll(frames, nesting, ctx, resolver);
   const ruleFound = frames.filter((f) => resolved.has(f));
   const candidateContainers = containersOf(ruleFound, ctx);
   const candidates = ruleFound.map((f): Candidate => {

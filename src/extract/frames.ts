@@ -488,7 +488,9 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     // like the cue, starts a report of its own
     if (['and', 'but'].includes(t.lower) && ctx.quoteOf[t.index]! < 0 && ctx.tokens[i + 1] && speechLemma(ctx, i + 1) && /ed$/.test(ctx.tokens[i + 1]!.lower) && ctx.tokens[i + 1]!.pos === 'VERB') return t.start;
     const closesQuote = isQuoteMark(t) && ctx.quoteByClose.has(t.start);
-    if (!closesQuote && (!isPunct(t, ',;-–—') || (ctx.quoteOf[t.index]! >= 0 && ctx.quoteOf[t.index] !== home))) continue;
+    // ("Intermediate-Range", "Wealth-X": a hyphen inside a word ends nothing)
+    if (/^[-–]$/.test(t.text) && ctx.tokens[i - 1]?.end === t.start && ctx.tokens[i + 1]?.start === t.end) continue;
+    if (!closesQuote && (!isPunct(t, ',;-–—―') || (ctx.quoteOf[t.index]! >= 0 && ctx.quoteOf[t.index] !== home))) continue;
     if (closesQuote && !isPunct(ctx.tokens[t.index - 1], ',')) continue;
     const next = ctx.tokens[t.index + 1];
     const after = ctx.tokens[t.index + 2];
@@ -501,7 +503,7 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     const mainVerb = insideRelative && !closesQuote && isPunct(t, ',') && next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
     // (also after a quote closed on a comma: "his approach will be “comprehensive,” he has made clear it ...")
     // (not before the report has a verb: "says that contrary to the claims of some candidates, he's not plotting ...")
-    const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ',;:-–—'))) && opensIndependentClause(ctx, t.index + 1) && hasClauseVerb(ctx, start, t.start);
+    const newClause = !conditional && ((closesQuote && !isQuoteMark(next)) || (!closesQuote && isPunct(t, ',;:-–—―'))) && opensIndependentClause(ctx, t.index + 1, !closesQuote) && hasClauseVerb(ctx, start, t.start);
     if (conjunctionVerb || dashClause || participle || subordinate || newClause || mainVerb) return closesQuote ? t.end : t.start;
   }
   return end;
@@ -514,10 +516,20 @@ const CONDITIONAL = /^(if|when|whenever|although|though|while|because|as|after|b
  * a quote ("— ''He would have loved Stalin,'' Mr. Biden said"): the report has ended, the sentence
  * goes on with a clause of its own.
  */
-function opensIndependentClause(ctx: Context, i: number): boolean {
+function opensIndependentClause(ctx: Context, i: number, named = false): boolean {
   const first = ctx.tokens[i];
   if (!first) return false;
   if (isQuoteMark(first)) return ctx.quotes.some((q) => q.open === first.start && q.closed);
+  // (with `named`, a named or described subject too: ", the campaign has appeared to acknowledge ...",
+  // ", Clinton restricted comments ...")
+  if (named && (first.pos === 'PROPN' || (first.pos === 'DET' && /^(the|his|her|its|their)$/.test(first.lower)))) {
+    for (let k = i + 1; k < i + 6 && ctx.tokens[k] && ctx.tokens[k]!.sentence === first.sentence; k++) {
+      const t = ctx.tokens[k]!;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|s)$/.test(t.lower))) return ctx.quoteOf[k]! < 0;
+      if (!['PROPN', 'NOUN', 'ADJ', 'PART', 'NUM'].includes(t.pos)) return false;
+    }
+    return false;
+  }
   if (!(isSubjectPronoun(first) && first.lower !== 'who')) return false;
   for (let k = i + 1; k < i + 6 && ctx.tokens[k] && ctx.tokens[k]!.sentence === first.sentence; k++) {
     const t = ctx.tokens[k]!;
@@ -531,7 +543,9 @@ function opensIndependentClause(ctx: Context, i: number): boolean {
 function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
   for (let i = firstTokenFrom(ctx, start); i < ctx.tokens.length && ctx.tokens[i]!.end <= end; i++) {
     const t = ctx.tokens[i]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && ctx.tokens[i - 1]?.lower !== 'to') || isMistaggedVerb(ctx, i)) return true;
+    // (not a passive participle after "being": "prior to the injunction being enforced")
+    if (t.pos === 'AUX' && t.lower === 'being') continue;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^(to|being)$/.test(ctx.tokens[i - 1]?.lower ?? '')) || isMistaggedVerb(ctx, i)) return true;
     // "Sanders trails Clinton": a verb in -s the tagger read as a noun, between two names
     if (t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text) && ctx.tokens[i - 1]?.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN') return true;
     // "the move disadvantaged his group": a past tense the tagger read as an adjective, between a noun and its object

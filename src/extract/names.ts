@@ -54,6 +54,8 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   if (ORGANIZATION_HEADS.has(lastWord.toLowerCase())) return { type: 'Organization', kind: 'OTHER', canonical: name };
   if (office) return { type: 'Person', canonical: name };
   const words = name.split(/\s+/);
+  // "Patullo Bridge", "Clayton Heights", "South Surrey": a place, not a person (nor a body)
+  if (words.length >= 2 && (PLACE_FEATURES.has(lastWord.toLowerCase()) || /^(North|South|East|West|Upper|Lower|Greater|Downtown)$/.test(words[0]!))) return { type: null, canonical: name };
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$|^[\p{Lu}]\.$/u.test(w)) && !isOrganizationLike(words)) {
     return { type: 'Person', canonical: name };
   }
@@ -78,6 +80,14 @@ export const ORGANIZATION_SUFFIXES = new Set([
   'programme', 'project', 'forum', 'institute', 'laboratory', 'lab', 'labs', 'clinic', 'church', 'mosque', 'temple', 'festival',
   'awards', 'watch', 'federation', 'league', 'commons', 'lords', 'assembly', 'legislature', 'executive', 'cabinet', 'caucus', 'democrats', 'republicans', 'conservatives',
   'liberals', 'tories', 'nations', 'hydro', 'energy', 'oil', 'gas', 'motors', 'media', 'studios', 'records', 'pharmaceuticals',
+]);
+
+/** Last words of the names of places: streets, districts, landforms, structures. */
+const PLACE_FEATURES = new Set([
+  'street', 'road', 'avenue', 'boulevard', 'drive', 'lane', 'highway', 'freeway', 'bridge', 'tunnel', 'square', 'park', 'heights',
+  'hills', 'hill', 'valley', 'river', 'lake', 'bay', 'beach', 'island', 'islands', 'mountain', 'mountains', 'falls', 'harbour',
+  'harbor', 'airport', 'station', 'stadium', 'arena', 'complex', 'plaza', 'crescent', 'creek', 'forest', 'coast', 'peninsula', 'city',
+  'county',
 ]);
 
 /** A capitalised word the tagger read as a verb, after a name: "Brian Hemming", "Mr Cook", "Human Rights Watch". */

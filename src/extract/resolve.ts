@@ -112,6 +112,15 @@ export class SpeakerResolver {
       this.addOrganization(n.canonical, n.kind, n.name);
       return;
     }
+    // "A press release, issued ..., McCallum expressed serious concern": a lone surname of a person
+    // named before, as its sentence's subject, is them, in focus
+    if (n.type === null && !/\s/.test(n.name.trim())) {
+      const known = this.findPerson(n.name.replace(/’s$|'s$/, ''), n.start);
+      if (known && known.introducedAt < n.start && known.surname === n.name && this.opensSentence(n.start, true)) {
+        this.focus.push({ resolved: this.personResolved(known, null, 'name'), offset: n.start, sentence: this.sentenceAt(n.start), speaker: false });
+      }
+      return;
+    }
     if (n.type !== 'Person') return;
     const person = this.personNamed(n.name, n.start);
     if (n.office && !person.office) person.office = n.office;
@@ -581,6 +590,8 @@ export class SpeakerResolver {
           continue;
         }
         const t = this.ctx.tokens[k]!;
+        // (past a participle that opens a phrase between commas: "A press release, issued just after midnight, McCallum expressed")
+        if (t.pos === 'VERB' && /^\p{Ll}+(ed|ing|en)$/u.test(t.text) && (k === sentence.first || this.ctx.tokens[k - 1]!.text === ',')) continue;
         if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || isQuoteMark(t)) break;
         // (or a dateline: "TROUT BROOK, N.B. — Kevin Vickers ...")
         if (t.text === ',' || /^(—|–|--)$/.test(t.text)) from = k + 1;
@@ -588,7 +599,8 @@ export class SpeakerResolver {
     }
     for (let k = from; k < sentence.last && this.ctx.tokens[k]!.start < offset; k++) {
       const t = this.ctx.tokens[k]!;
-      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ') return false;
+      // ("Silverman and Svensson have also won": two people, neither the subject alone)
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
     }
     // and a verb follows the name: "David Davis told ...", not a caption's "Article Continued Below"
     // (past the name's words, whatever the tagger read them as: "Robin Cook/VERB gave")
@@ -649,7 +661,9 @@ export class SpeakerResolver {
     // is its own sentence's subject is that body
     const body = word === 'it' ? this.names.find((n) => n.type === 'Organization' && n.end <= mention.start && this.sentenceAt(n.start) === sentence && this.opensSentence(n.start)) : undefined;
     if (body) return { ...this.organization(body.canonical, mention, 'coreference'), confidence: 0.7 };
-    const before = this.focus.filter((f) => f.offset < mention.start && wanted(f));
+    // in the order of the text, not of resolution: "It was no good Mr Blair claiming ..., argued Mr
+    // Howard. ... he added" (Blair's nested report is resolved after Howard's, but named before him)
+    const before = this.focus.filter((f) => f.offset < mention.start && wanted(f)).sort((a, b) => a.offset - b.offset);
     const speaker = [...before].reverse().find((f) => f.speaker && sentence - f.sentence <= 3);
     // "Shadow Home Secretary David Davis told the BBC ... He said": the subject of the sentence just
     // before outranks a speaker further back
@@ -658,7 +672,8 @@ export class SpeakerResolver {
     let back = 1;
     while (back < 3 && this.pronounOpens(sentence - back, word)) back++;
     const subject = [...before].reverse().find((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, true));
-    const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.at(-1);
+    // (else the last speaker, however far back; else the last person named)
+    const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? [...before].reverse().find((f) => f.speaker) ?? before.at(-1);
     if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
     return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };
   }

@@ -668,6 +668,31 @@ describe('speakers', () => {
 });
 
 describe('nested attribution', () => {
+  it('ends a report inside another where the outer words end, and gives "he added" to the speaker named last in the text', () => {
+    const text =
+      'Conservative leader Michael Howard spoke in the Commons. It was no good Mr Blair claiming tax pledges were being left to the manifesto, argued Mr Howard. Pointing to national insurance, he added: "Everyone knows tax will go up under Labour."';
+    const statements = statementsOf(text);
+    const claim = statements.find((s) => s.speaker?.name === 'Blair' || s.speaker?.name === 'Tony Blair');
+    expect(claim?.quote).toBe('tax pledges were being left to the manifesto');
+    expect(statements.find((s) => s.quote.startsWith('Everyone knows'))?.speaker?.name).toBe('Michael Howard');
+  });
+
+  it('takes a surname after an opening participle phrase as the subject "he" refers to, and no bridge for a person', () => {
+    const text =
+      'Mayor Doug McCallum spoke to reporters. "It is fine," analyst Hamish Telford said.\n\nA press release, issued just after midnight, McCallum expressed concern about the debt.\n\n"I was deeply dismayed," he was quoted as saying. The Patullo Bridge is old. "We have one ice rink," he said.';
+    const statements = statementsOf(text);
+    expect(statements.find((s) => s.quote === 'I was deeply dismayed')?.speaker?.name).toBe('Doug McCallum');
+    expect(statements.find((s) => s.quote === 'We have one ice rink')?.speaker?.name).toBe('Doug McCallum');
+  });
+
+  it('ends a report where a new clause with its own subject begins, not at a hyphen inside a word', () => {
+    const text =
+      'Mr. Obama insisted the party would not be pigeonholed, the campaign has appeared to acknowledge his help is needed. Putin said the planned U.S. exit from the Intermediate-Range Nuclear Forces Treaty would trigger a response.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toContain('the party would not be pigeonholed');
+    expect(quotes).toContain('the planned U.S. exit from the Intermediate-Range Nuclear Forces Treaty would trigger a response');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
