@@ -419,6 +419,21 @@ function beforeLink(ctx: Context, start: number, end: number): number {
   return link ? start + link.index + 1 : end;
 }
 
+/**
+ * Where the reporter says how the words came, after them: "called for more school investment in a
+ * statement on Thursday", "said ... in an interview with CNN", "... on Twitter".
+ */
+const CHANNEL_TAIL =
+  /\s(?:in|during|through|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|interview|speech|e-?mail|letter|tweet|post|news release|press release|memo|op-ed|address|briefing|news conference|press conference)(?:\s+(?:with|to|on|at|from)\s+[^,;.“”"]{1,40})?$|\s(?:on|in a post on)\s+(?:Twitter|Facebook|Instagram|X)(?:\s+on\s+\p{Lu}\p{Ll}+day)?$/iu;
+
+/** The channel after a report's words, unless the words need it ("the letter was in a statement", "mostly on Twitter"). */
+function channelTail(ctx: Context, start: number, end: number): RegExpExecArray | null {
+  const tail = CHANNEL_TAIL.exec(ctx.text.slice(start, end));
+  if (!tail) return null;
+  const before = ctx.tokens[firstTokenFrom(ctx, start + tail.index) - 1];
+  return before && before.start >= start && !['AUX', 'ADV', 'ADP', 'PART', 'DET'].includes(before.pos) ? tail : null;
+}
+
 /** Trims the words of a statement: no leading or trailing punctuation or linking words. */
 function trimSpan(ctx: Context, start: number, end: number): [number, number] {
   const text = ctx.text;
@@ -426,7 +441,7 @@ function trimSpan(ctx: Context, start: number, end: number): [number, number] {
     const before = [start, end];
     while (start < end && /[\s,;:—–-]/.test(text[start]!)) start++;
     while (end > start && /[\s,;:—–.-]/.test(text[end - 1]!)) end--;
-    const tail = /\s(and|but|though|although|while|as|because|so|yet|or)$/i.exec(text.slice(start, end));
+    const tail = /\s(and|but|though|although|while|as|because|so|yet|or)$/i.exec(text.slice(start, end)) ?? channelTail(ctx, start, end);
     if (tail) end -= tail[0].length;
     if (before[0] === start && before[1] === end) return [start, end];
   }
@@ -494,8 +509,10 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     if (closesQuote && !isPunct(ctx.tokens[t.index - 1], ',')) continue;
     const next = ctx.tokens[t.index + 1];
     const after = ctx.tokens[t.index + 2];
+    // (", but did not suggest ...", ", and has championed ...": the subject's next verb, not the report's)
+    const auxVerb = after?.pos === 'AUX' && /^(did|does|has|had|have|was|is)$/.test(after.lower) && ['VERB', 'PART'].includes(ctx.tokens[t.index + 3]?.pos ?? '');
     const conjunctionVerb =
-      next && ['but', 'and', 'yet', 'so'].includes(next.lower) && ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || opensIndependentClause(ctx, t.index + 2));
+      next && ['but', 'and', 'yet', 'so'].includes(next.lower) && ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || opensIndependentClause(ctx, t.index + 2));
     const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);

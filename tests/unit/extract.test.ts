@@ -693,6 +693,15 @@ describe('nested attribution', () => {
     expect(quotes).toContain('the planned U.S. exit from the Intermediate-Range Nuclear Forces Treaty would trigger a response');
   });
 
+  it('leaves out how the words came ("in a statement on Thursday") and what the speaker did next (", but did not ...")', () => {
+    const text =
+      'Keron Blair called for more school investment in a statement on Thursday. Mr. Kasich said he would offer a prayer for the nominee, but did not suggest it would be Trump. Brown said the letter was in a statement.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toContain('more school investment');
+    expect(quotes).toContain('he would offer a prayer for the nominee');
+    expect(quotes).toContain('the letter was in a statement');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
