@@ -43,6 +43,7 @@ export const QUERY_NAMES = [
   'ingest/findArticleByHash',
   'import/fillEmptyLists',
   'ingest/claimArticle',
+  'ingest/claimArticles',
   'ingest/findOfficeHolders',
   'ingest/findEntityNames',
   'ingest/describeEntityCandidates',

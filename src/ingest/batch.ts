@@ -162,7 +162,8 @@ export async function ingestPaths(db: Executor | MemoryGraph, paths: string[], o
       articlesDone += batch.length;
       report();
     };
-    await inOrderAhead(articles, extractor ? extractor.threads * 2 : 1, extract, async (article, extraction) => {
+    // (with --bulk, the next batch is extracted while one is written)
+    await inOrderAhead(articles, extractor ? extractor.threads * 2 + (bulk ?? 0) : 1, extract, async (article, extraction) => {
       for (const w of article.warnings ?? []) summary.warnings.push({ origin: article.origin, ...w });
       // (an article whose extraction failed is reported on its own, in order)
       if (!bulk || extraction.status === 'rejected') {

@@ -88,12 +88,13 @@ export class BatchCandidates {
     describeCandidates(
       tx,
       lookups.map((lookup) => {
-        const ids = new Set(this.committed.get(searchKey(lookup)) ?? []);
+        const searched = new Set(this.committed.get(searchKey(lookup)) ?? []);
+        const ids = new Set(searched);
         const phrases = lookup.terms.map(nameWords);
         for (const [id, names] of this.written) {
           if (!ids.has(id) && names.some((n) => phrases.some((p) => holdsPhrase(n.words, p)))) ids.add(id);
         }
-        return { lookup, entities: [...ids].map((id) => ({ id, names: this.namesOf(id) })) };
+        return { lookup, entities: [...ids].map((id) => ({ id, names: this.namesOf(id), searched: searched.has(id) })) };
       }),
     );
 }

@@ -63,11 +63,15 @@ interface WriteMode {
   edits: EditInput[];
   /** With bulk: the batch's name look-ups, made at its start. */
   candidates?: BatchCandidates;
+  /** With bulk: the batch's texts claimed at its start, by content hash (each taken once; a text the batch gives twice is claimed again). */
+  claims?: Map<string, StoredArticle | undefined>;
 }
 
 async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, actor: Actor, mode: WriteMode = { bulk: false, edits: [] }): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
   const hash = contentHash(text);
-  const stored = write ? await claimArticle(tx, hash) : (await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: hash }))[0];
+  const claimed = mode.claims?.has(hash);
+  const stored = claimed ? mode.claims!.get(hash) : write ? await claimArticle(tx, hash) : (await tx.run<StoredArticle>('ingest/findArticleByHash', { contentHash: hash }))[0];
+  if (claimed) mode.claims!.delete(hash);
   // a retracted article stays retracted: its text again, with or without new metadata, writes nothing
   const update = stored !== undefined && !stored.retractedAt && hasNewMetadata(stored, source);
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
@@ -101,6 +105,13 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
 async function claimArticle(tx: TxRunner, hash: string): Promise<StoredArticle | undefined> {
   const [row] = await tx.run<StoredArticle & { created: boolean }>('ingest/claimArticle', { contentHash: hash, articleId: articleId(hash) });
   return row && !row.created ? row : undefined;
+}
+
+/** claimArticle for the distinct texts of a bulk batch, in one query, by content hash. */
+async function claimArticles(tx: TxRunner, texts: readonly string[]): Promise<Map<string, StoredArticle | undefined>> {
+  const hashes = [...new Set(texts.map(contentHash))];
+  const rows = await tx.run<StoredArticle & { created: boolean; contentHash: string }>('ingest/claimArticles', { claims: hashes.map((h) => ({ contentHash: h, articleId: articleId(h) })) });
+  return new Map(rows.map(({ contentHash: hash, created, ...row }) => [hash, created ? undefined : row]));
 }
 
 /** The ids of the statements an article has, by span, so that reading it again keeps them. */
@@ -155,7 +166,7 @@ export async function ingestArticlesBulk(db: Executor, articles: readonly BulkAr
   const outcomes = await db.writeTransaction(async (tx) => {
     // every name of the batch looked up before anything is written (see BatchCandidates)
     const candidates = await BatchCandidates.prefetch(tx, extracted.flatMap((a) => lookupsOf(a.extraction, articleContext(a.text, a.source))));
-    const mode: WriteMode = { bulk: true, edits: [], candidates };
+    const mode: WriteMode = { bulk: true, edits: [], candidates, claims: await claimArticles(tx, extracted.map((a) => a.text)) };
     const done: IngestOutcome[] = [];
     for (const a of extracted) done.push({ ...(await run(tx, a.text, a.source, a.extraction, true, actor, mode)), dryRun: false, extraction: a.extraction });
     await recordEdits(tx, mode.edits);

@@ -3,7 +3,7 @@ import { isFullName } from '../extract/personName.js';
 import type { EntityRef, EntityType, Extraction } from '../extract/types.js';
 import type { IdFor } from './graph.js';
 import { entityId, officeId, slug } from './ids.js';
-import { choose, nameEvidence, searchTerms, type Candidate, type Mention } from './identity.js';
+import { choose, JOIN_THRESHOLD, nameEvidence, searchTerms, type Candidate, type Mention } from './identity.js';
 
 export interface GraphResolution {
   idFor: IdFor;
@@ -70,18 +70,40 @@ export type CandidateFinder = (tx: TxRunner, lookups: Lookup[]) => Promise<Array
 export interface Found {
   id: string;
   names?: { name: string; aliases: string[] };
+  /** Found by the name search itself, so of the look-up's label and no entity of one article alone. */
+  searched?: boolean;
 }
 
 /**
  * What each found entity is linked to, read for those whose names can be the mention's only
  * (nameEvidence): a surname finds every namesake, and reading what each is linked to walks all
- * their statements. An entity found without its names is read all the same.
+ * their statements. An entity found without its names is read all the same. Nothing is read where
+ * the links cannot change the decision (identity.ts, choose): an organization, a group or a place is
+ * joined on its name alone; a person with one candidate whose name alone is enough (the same full
+ * name, no namesake) is joined whatever that candidate is linked to. Reading Donald Trump's links
+ * walked his every statement, in each article that names him.
  */
 export async function describeCandidates(tx: TxRunner, found: ReadonlyArray<{ lookup: Lookup; entities: Found[] }>): Promise<Array<Candidate & { key: string }>> {
-  const rows = found.flatMap(({ lookup, entities }) =>
-    entities.filter((e) => !e.names || nameEvidence(lookup.mention, e.names) > 0).map((e) => ({ key: lookup.key, id: e.id, label: lookup.label })),
-  );
-  return rows.length ? tx.run<Candidate & { key: string }>('ingest/describeEntityCandidates', { rows }) : [];
+  const describe = async (rows: Array<{ key: string; id: string; label: EntityType }>) => (rows.length ? tx.run<Candidate & { key: string }>('ingest/describeEntityCandidates', { rows }) : []);
+  const row = (lookup: Lookup, e: Found) => ({ key: lookup.key, id: e.id, label: lookup.label });
+  const named = found.map(({ lookup, entities }) => ({ lookup, entities: entities.filter((e) => !e.names || nameEvidence(lookup.mention, e.names) > 0) }));
+  const searched = (e: Found): e is Found & { names: NonNullable<Found['names']> } => e.searched === true && e.names !== undefined;
+  // first the entities the search did not vouch for (an earlier article of a bulk batch wrote them):
+  // whether they are of the label, and no entity of one article alone, is the database's to say
+  const unsearched = await describe(named.flatMap(({ lookup, entities }) => entities.filter((e) => !searched(e)).map((e) => row(lookup, e))));
+  const kept = new Set(unsearched.map((c) => `${c.key}|${c.id}`));
+  const settled: Array<Candidate & { key: string }> = [];
+  const rest: Array<{ key: string; id: string; label: EntityType }> = [];
+  for (const { lookup, entities } of named) {
+    const vouched = entities.filter(searched);
+    const others = entities.filter((e) => !searched(e) && kept.has(`${lookup.key}|${e.id}`));
+    const byName = lookup.label !== 'Person' || (vouched.length === 1 && others.length === 0 && nameEvidence(lookup.mention, vouched[0]!.names) >= JOIN_THRESHOLD);
+    for (const e of vouched) {
+      if (byName) settled.push({ key: lookup.key, id: e.id, name: e.names.name, aliases: e.names.aliases, officeIds: [], organizationIds: [], publisherIds: [], firstDay: null, lastDay: null, tenures: [] });
+      else rest.push(row(lookup, e));
+    }
+  }
+  return [...settled, ...unsearched, ...(await describe(rest))];
 }
 
 /** One full-text query inside the transaction, then what the candidates are linked to: what one article a transaction does. */
@@ -92,7 +114,7 @@ export const findInTransaction: CandidateFinder = async (tx, lookups) => {
   });
   const byKey = new Map<string, Found[]>();
   for (const r of rows) {
-    const found: Found = { id: r.id, names: { name: r.name, aliases: r.aliases } };
+    const found: Found = { id: r.id, names: { name: r.name, aliases: r.aliases }, searched: true };
     const list = byKey.get(r.key);
     if (list) list.push(found);
     else byKey.set(r.key, [found]);

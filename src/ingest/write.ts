@@ -51,10 +51,13 @@ export function uniqueRows(graph: Entities): Entities {
 export async function writeEntities(tx: TxRunner, graph: Entities): Promise<{ changedEntityIds: string[] }> {
   const { entities, offices, tenures } = uniqueRows(graph);
   const [changedEntities] = await tx.run<{ changed: string[] }>('ingest/mergeEntities', { entities });
-  const [changedOffices] = await tx.run<{ changed: string[] }>('ingest/mergeOffices', { offices });
-  await tx.run('ingest/mergeTenures', {
-    tenures: tenures.map((t) => ({ ...t, id: tenureId(t.personId, t.officeId, t.start), origin: t.source === 'reference' ? 'REFERENCE' : 'MACHINE' })),
-  });
+  // (a query with no rows is a round trip for nothing: most articles give no tenure, many no office)
+  const [changedOffices] = offices.length ? await tx.run<{ changed: string[] }>('ingest/mergeOffices', { offices }) : [];
+  if (tenures.length) {
+    await tx.run('ingest/mergeTenures', {
+      tenures: tenures.map((t) => ({ ...t, id: tenureId(t.personId, t.officeId, t.start), origin: t.source === 'reference' ? 'REFERENCE' : 'MACHINE' })),
+    });
+  }
   return { changedEntityIds: [...(changedEntities?.changed ?? []), ...(changedOffices?.changed ?? [])] };
 }
 
@@ -78,18 +81,20 @@ export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[], o
   const mentions = graphs.flatMap((g) => g.mentions);
   if (options.createNew) await createOrMergeStatements(tx, statements, mentions);
   else {
-    await tx.run('ingest/mergeStatements', { statements });
-    await tx.run('ingest/mergeMentions', { mentions });
+    if (statements.length) await tx.run('ingest/mergeStatements', { statements });
+    if (mentions.length) await tx.run('ingest/mergeMentions', { mentions });
   }
-  await tx.run('ingest/updateLatestStatements', { statementIds: statements.map((s) => s.id) });
-  await tx.run('ingest/linkEmbedded', { links: graphs.flatMap((g) => g.embedded) });
+  if (statements.length) await tx.run('ingest/updateLatestStatements', { statementIds: statements.map((s) => s.id) });
+  const links = graphs.flatMap((g) => g.embedded);
+  if (links.length) await tx.run('ingest/linkEmbedded', { links });
   const named = graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id })));
-  await tx.run('ingest/mergeArticleMentions', { rows: named });
+  if (named.length) await tx.run('ingest/mergeArticleMentions', { rows: named });
   return written;
 }
 
 /** The statements and mentions of a batch: those new to the graph created, the others merged. */
 async function createOrMergeStatements(tx: TxRunner, statements: ArticleGraph['statements'], mentions: ArticleGraph['mentions']): Promise<void> {
+  if (!statements.length) return;
   const existing = new Set((await tx.run<{ id: string }>('ingest/findExistingStatements', { ids: [...new Set(statements.map((s) => s.id))] })).map((r) => r.id));
   const created = new Set<string>();
   const fresh: typeof statements = [];
@@ -101,7 +106,7 @@ async function createOrMergeStatements(tx: TxRunner, statements: ArticleGraph['s
       fresh.push(s);
     }
   }
-  await tx.run('ingest/createStatements', { statements: fresh });
+  if (fresh.length) await tx.run('ingest/createStatements', { statements: fresh });
   if (again.length) await tx.run('ingest/mergeStatements', { statements: again });
   const keys = new Set<string>();
   const newMentions: typeof mentions = [];
@@ -112,7 +117,7 @@ async function createOrMergeStatements(tx: TxRunner, statements: ArticleGraph['s
     keys.add(key);
     (created.has(m.statementId) ? newMentions : otherMentions).push(m);
   }
-  await tx.run('ingest/createMentions', { mentions: newMentions });
+  if (newMentions.length) await tx.run('ingest/createMentions', { mentions: newMentions });
   if (otherMentions.length) await tx.run('ingest/mergeMentions', { mentions: otherMentions });
 }
 
