@@ -1,4 +1,4 @@
-import { buildContext, sentenceIndexAt, type Context } from './context.js';
+import { buildContext, firstTokenFrom, sentenceIndexAt, type Context } from './context.js';
 import { datelineDay, readDate, relativeDay } from './dates.js';
 import { continuationFrames, findFrames, type Frame } from './frames.js';
 import { createMentionFinder } from './mentions.js';
@@ -130,12 +130,25 @@ function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Fram
   return earlier.length ? resolved.get(earlier.at(-1)!)! : null;
 }
 
-function places(names: NameMention[], ctx: Context): EntityRef[] {
+/**
+ * Places the article names: a name of no known kind after "in", "to", "from" or "into" ("in
+ * Kitchener"; "of" and "the" come before too much else: "the Tories", "the Constitution"). Not a word of a person's or a body's name the article gives ("of Trump",
+ * "the Clintons"), not an acronym ("the FBI", "the GOP": bodies), not an adjective or a people
+ * ("the Democratic", "the Americans").
+ */
+function places(names: NameMention[], ctx: Context, entities: readonly EntityRef[]): EntityRef[] {
+  const named = new Set(entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((n) => n.split(/\s+/)).map((w) => w.replace(/[’']s$/, '').toLowerCase()));
   const found = new Map<string, EntityRef>();
   for (const n of names) {
     if (n.type !== null) continue;
     const before = ctx.text.slice(Math.max(0, n.start - 5), n.start).toLowerCase();
-    if (/\b(in|to|from|of|the|into)\s$/.test(before)) found.set(n.name, { name: n.name, type: 'Place', aliases: [] });
+    if (!/\b(in|to|from|into)\s$/.test(before)) continue;
+    const words = n.name.split(/\s+/);
+    if (words.some((w) => named.has(w.replace(/[’']s?$/, '').toLowerCase()) || named.has(w.replace(/s$/, '').toLowerCase()))) continue;
+    if (/^[\p{Lu}.&-]{2,}$/u.test(n.name) || /(ans|ists|ites|ims)$/.test(n.name)) continue;
+    const token = ctx.tokens[firstTokenFrom(ctx, n.start)];
+    if (words.length === 1 && token?.pos === 'ADJ') continue;
+    found.set(n.name, { name: n.name, type: 'Place', aliases: [] });
   }
   return [...found.values()];
 }
@@ -250,7 +263,8 @@ function run(original: string, source: Partial<ArticleSource>, filter: boolean):
   const keys = new Map(kept.map((f, i) => [f, `s${i + 1}`]));
   const published = readDate(source.publishedAt);
   const country = articleCountry(source);
-  const entities = [...resolver.entities().map((e) => withHolderOrganization(e, country)), ...places(names, ctx)];
+  const known = resolver.entities().map((e) => withHolderOrganization(e, country));
+  const entities = [...known, ...places(names, ctx, known)];
   const mentionsIn = createMentionFinder(entities);
   const articleDay = datelineDay(source.dateline, published) ?? published;
   const statements = kept.map((f) => {

@@ -702,6 +702,12 @@ describe('nested attribution', () => {
     expect(quotes).toContain('the letter was in a statement');
   });
 
+  it('takes a name after "in", "to" or "from" for a place, but no person\'s name, acronym or people ("of Trump", "the GOP", "the Americans")', () => {
+    const text = 'Donald Trump flew from Cleveland to Iowa. "The FBI and the GOP know what the Americans of Trump want," he said in Kitchener.';
+    const places = extract(text, {}).entities.filter((e) => e.type === 'Place').map((e) => e.name).sort();
+    expect(places).toEqual(['Cleveland', 'Iowa', 'Kitchener']);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
