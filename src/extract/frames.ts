@@ -562,6 +562,9 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
     const t = ctx.tokens[i]!;
     // (not a passive participle after "being": "prior to the injunction being enforced")
     if (t.pos === 'AUX' && t.lower === 'being') continue;
+    // (nor a noun the tagger read as a verb after a determiner: "In a later vote, he warned")
+    const det = ctx.tokens[i - 1]?.pos === 'DET' || (['ADJ', 'ADV'].includes(ctx.tokens[i - 1]?.pos ?? '') && ctx.tokens[i - 2]?.pos === 'DET');
+    if (t.pos === 'VERB' && det && !/^(that|this|these|those|which)$/.test(ctx.tokens[i - 1]!.lower)) continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && !/^(to|being)$/.test(ctx.tokens[i - 1]?.lower ?? '')) || isMistaggedVerb(ctx, i)) return true;
     // "Sanders trails Clinton": a verb in -s the tagger read as a noun, between two names
     if (t.pos === 'NOUN' && /^\p{Ll}+s$/u.test(t.text) && ctx.tokens[i - 1]?.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN') return true;

@@ -193,8 +193,22 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   if (i < min) return null;
   if (isPunct(ctx.tokens[i], ',')) return appositiveSubject(ctx, i, min);
   if (isDash(ctx.tokens[i])) return openingSubject(ctx, i, min);
-  const np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);
+  let np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);
   if (!np) return null;
+  // "Jeb Bush in a Medium post said", "Trump in his announcement speech called": the phrase after a
+  // preposition is no subject, the one before it is
+  const preposition = ctx.tokens[np.first - 1];
+  // (a common noun after it, a name before it: not "who in 2010 said", "a report in the Sunday Business claimed")
+  if (preposition && np.first - 1 > min && preposition.pos === 'ADP' && SUBJECT_PREPOSITIONS.has(preposition.lower) && ctx.tokens[np.last]!.pos === 'NOUN') {
+    const before = leftNounPhrase(ctx, np.first - 2, min);
+    if (before && ctx.tokens[before.last]!.pos === 'PROPN') np = before;
+  }
+  // "Another intelligence source speaking to Fox News said": the one speaking, not the listener
+  const participle = ctx.tokens[np.first - 2];
+  if (preposition && participle && np.first - 2 > min && /^(to|with)$/.test(preposition.lower) && participle.pos === 'VERB' && /^(speaking|talking|writing|appearing)$/.test(participle.lower)) {
+    const speaker = leftNounPhrase(ctx, np.first - 3, min);
+    if (speaker) np = speaker;
+  }
   // "the show, said X" is handled as a reverse frame; a relative "who" points to its antecedent
   // (but in "daughters, who he said were living in Russia" the one who says is "he")
   if (np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
@@ -212,6 +226,9 @@ function openingName(ctx: Context, i: number): Mention | null {
 function appositiveSubject(ctx: Context, comma: number, min: number): Mention | null {
   return nearAppositive(ctx, comma, min) ?? openingSubject(ctx, comma, min);
 }
+
+/** Prepositions whose phrase may stand between a subject and its verb: "X in a statement said". */
+const SUBJECT_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'through', 'via', 'inside', 'outside']);
 
 const isDash = (t: Token | undefined) => t !== undefined && /^(—|–|--)$/.test(t.text);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on']);

@@ -708,6 +708,15 @@ describe('nested attribution', () => {
     expect(places).toEqual(['Cleveland', 'Iowa', 'Kitchener']);
   });
 
+  it('takes the name before "in a Medium post" or "speaking to Fox News" for the speaker, and no fronted "In a later vote" for words', () => {
+    const text =
+      'Jeb Bush in a Medium post said he would put more conservative judges on the bench. Another intelligence source speaking to Fox News said the agents are investigating. In a later vote, he warned of the dangers of technology.';
+    const statements = statementsOf(text);
+    expect(statements.find((s) => s.quote.startsWith('he would put'))?.speaker?.name).toBe('Jeb Bush');
+    expect(statements.find((s) => s.quote.startsWith('the agents'))?.speaker?.name).not.toBe('Fox News');
+    expect(statements.map((s) => s.quote)).not.toContain('In a later vote');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
