@@ -123,9 +123,23 @@ async function pageOf<T>(cursors: CursorCodec, rows: KeyRow[], size: number, loa
   page.forEach((row, i) => {
     const node = nodes[i];
     // a node deleted between the two reads is left out rather than returned as null
-    if (node) edges.push({ cursor: cursors.encode(row), node });
+    if (node) edges.push(edgeOf(cursors, row, node));
   });
   return { edges, hasNextPage: rows.length > size };
+}
+
+/**
+ * An edge whose cursor is signed when a field reads it: a page asked for its nodes alone signs none
+ * (an HMAC a row was 2% of the API's time on a speaker's page), pageInfo two.
+ */
+function edgeOf<T>(cursors: CursorCodec, row: KeyRow, node: T): EdgeModel<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= cursors.encode(row));
+    },
+  };
 }
 
 function memo<T>(fn: () => Promise<T>): () => Promise<T> {
