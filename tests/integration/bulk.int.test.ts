@@ -68,6 +68,20 @@ describe('ingest --bulk', () => {
     }
   });
 
+  it('empties a graph whose hub holds 100,000 relationships (db reset after a large load), keeping the migrations', async () => {
+    const migrations = (await database.cypher<{ n: number }>('MATCH (m:Migration) RETURN count(m) AS n'))[0]!.n;
+    await database.cypher("CREATE (:Entity:Organization {id: 'organization:hub', name: 'Hub'})");
+    for (let batch = 0; batch < 10; batch++) {
+      await database.cypher(
+        "MATCH (h:Entity {id: 'organization:hub'}) UNWIND range($from, $from + 9999) AS i CREATE (:Statement {id: 'statement:hub-' + i})-[:ON_BEHALF_OF]->(h)",
+        { from: batch * 10_000 },
+      );
+    }
+    await database.db.autoCommit('db/wipe');
+    expect(await database.cypher('MATCH (n) WHERE NOT n:Migration RETURN n LIMIT 1')).toEqual([]);
+    expect((await database.cypher<{ n: number }>('MATCH (m:Migration) RETURN count(m) AS n'))[0]!.n).toBe(migrations);
+  });
+
   it('writes nothing of a batch when one of its articles fails, and the batch goes in again article by article', async () => {
     await database.db.autoCommit('db/wipe');
     const good = ARTICLES.slice(0, 2).map((a) => ({ text: a.text, source: { publisher: a.publisher, publishedAt: a.publishedAt, title: '', url: null, dateline: null, language: 'en', sourceId: a.id }, extraction: extract(a.text, { publishedAt: a.publishedAt }) }));
