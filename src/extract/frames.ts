@@ -671,7 +671,9 @@ function reverseStart(ctx: Context, region: Region, comma: number): number {
 /** The frame of a verb of speech, or null when it reports nothing. */
 function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | null): Frame[] {
   const beforeCue = skipLeftModifiers(ctx, cue.first - 1, region.first);
-  const participle = ctx.tokens[cue.first]!.text.toLowerCase().endsWith('ing') && (isPunct(ctx.tokens[beforeCue], ',') || beforeCue < region.first);
+  // (after a quote closed on a comma too: 'said he is a "long way from a decision," noting that ...')
+  const commaBefore = isPunct(ctx.tokens[beforeCue], ',') || (isQuoteMark(ctx.tokens[beforeCue]) && ctx.quoteByClose.has(ctx.tokens[beforeCue]!.start) && isPunct(ctx.tokens[beforeCue - 1], ','));
+  const participle = ctx.tokens[cue.first]!.text.toLowerCase().endsWith('ing') && (commaBefore || beforeCue < region.first);
   // ("offered the man a job, then says he'll welcome advice": "then" after a comma joins a second verb)
   const conjoined = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '') || (ctx.tokens[cue.first - 1]?.lower === 'then' && isPunct(ctx.tokens[cue.first - 2], ','));
   // "X reiterated that ... and pointed out that ...", "X branded ..., emphasizing that ...": the

@@ -242,7 +242,15 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'on
  */
 function openingSubject(ctx: Context, close: number, min: number): Mention | null {
   // ("But Murshed Zaheed, ...": past a conjunction opening the sentence)
-  const head = rightNounPhrase(ctx, /^(but|and|yet|so)$/.test(ctx.tokens[min]?.lower ?? '') ? min + 1 : min, close);
+  let start = /^(but|and|yet|so)$/.test(ctx.tokens[min]?.lower ?? '') ? min + 1 : min;
+  // ("On Friday, Gingrich — mentioned by Newsmax as ... — told": past an opening phrase of time or
+  // place and its comma)
+  if (ctx.tokens[start]?.pos === 'ADP') {
+    let comma = start + 1;
+    while (comma < close && comma - start <= 6 && !isPunct(ctx.tokens[comma], ',') && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ctx.tokens[comma]!.pos)) comma++;
+    if (comma < close && comma > start + 1 && isPunct(ctx.tokens[comma], ',')) start = comma + 1;
+  }
+  const head = rightNounPhrase(ctx, start, close);
   if (!head) return null;
   let next = head.last + 1;
   // the place or body after a plural: "newspapers in New Jersey", "speakers at the service"
@@ -309,7 +317,8 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     // said": the relative's head stands in apposition to a name before it, the subject)
     let opening = head ? head.first - 1 : -1;
     while (opening > min && ATTRIBUTIVE_VERBS.has(ctx.tokens[opening]!.lower)) opening--;
-    if (relative && head && isPunct(ctx.tokens[opening], ',')) {
+    // (a description, not a name: in "In October, Mr. Paulson, who made billions, told" the name speaks)
+    if (relative && head && (description || !named) && isPunct(ctx.tokens[opening], ',')) {
       const name = leftNounPhrase(ctx, opening - 1, min);
       if (name && ctx.tokens[name.last]!.pos === 'PROPN') return name;
     }

@@ -386,6 +386,10 @@ export class SpeakerResolver {
       // (a name just before the noun: an "analysis of Federal Election Commission data" is no one's but its author's)
       const modifier = this.ctx.tokens[mention.last - 1]?.pos === 'PART' ? mention.last - 2 : mention.last - 1;
       const ofBefore = (offset: number) => /\bof\b/i.test(this.ctx.text.slice(mention.start, offset));
+      // "Foster’s book says": the person whose it is wrote it
+      const possessor = this.ctx.tokens[mention.last - 1]?.pos === 'PART' ? this.ctx.tokens[mention.last - 2] : undefined;
+      const writer = possessor && /^\p{Lu}/u.test(possessor.text) ? this.findPerson(possessor.text, mention.start) : undefined;
+      if (writer && writer.introducedAt < mention.start) return { ...this.personResolved(writer, mention, 'description'), confidence: 0.6 };
       const named = this.namesWithin(mention).filter((n) => n.type === 'Organization' && n.end >= (this.ctx.tokens[modifier]?.end ?? Infinity) && !ofBefore(n.start)).at(-1);
       if (named) return { ...this.organization(named.canonical, mention, 'description'), confidence: 0.6 };
       const body = modifier >= mention.first && !ofBefore(this.ctx.tokens[modifier]!.start) ? this.ctx.tokens[modifier]! : null;

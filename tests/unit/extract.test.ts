@@ -717,6 +717,21 @@ describe('nested attribution', () => {
     expect(statements.map((s) => s.quote)).not.toContain('In a later vote');
   });
 
+  it('gives "Foster’s book says" to Foster, "noting that" after a quote closed on a comma to the speaker, and "In October, Mr. Paulson, who ..., told" to Paulson', () => {
+    const text =
+      'Cecil Foster wrote a new book. Black porters made Canada fairer, Foster’s book says. Kevin Vickers said he is a "long way from a decision," noting that he has served for 43 years. John Paulson runs a fund. In October, Mr. Paulson, who made billions on a bet, told investors that the concerns were overblown.';
+    const statements = statementsOf(text);
+    const by = (start: string) => statements.find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('Black porters')).toBe('Cecil Foster');
+    expect(by('he has served')).toBe('Kevin Vickers');
+    expect(by('the concerns')).toBe('John Paulson');
+  });
+
+  it('takes the subject past an opening phrase of time ("On Friday, Gingrich — mentioned by Newsmax — told")', () => {
+    const text = 'Newt Gingrich is a former speaker. On Friday, Gingrich — mentioned by Newsmax as the leading choice — told Bill O’Reilly of Fox News that “you have to look at it very seriously, of course.”';
+    expect(statementsOf(text).find((s) => s.quote.startsWith('you have to'))?.speaker?.name).toBe('Newt Gingrich');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
