@@ -212,7 +212,40 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   // "the show, said X" is handled as a reverse frame; a relative "who" points to its antecedent
   // (but in "daughters, who he said were living in Russia" the one who says is "he")
   if (np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
-  return np;
+  return relativeHead(ctx, np, min) ?? np;
+}
+
+/**
+ * The subject a restrictive relative clause stands between with its verb: "Current and former
+ * officials who spoke with The Huffington Post said", "organizations that have endorsed him say",
+ * "A news report published Wednesday said": not the phrase inside the clause, the one before it.
+ */
+function relativeHead(ctx: Context, np: Mention, min: number): Mention | null {
+  // (a pronoun, or two phrases joined, "the investigation and Democrats", is the subject as it stands)
+  if ((np.first === np.last && ctx.tokens[np.first]!.pos === 'PRON') || ctx.tokens.slice(np.first, np.last + 1).some((t) => t.pos === 'CCONJ')) return null;
+  let verb = false;
+  for (let k = np.first - 1; k > min && np.first - k < 15; k--) {
+    const t = ctx.tokens[k]!;
+    // (a clause of its own ends the walk: "a woman asked for a photo and Clinton said", "because they said")
+    if (isPunct(t, ',;:.()') || isQuoteMark(t) || isDash(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(as|when|while|after|before|if|because|since|until)$/.test(t.lower)) return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      // a participle right after a noun opens a reduced relative: "A news report published Wednesday"
+      if (!verb && /ed$/.test(t.lower) && t.pos === 'VERB' && ['NOUN', 'PROPN'].includes(ctx.tokens[k - 1]?.pos ?? '') && ctx.tokens[k - 1]!.index > min) {
+        const head = leftNounPhrase(ctx, k - 1, min);
+        // (the phrase right after it, a day or a name: not "a woman asked for a photo and Clinton said",
+        // nor the agent of "figures compiled by the Tories suggest")
+        if (head && k + 1 === np.first && ctx.tokens[head.first - 1]?.pos !== 'ADP') return head;
+      }
+      verb = true;
+      continue;
+    }
+    if (/^(who|that|which)$/.test(t.lower) && t.pos !== 'DET') {
+      if (!verb) return null;
+      const head = leftNounPhrase(ctx, k - 1, min);
+      return head && head.last === k - 1 ? head : null;
+    }
+  }
+  return null;
 }
 
 /** "Welch added that ...": a capitalised word opening the sentence right before its verb is a name. */

@@ -732,6 +732,15 @@ describe('nested attribution', () => {
     expect(statementsOf(text).find((s) => s.quote.startsWith('you have to'))?.speaker?.name).toBe('Newt Gingrich');
   });
 
+  it('takes the head of a relative clause for the speaker, not a phrase inside it ("officials who spoke with The Huffington Post said")', () => {
+    const text =
+      'Current and former officials who spoke with The Huffington Post said the organization has become a shell. A news report published Wednesday said Ash Carter used a personal email account. The Justice Department mishandled the investigation and Democrats accused the GOP of stoking the issue.';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('the organization')).toBe('Current and former officials');
+    expect(by('Ash Carter')).not.toBe('Wednesday');
+    expect(by('the GOP')).not.toBe('Justice Department');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
