@@ -306,3 +306,6 @@ export const ORGANIZATION_HEADS = new Set([
 
 /** Words that open a clause before a sentence's subject ("As his lead held, his campaign ...", "As the school reopened, Mitch McConnell blamed ..."). */
 export const LEADING_SUBORDINATE = /^(as|when|while|although|though|because|if|since|after|before|once|with|despite|even as|even though)\b/i;
+
+/** A member of a party, in the singular ("the Kentucky Republican"). */
+export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist', 'nationalist', 'independent']);

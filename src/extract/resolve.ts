@@ -1,6 +1,6 @@
 import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_WORDS } from './lexicon.js';
+import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
@@ -688,8 +688,6 @@ export class SpeakerResolver {
   }
 }
 
-/** A member of a party, in the singular ("the Kentucky Republican"). */
-const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist', 'nationalist', 'independent']);
 
 /** The frames of an article in the order their speakers should be resolved. */
 export function resolutionOrder(frames: Frame[]): Frame[] {

@@ -702,10 +702,10 @@ describe('nested attribution', () => {
     expect(quotes).toContain('the letter was in a statement');
   });
 
-  it('takes a name after "in", "to" or "from" for a place, but no person\'s name, acronym or people ("of Trump", "the GOP", "the Americans")', () => {
-    const text = 'Donald Trump flew from Cleveland to Iowa. "The FBI and the GOP know what the Americans of Trump want," he said in Kitchener.';
+  it('takes a name after "in", "to" or "from" (and "the") for a place, but no person\'s name, acronym, people or party ("of Trump", "the GOP", "to the Democrats")', () => {
+    const text = 'Donald Trump flew from Cleveland to Iowa. "The FBI and the GOP know what the Americans of Trump want," he said in Kitchener. He wrote to the Democrats about the wars in the Balkans.';
     const places = extract(text, {}).entities.filter((e) => e.type === 'Place').map((e) => e.name).sort();
-    expect(places).toEqual(['Cleveland', 'Iowa', 'Kitchener']);
+    expect(places).toEqual(['Balkans', 'Cleveland', 'Iowa', 'Kitchener']);
   });
 
   it('takes the name before "in a Medium post" or "speaking to Fox News" for the speaker, and no fronted "In a later vote" for words', () => {
