@@ -6,7 +6,7 @@ import { buildArticleGraph, followMerges, spanKey } from './graph.js';
 import { articleId, contentHash, entityId } from './ids.js';
 import { BatchCandidates } from './batchCandidates.js';
 import { findInTransaction, lookupsOf, resolveAgainstGraph, type ArticleContext, type CandidateFinder } from './resolveEntities.js';
-import { writeArticleGraphs } from './write.js';
+import { LaterWrites, writeArticleGraphs } from './write.js';
 import { articlesIngested, statementsIngested } from '../telemetry/metrics.js';
 
 /** What ingesting one article did (or, on a dry run, would do). */
@@ -65,6 +65,8 @@ interface WriteMode {
   candidates?: BatchCandidates;
   /** With bulk: the batch's texts claimed at its start, by content hash (each taken once; a text the batch gives twice is claimed again). */
   claims?: Map<string, StoredArticle | undefined>;
+  /** With bulk: what the batch writes once at its end (write.ts, LaterWrites). */
+  later?: LaterWrites;
 }
 
 async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, actor: Actor, mode: WriteMode = { bulk: false, edits: [] }): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
@@ -77,7 +79,7 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
   const known = stored ? await knownStatementIds(tx, stored.id) : new Map<string, string>();
-  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored, mode.candidates);
+  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored, mode.candidates, mode.later);
   if (write) {
     const { id: _id, retractedAt: _r, ...before } = stored ?? { id: null, retractedAt: null };
     const edit: EditInput = {
@@ -132,12 +134,12 @@ function articleContext(text: string, source: ArticleSource): ArticleContext {
 }
 
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
-async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false, batch?: BatchCandidates) {
+async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false, batch?: BatchCandidates, later?: LaterWrites) {
   const find: CandidateFinder = batch?.find ?? findInTransaction;
   const resolution = await resolveAgainstGraph(tx, extraction, articleContext(text, source), find);
   // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
   const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor, known));
-  const changedEntityIds = write ? (await writeArticleGraphs(tx, [graph], { createNew: bulk })).changedEntityIds : [];
+  const changedEntityIds = write ? (await writeArticleGraphs(tx, [graph], { createNew: bulk, ...(later ? { later } : {}) })).changedEntityIds : [];
   if (write) batch?.remember(graph.entities);
   return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
 }
@@ -166,9 +168,11 @@ export async function ingestArticlesBulk(db: Executor, articles: readonly BulkAr
   const outcomes = await db.writeTransaction(async (tx) => {
     // every name of the batch looked up before anything is written (see BatchCandidates)
     const candidates = await BatchCandidates.prefetch(tx, extracted.flatMap((a) => lookupsOf(a.extraction, articleContext(a.text, a.source))));
-    const mode: WriteMode = { bulk: true, edits: [], candidates, claims: await claimArticles(tx, extracted.map((a) => a.text)) };
+    const later = new LaterWrites();
+    const mode: WriteMode = { bulk: true, edits: [], candidates, claims: await claimArticles(tx, extracted.map((a) => a.text)), later };
     const done: IngestOutcome[] = [];
     for (const a of extracted) done.push({ ...(await run(tx, a.text, a.source, a.extraction, true, actor, mode)), dryRun: false, extraction: a.extraction });
+    await later.write(tx, true);
     await recordEdits(tx, mode.edits);
     return done;
   });

@@ -70,7 +70,7 @@ export async function writeEntities(tx: TxRunner, graph: Entities): Promise<{ ch
  * statement the graph holds, or one a second article of the batch reports again, is merged as
  * always. The graph is the same either way.
  */
-export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[], options: { createNew?: boolean } = {}): Promise<{ changedEntityIds: string[] }> {
+export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[], options: { createNew?: boolean; later?: LaterWrites } = {}): Promise<{ changedEntityIds: string[] }> {
   const written = await writeEntities(tx, {
     entities: graphs.flatMap((g) => g.entities),
     offices: graphs.flatMap((g) => g.offices),
@@ -79,22 +79,44 @@ export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[], o
   await tx.run('ingest/mergeArticles', { articles: graphs.map((g) => g.article) });
   const statements = graphs.flatMap((g) => g.statements);
   const mentions = graphs.flatMap((g) => g.mentions);
-  if (options.createNew) await createOrMergeStatements(tx, statements, mentions);
-  else {
-    if (statements.length) await tx.run('ingest/mergeStatements', { statements });
-    if (mentions.length) await tx.run('ingest/mergeMentions', { mentions });
-  }
-  if (statements.length) await tx.run('ingest/updateLatestStatements', { statementIds: statements.map((s) => s.id) });
-  const links = graphs.flatMap((g) => g.embedded);
-  if (links.length) await tx.run('ingest/linkEmbedded', { links });
-  const named = graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id })));
-  if (named.length) await tx.run('ingest/mergeArticleMentions', { rows: named });
+  const later = options.later ?? new LaterWrites();
+  if (options.createNew) later.created.push(...(await createOrMergeStatements(tx, statements)));
+  else if (statements.length) await tx.run('ingest/mergeStatements', { statements });
+  later.mentions.push(...mentions);
+  later.statementIds.push(...statements.map((s) => s.id));
+  later.links.push(...graphs.flatMap((g) => g.embedded));
+  later.named.push(...graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id }))));
+  if (!options.later) await later.write(tx, options.createNew === true);
   return written;
 }
 
-/** The statements and mentions of a batch: those new to the graph created, the others merged. */
-async function createOrMergeStatements(tx: TxRunner, statements: ArticleGraph['statements'], mentions: ArticleGraph['mentions']): Promise<void> {
-  if (!statements.length) return;
+/**
+ * What a bulk batch writes once, at its end, for all its articles: the statements' mentions, the
+ * speakers' newest statements, nesting, and the entities each article names. No identity decision
+ * of a later article reads them (src/ingest/identity.ts reads names, offices, organizations,
+ * publishers, days and tenures), so the graph is the one the articles written in turn leave: the
+ * newest statements of a speaker are the newest of all, whenever they are counted.
+ */
+export class LaterWrites {
+  readonly mentions: ArticleGraph['mentions'] = [];
+  readonly statementIds: string[] = [];
+  readonly links: ArticleGraph['embedded'] = [];
+  readonly named: Array<{ articleId: string; entityId: string }> = [];
+  /** The statements the batch created (createNew): their mentions are created, the others' merged. */
+  readonly created: string[] = [];
+
+  async write(tx: TxRunner, createNew: boolean): Promise<void> {
+    if (createNew) await createOrMergeMentions(tx, this.mentions, new Set(this.created));
+    else if (this.mentions.length) await tx.run('ingest/mergeMentions', { mentions: this.mentions });
+    if (this.statementIds.length) await tx.run('ingest/updateLatestStatements', { statementIds: [...new Set(this.statementIds)] });
+    if (this.links.length) await tx.run('ingest/linkEmbedded', { links: this.links });
+    if (this.named.length) await tx.run('ingest/mergeArticleMentions', { rows: this.named });
+  }
+}
+
+/** The statements of a batch: those new to the graph created, the others merged; the ids of those created. */
+async function createOrMergeStatements(tx: TxRunner, statements: ArticleGraph['statements']): Promise<string[]> {
+  if (!statements.length) return [];
   const existing = new Set((await tx.run<{ id: string }>('ingest/findExistingStatements', { ids: [...new Set(statements.map((s) => s.id))] })).map((r) => r.id));
   const created = new Set<string>();
   const fresh: typeof statements = [];
@@ -108,6 +130,11 @@ async function createOrMergeStatements(tx: TxRunner, statements: ArticleGraph['s
   }
   if (fresh.length) await tx.run('ingest/createStatements', { statements: fresh });
   if (again.length) await tx.run('ingest/mergeStatements', { statements: again });
+  return [...created];
+}
+
+/** Mentions of statements a batch created are created, the others merged; each (statement, entity, start) once. */
+async function createOrMergeMentions(tx: TxRunner, mentions: ArticleGraph['mentions'], created: ReadonlySet<string>): Promise<void> {
   const keys = new Set<string>();
   const newMentions: typeof mentions = [];
   const otherMentions: typeof mentions = [];

@@ -88,7 +88,8 @@ afterAll(async () => {
 });
 
 describe('ingest --import', () => {
-  it('makes the graph that ingesting the articles one transaction each makes (every node, relationship and property, edits included), with its indexes and constraints', async () => {
+  // (the importer and a start of Neo4j: about 30 s on an idle machine, more on a busy one)
+  it('makes the graph that ingesting the articles one transaction each makes (every node, relationship and property, edits included), with its indexes and constraints', { timeout: 180_000 }, async () => {
     const ingested = await ingestPaths(database.db, [corpus]);
     expect(ingested).toMatchObject({ articles: 8, created: 7, updated: 1, failed: 0 });
     const expected = await dump((text) => database.cypher(text));
@@ -113,7 +114,7 @@ describe('ingest --import', () => {
     });
   });
 
-  it('refuses a home with a database or a running Neo4j, and a server, before reading anything; the database is left as it was', async () => {
+  it('refuses a home with a database or a running Neo4j, and a server, before reading anything; the database is left as it was', { timeout: 180_000 }, async () => {
     const config = await localConfig();
     await importPaths(config, [corpus], silent);
     const before = files(config.local.home);
