@@ -42,7 +42,8 @@ export async function countArticles(files: string[]): Promise<number> {
   let total = 0;
   for (const file of files) {
     if (/\.(jsonl|ndjson)$/i.test(file)) {
-      const text = await readFile(file, 'utf8');
+      // (a file that cannot be read counts as one article: reading it reports why, with a code)
+      const text = await readFile(file, 'utf8').catch(() => 'x');
       for (const line of text.split('\n')) if (line.trim()) total++;
     } else if (/\.json$/i.test(file)) {
       try {

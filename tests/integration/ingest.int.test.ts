@@ -132,10 +132,11 @@ describe('ingesting a batch with bad inputs', () => {
       writeFileSync(path.join(dir, 'f-good.txt'), 'Council news\n\nCouncil leader Mia Berg said on Tuesday that the budget would be balanced.');
       writeFileSync(path.join(dir, 'g-german.txt'), 'Haushalt\n\nDie Bürgermeisterin sagte am Dienstag, dass der Haushalt ausgeglichen sein werde. Die Opposition kritisierte die Entscheidung scharf und forderte eine Debatte im Rat.');
       const extractor = new ExtractionPool(2, 30_000);
-      const summary = await ingestPaths(database.db, [dir], () => {}, extractor).finally(() => extractor.close());
-      expect(summary.errors.map((e) => e.code).sort()).toEqual(['BAD_JSON', 'BAD_JSON', 'EMPTY_TEXT', 'MISSING_TEXT', 'NOT_UTF8', 'TOO_LARGE']);
+      // (and a file of JSON lines named that is not there)
+      const summary = await ingestPaths(database.db, [dir, path.join(dir, 'z-missing.jsonl')], () => {}, extractor).finally(() => extractor.close());
+      expect(summary.errors.map((e) => e.code).sort()).toEqual(['BAD_JSON', 'BAD_JSON', 'EMPTY_TEXT', 'MISSING_TEXT', 'NOT_FOUND', 'NOT_UTF8', 'TOO_LARGE']);
       expect(summary.created).toBe(2);
-      expect(summary.failed).toBe(6);
+      expect(summary.failed).toBe(7);
       expect(summary.unsupportedLanguage).toBe(1);
       expect(summary.warnings.map((w) => w.code)).toEqual(['UNSUPPORTED_LANGUAGE']);
       const { data } = await server.query(`{ a: person(name: "Bo Lund") { statements { totalCount } } b: person(name: "Mia Berg") { statements { totalCount } } }`);
