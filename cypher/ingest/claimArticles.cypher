@@ -1,6 +1,8 @@
-// claimArticle.cypher for the distinct texts of a bulk batch at once, in the batch's order: one
-// round trip instead of one an article. Each row tells, as claimArticle does, whether its text is
-// new and what a known one was stored with.
+// The first statement of an ingest's write transaction: takes each text for this transaction (one
+// article's, or the distinct texts of a bulk batch, in its order) and tells whether it is new. MERGE
+// on the unique content hash locks the hash, so of two transactions ingesting one text at once, the
+// second waits for the first to commit and then finds the article: `created` is true exactly once.
+// Returns what a known article was stored with, so that new metadata for a known text updates it.
 UNWIND $claims AS claim
 MERGE (a:Article {contentHash: claim.contentHash})
 ON CREATE SET a.id = claim.articleId, a.ingestedAt = datetime(), a.claimed = true

@@ -42,7 +42,6 @@ export const QUERY_NAMES = [
   'statement/latestStatementsBySpeakers',
   'ingest/findArticleByHash',
   'import/fillEmptyLists',
-  'ingest/claimArticle',
   'ingest/claimArticles',
   'ingest/findOfficeHolders',
   'ingest/findEntityNames',

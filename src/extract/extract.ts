@@ -131,10 +131,11 @@ function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Fram
 }
 
 /**
- * Places the article names: a name of no known kind after "in", "to", "from" or "into" ("in
- * Kitchener"; "of" and "the" come before too much else: "the Tories", "the Constitution"). Not a word of a person's or a body's name the article gives ("of Trump",
- * "the Clintons"), not an acronym ("the FBI", "the GOP": bodies), not an adjective or a people
- * ("the Democratic", "the Americans").
+ * Places the article names: a name of no known kind after "in", "to", "from" or "into", with or
+ * without "the" ("in Kitchener", "in the Balkans"; after "of" or a bare "the" came too much else:
+ * "the Tories", "the Constitution"). Not a word of a person's or a body's name the article gives
+ * ("to Trump", "from the Clintons"), not an acronym ("to the FBI": a body), not an adjective, a
+ * people or a party's members ("to the Americans", "from the Democrats").
  */
 function places(names: NameMention[], ctx: Context, entities: readonly EntityRef[]): EntityRef[] {
   const named = new Set(entities.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((n) => n.split(/\s+/)).map((w) => w.replace(/[’']s$/, '').toLowerCase()));

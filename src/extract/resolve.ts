@@ -115,7 +115,7 @@ export class SpeakerResolver {
     // "A press release, issued ..., McCallum expressed serious concern": a lone surname of a person
     // named before, as its sentence's subject, is them, in focus
     if (n.type === null && !/\s/.test(n.name.trim())) {
-      const known = this.findPerson(n.name.replace(/’s$|'s$/, ''), n.start);
+      const known = this.findPerson(n.name, n.start);
       if (known && known.introducedAt < n.start && known.surname === n.name && this.opensSentence(n.start, true)) {
         this.focus.push({ resolved: this.personResolved(known, null, 'name'), offset: n.start, sentence: this.sentenceAt(n.start), speaker: false });
       }
@@ -668,16 +668,16 @@ export class SpeakerResolver {
     // in the order of the text, not of resolution: "It was no good Mr Blair claiming ..., argued Mr
     // Howard. ... he added" (Blair's nested report is resolved after Howard's, but named before him)
     const before = this.focus.filter((f) => f.offset < mention.start && wanted(f)).sort((a, b) => a.offset - b.offset);
-    const speaker = [...before].reverse().find((f) => f.speaker && sentence - f.sentence <= 3);
+    const speaker = before.findLast((f) => f.speaker && sentence - f.sentence <= 3);
     // "Shadow Home Secretary David Davis told the BBC ... He said": the subject of the sentence just
     // before outranks a speaker further back
     // (past sentences whose subject is this same pronoun: "Mike McFadden also rejoiced ... He
     // believes ... "...," he said")
     let back = 1;
     while (back < 3 && this.pronounOpens(sentence - back, word)) back++;
-    const subject = [...before].reverse().find((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, true));
+    const subject = before.findLast((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, true));
     // (else the last speaker, however far back; else the last person named)
-    const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? [...before].reverse().find((f) => f.speaker) ?? before.at(-1);
+    const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.findLast((f) => f.speaker) ?? before.at(-1);
     if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
     return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };
   }
@@ -687,7 +687,6 @@ export class SpeakerResolver {
     this.focus.push({ resolved, offset, sentence: this.sentenceAt(offset), speaker: true });
   }
 }
-
 
 /** The frames of an article in the order their speakers should be resolved. */
 export function resolutionOrder(frames: Frame[]): Frame[] {

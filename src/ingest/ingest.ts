@@ -103,16 +103,15 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   };
 }
 
-/** Takes the text for this transaction (see claimArticle.cypher); the stored article, or undefined when it is new. */
+/** Takes the text for this transaction (see claimArticles.cypher); the stored article, or undefined when it is new. */
 async function claimArticle(tx: TxRunner, hash: string): Promise<StoredArticle | undefined> {
-  const [row] = await tx.run<StoredArticle & { created: boolean }>('ingest/claimArticle', { contentHash: hash, articleId: articleId(hash) });
-  return row && !row.created ? row : undefined;
+  return (await claimArticles(tx, [hash])).get(hash);
 }
 
-/** claimArticle for the distinct texts of a bulk batch, in one query, by content hash. */
-async function claimArticles(tx: TxRunner, texts: readonly string[]): Promise<Map<string, StoredArticle | undefined>> {
-  const hashes = [...new Set(texts.map(contentHash))];
-  const rows = await tx.run<StoredArticle & { created: boolean; contentHash: string }>('ingest/claimArticles', { claims: hashes.map((h) => ({ contentHash: h, articleId: articleId(h) })) });
+/** Takes the distinct texts of a bulk batch, in one query: the stored article of each content hash, or undefined when new. */
+async function claimArticles(tx: TxRunner, hashes: readonly string[]): Promise<Map<string, StoredArticle | undefined>> {
+  const distinct = [...new Set(hashes)];
+  const rows = await tx.run<StoredArticle & { created: boolean; contentHash: string }>('ingest/claimArticles', { claims: distinct.map((h) => ({ contentHash: h, articleId: articleId(h) })) });
   return new Map(rows.map(({ contentHash: hash, created, ...row }) => [hash, created ? undefined : row]));
 }
 
@@ -169,10 +168,10 @@ export async function ingestArticlesBulk(db: Executor, articles: readonly BulkAr
     // every name of the batch looked up before anything is written (see BatchCandidates)
     const candidates = await BatchCandidates.prefetch(tx, extracted.flatMap((a) => lookupsOf(a.extraction, articleContext(a.text, a.source))));
     const later = new LaterWrites();
-    const mode: WriteMode = { bulk: true, edits: [], candidates, claims: await claimArticles(tx, extracted.map((a) => a.text)), later };
+    const mode: WriteMode = { bulk: true, edits: [], candidates, claims: await claimArticles(tx, extracted.map((a) => contentHash(a.text))), later };
     const done: IngestOutcome[] = [];
     for (const a of extracted) done.push({ ...(await run(tx, a.text, a.source, a.extraction, true, actor, mode)), dryRun: false, extraction: a.extraction });
-    await later.write(tx, true);
+    await later.write(tx);
     await recordEdits(tx, mode.edits);
     return done;
   });

@@ -248,23 +248,23 @@ export class MemoryGraph {
   // ---- the queries -------------------------------------------------------------------------
 
   private readonly queries: Partial<Record<QueryName, Query>> = {
-    'ingest/claimArticle': (p) => {
-      const hash = str(p.contentHash);
+    'ingest/claimArticles': (p) => (p.claims as Row[]).map((claim) => {
+      const hash = str(claim.contentHash);
       const known = this.byHash.get(hash);
       if (!known) {
-        const id = str(p.articleId);
+        const id = str(claim.articleId);
         this.createNode(id, ['Article'], { contentHash: hash, ingestedAt: this.now() });
         this.byHash.set(hash, id);
         this.record(() => this.byHash.delete(hash));
-        return [{ created: true, id, url: null, title: null, publishedAt: null, dateline: null, sourceId: null, publisher: null, retractedAt: null }];
+        return { contentHash: hash, created: true, id, url: null, title: null, publishedAt: null, dateline: null, sourceId: null, publisher: null, retractedAt: null };
       }
       const a = this.nodes.get(known)!.props;
       const publisher = this.outgoing('PUBLISHED_BY', known)[0];
-      return [{
-        created: false, id: known, url: a.url ?? null, title: a.title ?? null, publishedAt: a.publishedAt ?? null, dateline: a.dateline ?? null,
+      return {
+        contentHash: hash, created: false, id: known, url: a.url ?? null, title: a.title ?? null, publishedAt: a.publishedAt ?? null, dateline: a.dateline ?? null,
         sourceId: a.sourceId ?? null, publisher: publisher ? this.nodes.get(publisher.to)!.props.name ?? null : null, retractedAt: null,
-      }];
-    },
+      };
+    }),
 
     'ingest/findStatementsAtSpans': (p) =>
       this.incoming('REPORTED_IN', str(p.articleId)).map((r) => ({ id: r.from, start: r.props.start, end: r.props.end })),

@@ -86,7 +86,7 @@ export async function writeArticleGraphs(tx: TxRunner, graphs: ArticleGraph[], o
   later.statementIds.push(...statements.map((s) => s.id));
   later.links.push(...graphs.flatMap((g) => g.embedded));
   later.named.push(...graphs.flatMap((g) => g.entities.filter((e) => e.id !== g.article.publisherId).map((e) => ({ articleId: g.article.id, entityId: e.id }))));
-  if (!options.later) await later.write(tx, options.createNew === true);
+  if (!options.later) await later.write(tx);
   return written;
 }
 
@@ -105,9 +105,8 @@ export class LaterWrites {
   /** The statements the batch created (createNew): their mentions are created, the others' merged. */
   readonly created: string[] = [];
 
-  async write(tx: TxRunner, createNew: boolean): Promise<void> {
-    if (createNew) await createOrMergeMentions(tx, this.mentions, new Set(this.created));
-    else if (this.mentions.length) await tx.run('ingest/mergeMentions', { mentions: this.mentions });
+  async write(tx: TxRunner): Promise<void> {
+    await createOrMergeMentions(tx, this.mentions, new Set(this.created));
     if (this.statementIds.length) await tx.run('ingest/updateLatestStatements', { statementIds: [...new Set(this.statementIds)] });
     if (this.links.length) await tx.run('ingest/linkEmbedded', { links: this.links });
     if (this.named.length) await tx.run('ingest/mergeArticleMentions', { rows: this.named });
