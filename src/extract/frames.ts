@@ -737,11 +737,19 @@ function leftPiece(ctx: Context, start: number, comma: number): boolean {
   return !onlyTimeWords(ctx, first, comma) && !adverbial(ctx, first, comma) && !isQuoteMark(ctx.tokens[comma - 1]);
 }
 
-/** The clause that goes on after ", X said," to the end of the sentence, when it has a verb of its own. */
+/**
+ * The clause that goes on after ", X said," to the end of the sentence, when it has a verb of its own;
+ * or after ", X writes;", which introduces more of the same words ("They had two broad aims, Foster
+ * writes; to challenge how ...").
+ */
 function rightPiece(ctx: Context, cue: Cue, speaker: Mention | null, region: Region): Frame | null {
-  if (!isPunct(ctx.tokens[cue.last + 1], ',')) return null;
   const first = cue.last + 2;
   const t = ctx.tokens[first];
+  if (isPunct(ctx.tokens[cue.last + 1], ';') && t && first <= region.last && !isQuoteMark(t)) {
+    const end = endOfRegion(ctx, region);
+    return wordCount(ctx.text.slice(t.start, end)) >= 3 ? makeFrame(ctx, cue, speaker, false, t.start, end, 0.75) : null;
+  }
+  if (!isPunct(ctx.tokens[cue.last + 1], ',')) return null;
   // not a participle ("compared with"), a narrator's aside ("though he did not name anyone", "and
   // talks could stall") or the rest of a relative clause ("which, Tompkins said, is usually full")
   if (!t || first > region.last || isQuoteMark(t) || TIME_WORDS.test(t.text) || t.pos === 'VERB' || (/ed$/.test(t.lower) && ctx.tokens[first + 1]?.pos === 'ADP') || /^(according|and|though|although|which|who)$/.test(t.lower) || (t.pos === 'AUX' && /ing$/.test(t.lower))) return null;

@@ -28,7 +28,8 @@ function isNameToken(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i]!;
   // "[EU High Representative Josep] Borrell": an editor's brackets inside a name
   if (t.text === '[' || t.text === ']') return isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]);
-  if (ADJECTIVES.test(t.text)) return false;
+  // ("International Monetary Fund": one opening a name the tagger reads as one)
+  if (ADJECTIVES.test(t.text)) return t.text === 'International' && t.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN' && ctx.tokens[i + 1]!.sentence === t.sentence && /^\p{Lu}/u.test(t.text);
   if (endsCompound(ctx, i)) return false;
   if (/^[-–]$/.test(t.text)) return isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i - 1]!.end === t.start;
   // "Theresa May", "Brian March": a month after a given name is a surname
@@ -79,7 +80,7 @@ export const ORGANIZATION_SUFFIXES = new Set([
   'school', 'college', 'centre', 'center', 'museum', 'library', 'network', 'coalition', 'movement', 'initiative', 'program',
   'programme', 'project', 'forum', 'institute', 'laboratory', 'lab', 'labs', 'clinic', 'church', 'mosque', 'temple', 'festival',
   'awards', 'watch', 'federation', 'league', 'commons', 'lords', 'assembly', 'legislature', 'executive', 'cabinet', 'caucus', 'democrats', 'republicans', 'conservatives',
-  'liberals', 'tories', 'nations', 'hydro', 'energy', 'oil', 'gas', 'motors', 'media', 'studios', 'records', 'pharmaceuticals',
+  'liberals', 'tories', 'nations', 'international', 'hydro', 'energy', 'oil', 'gas', 'motors', 'media', 'studios', 'records', 'pharmaceuticals',
 ]);
 
 /** Last words of the names of places: streets, districts, landforms, structures. */
@@ -147,6 +148,8 @@ export function scanNames(ctx: Context): NameMention[] {
     let last = particle ? i + 1 : i;
     while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1]!.sentence === ctx.tokens[i]!.sentence) {
       if (isNameToken(ctx, last + 1) || continuesName(ctx, last + 1)) last++;
+      // "Amnesty International", "Adam Smith International": the adjective closing a body's name
+      else if (ADJECTIVES.test(ctx.tokens[last + 1]!.text) && ctx.tokens[last + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[last + 1]!.text)) last++;
       // "League Against Cruel Sports": a capitalised connective inside a name
       else if (/^(Against|Of|For|And|On|In|The)$/.test(ctx.tokens[last + 1]!.text) && last + 2 < ctx.tokens.length && isNameToken(ctx, last + 2)) last += 2;
       // "Kim Jong-un", "Kim Yong-chol", "Moon Jae-in": a lower-case syllable joined by a hyphen

@@ -53,6 +53,10 @@ function canJoin(ctx: Context, i: number, min: number): boolean {
   const hyphenBefore = ctx.tokens[i - 1]?.text === '-' && ctx.tokens[i - 1]!.end === t.start;
   const hyphenAfter = ctx.tokens[i + 1]?.text === '-' && ctx.tokens[i + 1]!.start === t.end;
   if (hyphenBefore && hyphenAfter) return true;
+  // "laid-back", "well-known": the words of a hyphenated adjective, whatever the tagger made of each
+  const glued = (h: Token | undefined, w: Token | undefined, hyphenFirst: boolean) =>
+    h?.text === '-' && w !== undefined && /^\p{L}+$/u.test(w.text) && (hyphenFirst ? h.end === w.start : w.end === h.start);
+  if (/^\p{Ll}+$/u.test(t.text) && ((hyphenAfter && glued(ctx.tokens[i + 1], ctx.tokens[i + 2], true)) || (hyphenBefore && glued(ctx.tokens[i - 1], ctx.tokens[i - 2], false)))) return true;
   // "the 26-year-old right wing", "the laid-back resident": a hyphen inside a word
   if (t.text === '-' && ctx.tokens[i - 1]?.end === t.start && ctx.tokens[i + 1]?.start === t.end && /\w$/.test(ctx.tokens[i - 1]!.text) && /^\w/.test(ctx.tokens[i + 1]!.text)) return true;
   const prev = ctx.tokens[i - 1];

@@ -427,8 +427,29 @@ export class SpeakerResolver {
     if (!/^the\s/i.test(mention.text)) return null;
     const opening = this.sentenceOpenedBy(mention);
     // "Donald Trump was asked ... '...,' the moderator said": not the one asked
-    const subject = opening > 0 ? this.subjectOf(opening - 1, true) : null;
-    return subject ? { ...subject, mention, method: 'description', confidence: 0.6 } : null;
+    // (or the one person named in it, "but for Espinos — whose store ... — they're the tip"; past up
+    // to two sentences naming no one: "Campbell has cerebral palsy ... That comes from his brain.")
+    for (let index = opening - 1; index >= 0 && index >= opening - 3; index--) {
+      const subject = this.subjectOf(index, true);
+      if (subject) return { ...subject, mention, method: 'description', confidence: 0.6 };
+      if (this.subjectOf(index)) return null;
+      const people = this.peopleIn(index);
+      if (people === null || people.size > 1) return null;
+      if (people.size === 1) return { ...this.personResolved([...people][0]!, mention, 'description'), confidence: 0.6 };
+    }
+    return null;
+  }
+
+  /** The people of the article a sentence names; null when it names someone not known as one. */
+  private peopleIn(index: number): Set<Person> | null {
+    const people = new Set<Person>();
+    for (const n of this.names) {
+      if (this.sentenceAt(n.start) !== index || (n.type !== 'Person' && n.type !== null)) continue;
+      const person = this.findPerson(n.name.replace(/’s$|'s$/, '').trim(), n.start);
+      if (person && person.introducedAt <= n.start) people.add(person);
+      else if (n.type === 'Person') return null;
+    }
+    return people;
   }
 
   /** Whether a passive verb follows the name at an offset ("Donald Trump was asked"). */

@@ -741,6 +741,22 @@ describe('nested attribution', () => {
     expect(by('the GOP')).not.toBe('Justice Department');
   });
 
+  it('takes the words after ", Foster writes;" for the same speaker\'s', () => {
+    const text = 'Cecil Foster wrote a history of the porters. They had two broad aims, Foster writes; to challenge how belonging was thought of in Canada, and to ensure that the benefits were shared.';
+    const statement = statementsOf(text).find((s) => s.quote.startsWith('to challenge'));
+    expect(statement?.speaker?.name).toBe('Cecil Foster');
+    expect(statement?.quote.endsWith('were shared')).toBe(true);
+  });
+
+  it('gives a description after the quote opening its sentence ("says the laid-back resident") to the one person the sentences before name', () => {
+    const text =
+      'Alfonso Espinos runs the shop. They’re represented, but for Espinos — whose store carries 200 artists — they’re the tip of the iceberg. “You’re talking about one genre only,” points out the laid-back Cambridge resident. Andre Campbell draws comics. His message? That comes from his brain. “There is little representation,” says the bow-tied maverick. At the morgue, the family of a 35-year-old man worked for Adam Smith International. "He is gone," the father repeated.';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('You’re talking')).toBe('Alfonso Espinos');
+    expect(by('There is little')).toBe('Andre Campbell');
+    expect(by('He is gone')).not.toBe('Adam Smith');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
