@@ -1,4 +1,4 @@
-import { firstTokenFrom, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
+import { firstTokenFrom, isCapitalised, isPunct, isQuoteMark, wordCount, type Context } from './context.js';
 import { CUE_PARTICLES, DIRECTIVE_VERBS, LEADING_SUBORDINATE, NAMING_VERBS, OBJECT_VERBS, PARTICLE_ONLY, SPEECH_VERBS } from './lexicon.js';
 import { carrierOfInfinitive, isInnerName, isSubjectPronoun, mentionOf, rightNounPhrase, skipLeftModifiers, subjectBefore, type Mention } from './phrases.js';
 
@@ -229,7 +229,11 @@ function onlyTimeWords(ctx: Context, from: number, to: number): boolean {
  * possessive after a noun ("told a Commons select committee the concerns ... remained"), the
  * words before it all a name or a noun phrase; -1 when there is no such place.
  */
+/** Nouns for those one tells something to: "told a Commons select committee ...", "told a lunch for journalists ...". */
+const LISTENERS = new Set(['committee', 'mps', 'peers', 'reporters', 'journalists', 'lunch', 'dinner', 'conference', 'audience', 'meeting', 'rally', 'delegates', 'supporters', 'activists', 'students', 'parliament', 'commons', 'lords', 'programme', 'jury', 'court', 'inquiry', 'hearing', 'congress', 'senate', 'assembly', 'voters', 'members', 'crowd', 'gathering', 'summit', 'convention', 'forum']);
+
 function clauseAfterObject(ctx: Context, i: number, region: Region): number {
+  let audience = -1;
   for (let k = i + 1; k <= region.last && k - i <= 12; k++) {
     const x = ctx.tokens[k]!;
     const prev = ctx.tokens[k - 1]!;
@@ -237,12 +241,23 @@ function clauseAfterObject(ctx: Context, i: number, region: Region): number {
     // ("told him the plan ...": the one told may be a pronoun)
     const told = ['NOUN', 'PROPN'].includes(prev.pos) || isInnerName(ctx, k - 1) || (k - 1 === i && /^(him|her|them|us|me)$/.test(prev.lower));
     if (opens && told && startsClause(ctx, k, region.last)) return k;
+    // "told a Commons select committee human rights concerns remained", "told a lunch for political
+    // journalists winning the election had to be ...": after a noun naming an audience, a clause
+    // opening with no determiner (a noun, or a gerund with its verb later); the last such noun ("a
+    // Commons select committee")
+    // (not inside one name, "a Senate Intelligence Committee hearing"; no audience noun or colon
+    // before the clause's verb, "a Commons foreign affairs committee: ...")
+    if (LISTENERS.has(prev.lower) && (['NOUN', 'ADJ', 'PROPN'].includes(x.pos) || (x.pos === 'VERB' && x.lower.endsWith('ing'))) && !(isCapitalised(prev) && isCapitalised(x))) {
+      const verb = tokenRange(ctx, k + 1, region.last).find((y) => FINITE_HINT.has(y.pos) && !y.lower.endsWith('ing'));
+      const open = verb !== undefined && !tokenRange(ctx, k, verb.index - 1).some((y) => LISTENERS.has(y.lower) || isPunct(y, ':;'));
+      if (open && (startsClause(ctx, k, region.last) || x.pos === 'VERB')) audience = k;
+    }
     const nominal = told || ['ADJ', 'DET', 'NUM'].includes(prev.pos) || /^['’]s$/.test(prev.text) || /^(of|at|for|on)$/.test(prev.lower);
     // ("a Commons select committee": a verb the tagger saw between two nouns)
     const between = prev.pos === 'VERB' && ['NOUN', 'PROPN'].includes(ctx.tokens[k - 2]?.pos ?? '') && ['NOUN', 'PROPN'].includes(x.pos);
-    if (!nominal && !between) return -1;
+    if (!nominal && !between) return audience;
   }
-  return -1;
+  return audience;
 }
 
 /** The first token of the reported words after the cue, or -1 when the cue takes none. */
@@ -257,7 +272,10 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
   // "accused Republicans of placing the interests of the NRA ahead of children": the one accused and what of
   if (cue.lemma === 'accuse') {
     const accused = rightNounPhrase(ctx, i, region.last);
-    return accused && ctx.tokens[accused.last + 1]?.lower === 'of' && accused.last + 2 <= region.last ? i : -1;
+    if (accused && ctx.tokens[accused.last + 1]?.lower === 'of' && accused.last + 2 <= region.last) return i;
+    // ("accused ministers of wasting/NOUN money": a gerund the tagger joined to the noun phrase)
+    const gerund = accused ? tokenRange(ctx, accused.first + 1, accused.last).find((t) => t.lower === 'of' && /\p{L}ing$/u.test(ctx.tokens[t.index + 1]?.text ?? '')) : undefined;
+    return gerund ? i : -1;
   }
   // where the clause may start: after the cue, or after the person told ("told BBC News he had ...")
   let from = i;

@@ -2,7 +2,7 @@ import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './co
 import type { Frame } from './frames.js';
 import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
-import { leftNounPhrase, type Mention } from './phrases.js';
+import { leftNounPhrase, rightNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
 import { isGivenName, nameGender } from './personName.js';
 import { isPluralCommonNoun } from './text.js';
@@ -46,6 +46,8 @@ const COLLECTIVES = new Set(['people', 'police', 'staff', 'public', 'media', 'pr
 const PARTIES = new Set(Object.values(PARTY_WORDS));
 /** Party names that are nicknames of one party, not plurals of its members ("Republicans" are people). */
 const PARTY_NICKNAMES = new Set(['tories', 'lib dems']);
+/** Heads of descriptions that stand for a person named before: "the businessman", "the 52-year-old". */
+const PERSON_DESCRIPTIONS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'entrepreneur', 'politician', 'veteran', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'grandfather', 'grandmother', 'lawmaker', 'legislator', 'billionaire', 'millionaire', 'tycoon', 'mogul', 'academic', 'writer', 'author', 'activist', 'campaigner', 'donor']);
 const REPORTER_NOUNS = new Set(['correspondent', 'reporter', 'editor']);
 const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they', our: 'we', my: 'i' };
 
@@ -666,6 +668,15 @@ export class SpeakerResolver {
     return first !== undefined && first.lower === word && this.ctx.quoteOf[sentence.first]! < 0;
   }
 
+  /** Whether a sentence opens with a description of one person ("The 52-year-old ...", "The businessman, whose ..."), outside any quote. */
+  private describedOpens(index: number): boolean {
+    const sentence = this.ctx.sentences[index];
+    if (!sentence || this.ctx.tokens[sentence.first]?.lower !== 'the' || this.ctx.quoteOf[sentence.first]! >= 0) return false;
+    const np = rightNounPhrase(this.ctx, sentence.first, sentence.last - 1);
+    const head = np ? this.ctx.tokens[np.last]!.lower : '';
+    return np !== null && this.ctx.tokens[np.last]!.pos !== 'PROPN' && (/year-old$|^old$/.test(head) || PERSON_DESCRIPTIONS.has(head));
+  }
+
   /** The latest entry in focus that passes a test, searched from the end without copying. */
   private lastFocus(test: (f: Focus) => boolean): Focus | undefined {
     for (let i = this.focus.length - 1; i >= 0; i--) if (test(this.focus[i]!)) return this.focus[i];
@@ -695,7 +706,8 @@ export class SpeakerResolver {
     // (past sentences whose subject is this same pronoun: "Mike McFadden also rejoiced ... He
     // believes ... "...," he said")
     let back = 1;
-    while (back < 3 && this.pronounOpens(sentence - back, word)) back++;
+    // (or a description of a person: "He made his fortune ... The 52-year-old on Tuesday said ... His spokesman said")
+    while (back < 3 && (this.pronounOpens(sentence - back, word) || (word !== 'it' && !PLURAL_PRONOUNS.has(word) && this.describedOpens(sentence - back)))) back++;
     const subject = before.findLast((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, true));
     // (else the last speaker, however far back; else the last person named)
     const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.findLast((f) => f.speaker) ?? before.at(-1);

@@ -757,6 +757,23 @@ describe('nested attribution', () => {
     expect(by('He is gone')).not.toBe('Adam Smith');
   });
 
+  it('finds the clause after an audience told with no "that" ("told a Commons select committee human rights concerns remained")', () => {
+    const text =
+      'Jack Straw spoke on Tuesday. Mr Straw told a Commons select committee human rights concerns over China remained. Robin Cook told a lunch for political journalists winning the election had to be Labour’s election. John Brennan told a Senate Intelligence Committee hearing on Thursday that the agency had found no link.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toContain('human rights concerns over China remained');
+    expect(quotes).toContain('winning the election had to be Labour’s election');
+    expect(quotes).toContain('the agency had found no link');
+  });
+
+  it('reads "his" past a sentence opening with a description of the person ("The 52-year-old ...") and finds "accused ministers of wasting money"', () => {
+    const text =
+      'Duncan Bannatyne attacked the government. His broadside came as ex-Foreign Secretary Robin Cook said he hoped Mr Brown would be premier. Mr Bannatyne has given Labour £50,000. He made his fortune from care homes.\n\nThe 52-year-old on Tuesday praised the chancellor. His spokesman said it was highly unlikely he would give Labour more money. He accused ministers of wasting money on unsuccessful attempts to curb truancy.';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('it was highly unlikely')).toBe('Duncan Bannatyne');
+    expect(by('ministers of wasting money')).toBe('Duncan Bannatyne');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
