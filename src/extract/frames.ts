@@ -697,6 +697,12 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   // "X reiterated that ... and pointed out that ...", "X branded ..., emphasizing that ...": the
   // speaker of the frame before in the sentence, or else the subject of the sentence
   const inherit = (participle || conjoined) && previous !== null;
+  // "While accepting that people "have to be prepared" ..., Mr Solana said he had qualms": a
+  // participle clause opening the sentence is the main clause's subject's, up to its comma
+  if (ctx.tokens[cue.first]!.lower.endsWith('ing') && cue.first - 1 === region.first && OPENING_SUBORDINATORS.has(ctx.tokens[region.first]!.lower)) {
+    const opening = openingParticipleFrame(ctx, cue, region);
+    return opening ? [opening] : [];
+  }
   let speaker = inherit ? null : participle || conjoined ? clauseSubject(ctx, region) : subjectBefore(ctx, cue.first, region.first);
   let inverted = false;
   if (!speaker && !inherit && (isPunct(ctx.tokens[beforeCue], ',') || isQuoteMark(ctx.tokens[beforeCue]))) {
@@ -746,6 +752,22 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the clause goes on after the cue
   const right = frame && frame.method === 'frame' && !isQuoteMark(ctx.tokens[comma - 1]) ? rightPiece(ctx, cue, speaker, region) : null;
   return [frame, right].filter((f): f is Frame => f !== null);
+}
+
+const OPENING_SUBORDINATORS = new Set(['while', 'after', 'before', 'despite', 'since', 'when', 'besides', 'whilst']);
+
+/** The words of a participle opening its sentence ("While insisting that ..., X said"), spoken by the main clause's subject. */
+function openingParticipleFrame(ctx: Context, cue: Cue, region: Region): Frame | null {
+  let comma = cue.last + 1;
+  while (comma <= region.last && !(isPunct(ctx.tokens[comma], ',') && ctx.quoteOf[comma] === ctx.quoteOf[cue.first])) comma++;
+  if (comma >= region.last) return null;
+  const subject = rightNounPhrase(ctx, comma + 1, region.last);
+  let next = subject ? subject.last + 1 : -1;
+  while (ctx.tokens[next]?.pos === 'ADV') next++;
+  const verb = ctx.tokens[next];
+  if (!subject || !verb || !['VERB', 'AUX'].includes(verb.pos)) return null;
+  const start = forwardStart(ctx, cue, { first: region.first, last: comma - 1 });
+  return start >= 0 && start < comma ? makeFrame(ctx, cue, subject, false, ctx.tokens[start]!.start, ctx.tokens[comma]!.start, 0.75) : null;
 }
 
 /** Whether the words before an interposed attribution say something: not only a time or an adverbial ("On Wednesday, he said, ..."). */

@@ -774,6 +774,13 @@ describe('nested attribution', () => {
     expect(by('ministers of wasting money')).toBe('Duncan Bannatyne');
   });
 
+  it('gives a participle opening the sentence ("While insisting that ..., Mr Solana said") to the main clause\'s subject, up to its comma', () => {
+    const text = 'Javier Solana spoke in Brussels. While insisting that people must be prepared for an attack, Mr Solana said he had qualms about the plans.';
+    const statement = statementsOf(text).find((s) => s.quote.startsWith('people must'));
+    expect(statement?.quote).toBe('people must be prepared for an attack');
+    expect(statement?.speaker?.name).toBe('Javier Solana');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
