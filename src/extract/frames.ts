@@ -295,11 +295,14 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
   if (cue.lemma === 'call' && ['for', 'on'].includes(ctx.tokens[cue.last]!.lower)) return i <= region.last ? i : -1;
   if (isNaming(cue)) return i <= region.last ? i : -1;
   // "joked in his turn to answer the question, "It was ..."": a phrase after the cue, then the quote
-  if (ctx.tokens[i]?.pos === 'ADP' && !OBJECT_VERBS.has(cue.lemma)) {
-    for (let k = i + 1; k < region.last && k - i < 14; k++) {
+  // (past a day: "said Thursday during a taping of a town hall in Buffalo, New York, that ...")
+  let phrase = i;
+  while (phrase < region.last && TIME_WORDS.test(ctx.tokens[phrase]!.text) && ctx.tokens[phrase]!.pos !== 'ADP') phrase++;
+  if (ctx.tokens[phrase]?.pos === 'ADP' && !OBJECT_VERBS.has(cue.lemma)) {
+    for (let k = phrase + 1; k < region.last && k - phrase < 20; k++) {
       const t = ctx.tokens[k]!;
-      if (isPunct(t, ';.:') || isQuoteMark(t)) break;
-      if (isPunct(t, ',') && isQuoteMark(ctx.tokens[k + 1]) && ctx.quoteByOpen.get(ctx.tokens[k + 1]!.start)?.closed) return k + 1;
+      if (isPunct(t, ';.:') || isQuoteMark(t) || t.lower === 'that') break;
+      if (isPunct(t, ',') && k - phrase < 14 && isQuoteMark(ctx.tokens[k + 1]) && ctx.quoteByOpen.get(ctx.tokens[k + 1]!.start)?.closed) return k + 1;
       // "says at a campaign stop in Toledo, Ohio, that it means ..."
       if (isPunct(t, ',') && ctx.tokens[k + 1]?.lower === 'that' && ctx.tokens[k + 2] && startsClause(ctx, k + 2, region.last)) return k + 2;
     }
@@ -329,7 +332,9 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) return i + 1;
     if (isPunct(t, ':')) return i + 1;
     // a quote after other words ("told the hosts of "Morning Joe"") names something; it is no report
-    if (isQuoteMark(t)) return skipped === 0 ? i : -1;
+    // (an apostrophe closing a possessive, "wrote to Sanders’ Senate office that", is no quote)
+    const possessiveMark = t.text === '’' && ctx.tokens[i - 1]?.end === t.start && /s$/i.test(ctx.tokens[i - 1]!.text) && !ctx.quoteByOpen.has(t.start) && !ctx.quoteByClose.has(t.start);
+    if (isQuoteMark(t) && !possessiveMark) return skipped === 0 ? i : -1;
     if (isPunct(t, ',') && isQuoteMark(ctx.tokens[i + 1])) return i + 1;
     if (CLAUSE_OPENERS.has(t.lower) && skipped <= 1) return i;
     // "emails, which she said represented all her work emails", "a probe the agency said was
@@ -722,7 +727,9 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   // "Cruz is making a pitch to New York voters saying ...", "Blears defended the move saying ...":
   // the one who says is the clause's subject, not the object before the participle
   if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ['ADP', 'VERB'].includes(ctx.tokens[speaker.first - 1]?.pos ?? '')) speaker = clauseSubject(ctx, region);
-  if (speaker && !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => /\p{L}/u.test(t.text) && !/^['’]s$/.test(t.text))) return [];
+  // "47% say ...", "nine out of 10 say ...": the share of those polled who answered so
+  if (speaker) speaker = shareOfPolled(ctx, speaker) ?? speaker;
+  if (speaker && !/^\d+(\.\d+)?\s?%$/.test(speaker.text) && !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => /\p{L}/u.test(t.text) && !/^['’]s$/.test(t.text))) return [];
   if (!speaker && !inherit) return [];
   const subjectFirst = inverted ? cue.first : speaker?.first ?? cue.first;
   const lead = skipLeftModifiers(ctx, subjectFirst - 1, region.first);
@@ -768,6 +775,13 @@ function openingParticipleFrame(ctx: Context, cue: Cue, region: Region): Frame |
   if (!subject || !verb || !['VERB', 'AUX'].includes(verb.pos)) return null;
   const start = forwardStart(ctx, cue, { first: region.first, last: comma - 1 });
   return start >= 0 && start < comma ? makeFrame(ctx, cue, subject, false, ctx.tokens[start]!.start, ctx.tokens[comma]!.start, 0.75) : null;
+}
+
+/** "nine out of 10" for the "10" before a verb: the whole share. */
+function shareOfPolled(ctx: Context, speaker: Mention): Mention | null {
+  const t = ctx.tokens;
+  if (speaker.first !== speaker.last || t[speaker.first]!.pos !== 'NUM' || t[speaker.first - 1]?.lower !== 'of' || t[speaker.first - 2]?.lower !== 'out' || t[speaker.first - 3]?.pos !== 'NUM') return null;
+  return mentionOf(ctx, speaker.first - 3, speaker.last);
 }
 
 /** Whether the words before an interposed attribution say something: not only a time or an adverbial ("On Wednesday, he said, ..."). */

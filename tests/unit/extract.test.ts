@@ -781,6 +781,17 @@ describe('nested attribution', () => {
     expect(statement?.speaker?.name).toBe('Javier Solana');
   });
 
+  it('finds "47% say ...", "wrote to Sanders’ Senate office that ..." and "said Thursday during a taping ..., New York, that ..."', () => {
+    const text =
+      'Among voters, 47% say the United States should commit troops. Nearly nine out of 10 say they will need new skills. The American Legion wrote to Sanders’ Senate office that it did not have permission to use the emblem. Ted Cruz spoke. Cruz said Thursday during a taping of a MSNBC town hall meeting in Buffalo, New York, that the state is wrong to ban fracking.';
+    const statements = statementsOf(text);
+    const by = (start: string) => statements.find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('the United States should')).toBe('47%');
+    expect(by('they will need')).toBe('nine out of 10');
+    expect(statements.map((s) => s.quote)).toContain('it did not have permission to use the emblem');
+    expect(by('the state is wrong')).toMatch(/Cruz$/);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
