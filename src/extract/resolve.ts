@@ -417,7 +417,7 @@ export class SpeakerResolver {
     // person that opens its sentence is the person the sentence before is about
     // (or that follows the quote opening it: '"Far-left activists ...," the Kentucky Republican said')
     if (!shared && !ORGANIZATION_HEADS.has(head.lower) && !BODY_NOUNS.has(head.lower) && !DOCUMENT_NOUNS.has(head.lower)) {
-      const subject = this.describedSubject(mention);
+      const subject = this.describedSubject(mention) ?? this.namedInNextSentence(mention);
       if (subject) return subject;
     }
     // "the party", "the government" with no body of that kind in view: still one body, not people
@@ -440,6 +440,21 @@ export class SpeakerResolver {
       if (people.size === 1) return { ...this.personResolved([...people][0]!, mention, 'description'), confidence: 0.6 };
     }
     return null;
+  }
+
+  /**
+   * "The government is being naive ..., a senior EU politician says. / Javier Solana, EU foreign
+   * policy chief, says ...": an indefinite description in an article's opening lines is the person
+   * whose full name opens the next sentence (news leads name the speaker right after).
+   */
+  private namedInNextSentence(mention: Mention): Resolved | null {
+    if (!/^an?\s/i.test(mention.text)) return null;
+    const index = this.sentenceAt(mention.start);
+    const next = this.ctx.sentences[index + 1];
+    if (!next || (this.ctx.sentences[index]?.paragraph ?? 99) > 1) return null;
+    const name = this.names.find((n) => n.type === 'Person' && n.start === this.ctx.tokens[next.first]?.start && /\s/.test(n.name));
+    const person = name ? this.findPerson(name.name, name.start) : undefined;
+    return person ? { ...this.personResolved(person, mention, 'description'), confidence: 0.6 } : null;
   }
 
   /** The people of the article a sentence names; null when it names someone not known as one. */

@@ -792,6 +792,14 @@ describe('nested attribution', () => {
     expect(by('the state is wrong')).toMatch(/Cruz$/);
   });
 
+  it('gives an indefinite description in the lead ("a senior EU politician says") to the full name opening the next sentence, and "suggesting that" after a quote to no one', () => {
+    const text =
+      'Ministers naive over phone-taps\n\nThe government is being naive by refusing phone-tap evidence, a senior EU politician says.\n\nJavier Solana, EU foreign policy chief, says phone-tap evidence works elsewhere.\n\n"It is a mistake," Paul Manafort said, suggesting that Mr. Trump was about to change course.';
+    const statements = statementsOf(text);
+    expect(statements.find((s) => s.quote.startsWith('The government'))?.speaker?.name).toBe('Javier Solana');
+    expect(statements.some((s) => s.quote.startsWith('Mr. Trump was about'))).toBe(false);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
