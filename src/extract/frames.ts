@@ -537,8 +537,14 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     const after = ctx.tokens[t.index + 2];
     // (", but did not suggest ...", ", and has championed ...": the subject's next verb, not the report's)
     const auxVerb = after?.pos === 'AUX' && /^(did|does|has|had|have|was|is)$/.test(after.lower) && ['VERB', 'PART'].includes(ctx.tokens[t.index + 3]?.pos ?? '');
+    // (after a dash only the subject's next verb or "he"/"she" again: "the Abstentions Party was
+    // the real challenge - and they would not be motivated by ..." goes on, "- and he makes sure
+    // to ..." does not)
+    const dash = /^[-–—]$/.test(t.text);
     const conjunctionVerb =
-      next && ['but', 'and', 'yet', 'so'].includes(next.lower) && ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || opensIndependentClause(ctx, t.index + 2));
+      next &&
+      ['but', 'and', 'yet', 'so'].includes(next.lower) &&
+      ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || (dash ? /^(he|she)$/.test(after?.lower ?? '') : opensIndependentClause(ctx, t.index + 2)));
     const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);

@@ -800,6 +800,14 @@ describe('nested attribution', () => {
     expect(statements.some((s) => s.quote.startsWith('Mr. Trump was about'))).toBe(false);
   });
 
+  it('goes on past "- and they would ..." after a dash, and ends at "- and he makes sure ..."', () => {
+    const text =
+      'Robin Cook warned the Abstentions Party was the real challenge to Labour - and they would not be motivated by the manifesto. Jack Mozloom said the government will help workers - and he makes sure to include coal workers.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toContain('the Abstentions Party was the real challenge to Labour - and they would not be motivated by the manifesto');
+    expect(quotes).toContain('the government will help workers');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
