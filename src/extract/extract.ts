@@ -10,7 +10,7 @@ import { analyse } from './text.js';
 import { COUNTRY_NAMES, DEMONYMS, DOMAIN_COUNTRIES, OUTLET_COUNTRIES, PARTY_MEMBERS } from './lexicon.js';
 import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
 
-export const EXTRACTOR = 'saidgraph-extract/0.8';
+export const EXTRACTOR = 'saidgraph-extract/0.9';
 
 /**
  * Some outlets write quotation marks as two apostrophes or backticks (''...'' and ``...''), or as two
