@@ -170,7 +170,9 @@ export function scanNames(ctx: Context): NameMention[] {
     const nameFirst = countryFirst ? i + 1 : known || body ? i : afterCredit(ctx, splitTitle(ctx, i, last), last);
     const sentence = ctx.sentences[ctx.tokens[i]!.sentence]!;
     const np = leftNounPhrase(ctx, last, sentence.first) ?? { start: ctx.tokens[i]!.start, end: ctx.tokens[last]!.end };
-    if (!known && !countryFirst && ctx.tokens.slice(nameFirst, last + 1).every((t) => isTitleWord(t.text))) {
+    // ("Mr. King", "Mr Bishop": a title word after an honorific is a surname)
+    const afterHonorific = nameFirst === last && HONORIFICS.test(ctx.tokens[nameFirst - 1]?.text ?? '');
+    if (!known && !countryFirst && !afterHonorific && ctx.tokens.slice(nameFirst, last + 1).every((t) => isTitleWord(t.text))) {
       i = last;
       continue;
     }

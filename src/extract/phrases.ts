@@ -341,6 +341,11 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
       continue;
     }
     const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
+    // "Pantucci, at the Royal United Services Institute, said", "Judge Stranch, in her dissent,
+    // said", "Powell’s office, when contacted by Reuters, said", "Suu Kyi, 70, said": an adverbial
+    // aside or an age right after a name (or a name's body) is no appositive, the name speaks
+    const possessed = head !== null && ctx.tokens.slice(head.first, head.last).some((x) => x.pos === 'PROPN') && ctx.tokens.slice(head.first, head.last).some((x) => /^['’]s$/.test(x.text));
+    if (head && (named || possessed) && adverbialAside(ctx, k + 1, comma)) return head;
     // "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": a description (words in lower
     // case among its capitals) before a name of capitalised words set between commas
     const description = head !== null && ctx.tokens.slice(head.first, head.last + 1).some((x) => /^\p{Ll}/u.test(x.text) && x.pos !== 'PART');
@@ -365,6 +370,16 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     if (head && name && name.last === comma - 1) return name;
   }
   return spokesFor ?? null;
+}
+
+/** Whether the words between two commas are an adverbial aside ("in her dissent", "when contacted by Reuters") or an age ("70"). */
+function adverbialAside(ctx: Context, first: number, comma: number): boolean {
+  const t = ctx.tokens[first];
+  if (!t || first >= comma) return false;
+  if (first === comma - 1 && t.pos === 'NUM') return true;
+  const opens = (t.pos === 'ADP' && t.lower !== 'of') || /^(when|while|after|before|as|once|citing|speaking|writing|according)$/.test(t.lower);
+  if (!opens || comma - first > 12) return false;
+  return !ctx.tokens.slice(first, comma).some((x) => isQuoteMark(x) || isPunct(x, ';:') || x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed)$/.test(x.lower) && x.lower !== 'told'));
 }
 
 function antecedentOfWho(ctx: Context, who: number, min: number): Mention | null {

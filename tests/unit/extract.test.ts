@@ -808,6 +808,16 @@ describe('nested attribution', () => {
     expect(quotes).toContain('the government will help workers');
   });
 
+  it('takes the name before an adverbial aside or an age for the subject ("Pantucci, at the Institute, said", "Suu Kyi, 70, said"), and "Mr. King" for a surname', () => {
+    const text =
+      'For now, Raffaello Pantucci, at the Royal United Services Institute, said China and Russia have found a modus vivendi. Aung San Suu Kyi, 70, said it was too early to congratulate winners. Powell’s office, when contacted by Reuters, said the former diplomat could not recall the dinner. Larry King and Ed Schultz work for RT. "I have never been edited," Mr. King, 82, told me.';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('China and Russia')).toBe('Raffaello Pantucci');
+    expect(by('it was too early')).toMatch(/Suu Kyi$/);
+    expect(by('the former diplomat')).toBe('Powell’s office');
+    expect(by('I have never')).toBe('Larry King');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
