@@ -497,9 +497,23 @@ function classify(ctx: Context, start: number, end: number, naming: boolean): { 
     if (modifier) return wordCount(ctx.text.slice(last.start, last.end)) >= 2 ? { kind: 'direct', start: last.start, end: last.end } : null;
     if (after !== undefined && after.start < end) return { kind: 'mixed', start, end: last.close + 1 };
   }
-  if (naming && !inside.length) return null;
+  // "called him a political opportunist", "calls Clinton unqualified": one named, then what they are called
+  if (naming && !inside.length) return namesWithoutQuotes(ctx, start, end) ? { kind: 'indirect', start, end } : null;
   const partial = ctx.quotes.some((q) => (q.open >= start && q.open < end) || (q.close > start && q.close <= end));
   return { kind: partial ? 'mixed' : 'indirect', start, end };
+}
+
+/** Whether the words a naming verb takes are a person or a pronoun, then an adjective or an indefinite noun phrase. */
+function namesWithoutQuotes(ctx: Context, start: number, end: number): boolean {
+  let i = firstTokenFrom(ctx, start);
+  const first = ctx.tokens[i];
+  if (!first) return false;
+  if (/^(him|her|them)$/.test(first.lower)) i++;
+  else if (first.pos === 'PROPN') while (ctx.tokens[i]?.pos === 'PROPN') i++;
+  else return false;
+  const next = ctx.tokens[i];
+  if (!next || next.start >= end) return false;
+  return (next.pos === 'ADJ' && !/^(on|in|at)$/.test(ctx.tokens[i + 1]?.lower ?? '')) || /^(a|an)$/.test(next.lower);
 }
 
 /**
@@ -613,7 +627,7 @@ function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boo
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
   if (wordCount(ctx.text.slice(shape.start, shape.end)) < (shape.kind === 'direct' && !isNaming(cue) ? 1 : 2)) return null;
   const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma) && cue.lemma !== 'accuse';
-  if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < 3 || (loose && !hasClauseVerb(ctx, s, e)))) return null;
+  if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < (isNaming(cue) ? 2 : 3) || (loose && !hasClauseVerb(ctx, s, e)))) return null;
   return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
 }
 

@@ -818,6 +818,12 @@ describe('nested attribution', () => {
     expect(by('I have never')).toBe('Larry King');
   });
 
+  it('takes "called him divisive" and "calls Clinton unqualified" with no quotes, but not "called the police" or "called him on Tuesday"', () => {
+    const text = 'Bernie Sanders called him divisive. Sanders calls Hillary Clinton unqualified. He called the police. She called him on Tuesday.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toEqual(['him divisive', 'Hillary Clinton unqualified']);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
