@@ -118,10 +118,14 @@ function speechLemma(ctx: Context, i: number): string | null {
   // ("Garland/VERB said/ADJ": a capitalised word opening the sentence is its subject)
   // (or "Ian Read/VERB said/ADJ": a capitalised word inside the sentence)
   const opener = prev !== undefined && (prev.index === ctx.sentences[prev.sentence]?.first || isInnerName(ctx, prev.index)) && /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) && !prev.lower.endsWith('ing') && prev.pos === 'VERB';
-  if (!prev || (!opener && !['PROPN', 'PRON', 'NOUN', ...(plural ? ['NUM'] : [])].includes(prev.pos)) || prev.sentence !== t.sentence) return null;
-  if (plural && !/^(they|we|i|you|percent|half)$/.test(prev.lower) && prev.pos !== 'NUM' && !(/s$/.test(prev.lower) && prev.pos !== 'PRON')) return null;
+  // ("Nearly a third say", "Some say": a share of people before the bare verb)
+  const share = plural && prev !== undefined && SHARE_WORDS.test(prev.text);
+  if (!prev || (!opener && !share && !['PROPN', 'PRON', 'NOUN', ...(plural ? ['NUM'] : [])].includes(prev.pos)) || prev.sentence !== t.sentence) return null;
+  if (plural && !share && !/^(they|we|i|you|percent|half)$/.test(prev.lower) && prev.pos !== 'NUM' && !(/s$/.test(prev.lower) && prev.pos !== 'PRON')) return null;
   return irregular ?? baseForms(t.lower).find(isSpeechLemma) ?? null;
 }
+
+const SHARE_WORDS = /^(third|thirds|quarter|quarters|fifth|fifths|some|many|most|others|few|several|both|majority|plurality|minority)$/i;
 
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell', wrote: 'write' };
 
@@ -752,6 +756,8 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ['ADP', 'VERB'].includes(ctx.tokens[speaker.first - 1]?.pos ?? '')) speaker = clauseSubject(ctx, region);
   // "47% say ...", "nine out of 10 say ...": the share of those polled who answered so
   if (speaker) speaker = shareOfPolled(ctx, speaker) ?? speaker;
+  // "those surveyed say", "Those over 60 say"
+  if (!inherit && (!speaker || ctx.tokens[speaker.first]!.pos === 'NUM')) speaker = thosePolled(ctx, cue.first) ?? speaker;
   if (speaker && !/^\d+(\.\d+)?\s?%$/.test(speaker.text) && !ctx.tokens.slice(speaker.first, speaker.last + 1).some((t) => /\p{L}/u.test(t.text) && !/^['’]s$/.test(t.text))) return [];
   if (!speaker && !inherit) return [];
   const subjectFirst = inverted ? cue.first : speaker?.first ?? cue.first;
@@ -798,6 +804,14 @@ function openingParticipleFrame(ctx: Context, cue: Cue, region: Region): Frame |
   if (!subject || !verb || !['VERB', 'AUX'].includes(verb.pos)) return null;
   const start = forwardStart(ctx, cue, { first: region.first, last: comma - 1 });
   return start >= 0 && start < comma ? makeFrame(ctx, cue, subject, false, ctx.tokens[start]!.start, ctx.tokens[comma]!.start, 0.75) : null;
+}
+
+/** "those surveyed", "voters polled", "Those over 60" right before a verb. */
+function thosePolled(ctx: Context, cue: number): Mention | null {
+  const t = ctx.tokens;
+  if (/^(surveyed|polled|questioned|interviewed|asked)$/.test(t[cue - 1]?.lower ?? '') && /^(those|people|voters|respondents|adults|americans)$/i.test(t[cue - 2]?.text ?? '')) return mentionOf(ctx, cue - 2, cue - 1);
+  if (t[cue - 1]?.pos === 'NUM' && /^(over|under)$/.test(t[cue - 2]?.lower ?? '') && /^those$/i.test(t[cue - 3]?.text ?? '')) return mentionOf(ctx, cue - 3, cue - 1);
+  return null;
 }
 
 /** "nine out of 10" for the "10" before a verb: the whole share. */

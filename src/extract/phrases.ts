@@ -346,6 +346,8 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     // aside or an age right after a name (or a name's body) is no appositive, the name speaks
     const possessed = head !== null && ctx.tokens.slice(head.first, head.last).some((x) => x.pos === 'PROPN') && ctx.tokens.slice(head.first, head.last).some((x) => /^['’]s$/.test(x.text));
     if (head && (named || possessed) && adverbialAside(ctx, k + 1, comma)) return head;
+    // ("A third of independents, 33%, say": a share and its figure)
+    if (head && /^(\d+(\.\d+)?\s?%|\d+(\.\d+)? percent)$/.test(ctx.text.slice(inner.start, ctx.tokens[comma - 1]!.end))) return head;
     // "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": a description (words in lower
     // case among its capitals) before a name of capitalised words set between commas
     const description = head !== null && ctx.tokens.slice(head.first, head.last + 1).some((x) => /^\p{Ll}/u.test(x.text) && x.pos !== 'PART');

@@ -824,6 +824,16 @@ describe('nested attribution', () => {
     expect(quotes).toEqual(['him divisive', 'Hillary Clinton unqualified']);
   });
 
+  it('takes the people polled for speakers ("those surveyed say", "Those over 60 say", "Nearly a third say", "A third of independents, 33%, say")', () => {
+    const text =
+      'By double digits, those surveyed say stricter gun laws would help. Those over 60 say they feel that way by 2-1. Nearly a third say they don’t know. A third of independents, 33%, say they agree with the plan.';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('stricter gun laws')).toBe('those surveyed');
+    expect(by('they feel that way')).toBe('Those over 60');
+    expect(by('they don’t know')).toBeDefined();
+    expect(by('they agree')).toBeDefined();
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
