@@ -325,6 +325,12 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
   let spokesFor: Mention | undefined;
   for (let k = comma - 1; k > min && comma - k < 30; k--) {
     const t = ctx.tokens[k]!;
+    // ("Hemsley, the co-author of "Going Viral," about ..., said": past a title quoted in the appositive)
+    const quoted = isQuoteMark(t) ? ctx.quoteByClose.get(t.start) : undefined;
+    if (quoted && quoted.open > ctx.tokens[min]!.start && quoted.close - quoted.open < 80) {
+      while (k > min && ctx.tokens[k]!.start > quoted.open) k--;
+      continue;
+    }
     if (isQuoteMark(t) || isPunct(t, ';:.')) return spokesFor ?? null;
     if (!isPunct(t, ',')) continue;
     const inner = ctx.tokens[k + 1]!;

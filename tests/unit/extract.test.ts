@@ -834,6 +834,11 @@ describe('nested attribution', () => {
     expect(by('they agree')).toBeDefined();
   });
 
+  it('takes the name before an appositive that quotes a title ("Hemsley, the co-author of "Going Viral," about ..., said")', () => {
+    const text = 'Jeffery Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days of a unifying story are gone.';
+    expect(statementsOf(text).find((s) => s.quote.startsWith('the days'))?.speaker?.name).toBe('Jeffery Hemsley');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
