@@ -586,7 +586,15 @@ const CONDITIONAL = /^(if|when|whenever|although|though|while|because|as|after|b
 function opensIndependentClause(ctx: Context, i: number, named = false): boolean {
   const first = ctx.tokens[i];
   if (!first) return false;
-  if (isQuoteMark(first)) return ctx.quotes.some((q) => q.open === first.start && q.closed);
+  // (a quote that has an attribution of its own after it: "— ''He would have loved Stalin,'' Mr.
+  // Biden said"; without one, ", and “in this case I think he’s right.”" goes on with the same words)
+  if (isQuoteMark(first)) {
+    const quote = ctx.quotes.find((q) => q.open === first.start && q.closed);
+    if (!quote) return false;
+    const after = firstTokenFrom(ctx, quote.close + 1);
+    for (let k = after; k < after + 6 && ctx.tokens[k] && ctx.tokens[k]!.sentence === ctx.tokens[after]!.sentence; k++) if (cueAt(ctx, k)) return true;
+    return false;
+  }
   // (with `named`, a named or described subject too: ", the campaign has appeared to acknowledge ...",
   // ", Clinton restricted comments ...")
   if (named && (first.pos === 'PROPN' || (first.pos === 'DET' && /^(the|his|her|its|their)$/.test(first.lower)))) {

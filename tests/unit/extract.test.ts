@@ -839,6 +839,13 @@ describe('nested attribution', () => {
     expect(statementsOf(text).find((s) => s.quote.startsWith('the days'))?.speaker?.name).toBe('Jeffery Hemsley');
   });
 
+  it('goes on past a quote after a comma that has no attribution of its own (", “because of the lack of good governance”"), and stops at one that has', () => {
+    const own = statementsOf('Joseph Manzoli said he left the board last winter, after serving three years, “because of the lack of good governance.”').map((s) => s.quote);
+    expect(own.some((q) => q.startsWith('he left the board') && q.includes('because of the lack'))).toBe(true);
+    const another = statementsOf('Joe Biden said the plan was a mistake, “He would have loved it,” Mr. Smith said.').map((s) => s.quote);
+    expect(another).toContain('the plan was a mistake');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
