@@ -563,7 +563,8 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
       next &&
       ['but', 'and', 'yet', 'so'].includes(next.lower) &&
       ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || (dash ? /^(he|she)$/.test(after?.lower ?? '') : opensIndependentClause(ctx, t.index + 2)));
-    const dashClause = /^[-–—]$/.test(t.text) && next && ['though', 'although', 'but', 'while', 'which'].includes(next.lower);
+    // ("— a controversial proposal he has raised at various points": the writer's aside on the words)
+    const dashClause = /^[-–—]$/.test(t.text) && next && (['though', 'although', 'but', 'while', 'which'].includes(next.lower) || (/^(a|an)$/.test(next.lower) && ctx.quoteOf[t.index]! < 0 && hasClauseVerb(ctx, start, t.start)));
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
     const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
     // "Smith, who said the plan would fail, left early": the sentence's own verb after the relative clause

@@ -846,6 +846,11 @@ describe('nested attribution', () => {
     expect(another).toContain('the plan was a mistake');
   });
 
+  it('ends a report before the writer\'s aside after a dash ("— a controversial proposal he has raised")', () => {
+    const text = 'Donald Trump said he doesn’t necessarily want to kill the families of terrorists — a controversial proposal he has raised at various points.';
+    expect(statementsOf(text).map((s) => s.quote)).toEqual(['he doesn’t necessarily want to kill the families of terrorists']);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
