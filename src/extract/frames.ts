@@ -861,6 +861,17 @@ function rightPiece(ctx: Context, cue: Cue, speaker: Mention | null, region: Reg
   return makeFrame(ctx, cue, speaker, false, t.start, end, 0.75);
 }
 
+/** Whether the clause goes on in the sentence after a quote that closes at `close` (a word, not punctuation or the quote's own attribution). */
+function wordsAfterQuote(ctx: Context, close: number, region: Region): boolean {
+  const next = firstTokenFrom(ctx, close + 1);
+  const t = ctx.tokens[next];
+  if (!t || next > region.last || t.sentence !== ctx.tokens[region.first]!.sentence) return false;
+  if (t.pos === 'PUNCT' || isQuoteMark(t) || /^(and|or|but)$/.test(t.lower)) return false;
+  // ('"... will not resolve the problems," alluding to ...': a quote closed on its own punctuation ends)
+  if (/[,.!?;:…]\s*$/.test(ctx.text.slice(Math.max(0, close - 2), close))) return false;
+  return cueAt(ctx, next) === null && cueAt(ctx, next + 1) === null;
+}
+
 /** '"won't be bullied" or "distracted by the slings he throws"': quotes joined by and/or are one report. */
 function joinedQuotesEnd(ctx: Context, quote: { close: number }): number {
   const rest = ctx.text.slice(quote.close + 1, quote.close + 14);
@@ -880,7 +891,10 @@ function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention |
   }
   // 'told the Post, "I like Paul. ..."': the quote goes on past the sentence the cue is in
   const opening = isQuoteMark(ctx.tokens[forward]) ? ctx.quoteByOpen.get(ctx.tokens[forward]!.start) : undefined;
-  const end = opening && opening.closed ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
+  // (but 'said "we need more information" about how the FBI came to ...': the clause goes on after
+  // the quote, words of the same report)
+  const goesOn = opening?.closed && wordsAfterQuote(ctx, opening.close, region);
+  const end = opening && opening.closed && !goesOn ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
   return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85);
 }
 

@@ -851,6 +851,13 @@ describe('nested attribution', () => {
     expect(statementsOf(text).map((s) => s.quote)).toEqual(['he doesn’t necessarily want to kill the families of terrorists']);
   });
 
+  it('goes on past a quote opening a report when the clause goes on after it (said "a bomb" had gone off), not past one closed on its own comma', () => {
+    const a = statementsOf('Donald Trump said "a bomb" had gone off in New York.').map((s) => s.quote);
+    expect(a).toEqual(['"a bomb" had gone off in New York']);
+    const b = statementsOf('Wang Qishan said, "Shifting blame onto others will not resolve the problems," alluding to a trade war.').map((s) => s.quote);
+    expect(b).toEqual(['Shifting blame onto others will not resolve the problems']);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
