@@ -686,7 +686,12 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
   if (isPunct(after, ',') && np?.last === boundary - 1 && boundary < region.last && !clauseBefore && interposed(ctx, boundary + 1, region)) {
     return makeFrame(ctx, cue, source, false, after!.end, endOfRegion(ctx, region), 0.8);
   }
-  return makeFrame(ctx, cue, source, false, reverseStart(ctx, region, cue.first - 1), before!.start, 0.8);
+  // ('"...," Sanders said, according to CNN': the source of a report that has its own attribution,
+  // which tells the words and their speaker; no second statement of the outlet's)
+  const reverse = reverseStart(ctx, region, cue.first - 1);
+  const quoted = isQuoteMark(ctx.tokens[firstTokenFrom(ctx, reverse)]);
+  for (let k = firstTokenFrom(ctx, reverse); quoted && k < cue.first - 1; k++) if (ctx.quoteOf[k]! < 0 && speechLemma(ctx, k) && cueAt(ctx, k)) return null;
+  return makeFrame(ctx, cue, source, false, reverse, before!.start, 0.8);
 }
 
 /** "according to exit polls": a noun the tagger read as a verb, before the noun it qualifies. */

@@ -858,6 +858,12 @@ describe('nested attribution', () => {
     expect(b).toEqual(['Shifting blame onto others will not resolve the problems']);
   });
 
+  it('gives no statement to the outlet of \'"...," Sanders said, according to CNN\' and the next quote to Sanders', () => {
+    const text = 'Bernie Sanders sent a text.\n\n“I ask you not to engage in any kind of protest on the floor,” Sanders said, according to CNN. “It is of utmost importance.”';
+    const statements = statementsOf(text);
+    expect(statements.map((s) => s.speaker?.name)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
