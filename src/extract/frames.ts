@@ -941,6 +941,12 @@ function invertedSubject(ctx: Context, cue: Cue, region: Region): Mention | null
   const np = rightNounPhrase(ctx, cue.last + 1, region.last);
   if (!np) return null;
   const after = ctx.tokens[np.last + 1];
+  // '"...," says Campbell’s partner, Jason Louth.': the name in apposition to the description
+  if (isPunct(after, ',') && /^\p{Ll}/u.test(ctx.tokens[np.last]!.text)) {
+    const name = rightNounPhrase(ctx, np.last + 2, region.last);
+    const end = name ? ctx.tokens[name.last + 1] : undefined;
+    if (name && ctx.tokens.slice(name.first, name.last + 1).every((t) => isCapitalised(t)) && (name.last >= region.last || isPunct(end, '.,;'))) return name;
+  }
   // '"...," said House Speaker Paul Ryan in a statement.'
   const adjunct = (after?.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'that') || after?.lower === 'who';
   return !after || np.last >= region.last || isPunct(after, ',.;:!?(') || isQuoteMark(after) || adjunct ? np : null;

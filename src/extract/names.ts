@@ -52,7 +52,7 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   const lower = name.toLowerCase();
   if (lower in COUNTRY_NAMES) return { type: 'Organization', kind: 'COUNTRY', canonical: COUNTRY_NAMES[lower]! };
   if (lower in KNOWN_ORGANIZATIONS) return { type: 'Organization', kind: KNOWN_ORGANIZATIONS[lower]!.kind, canonical: KNOWN_ORGANIZATIONS[lower]!.name };
-  if (ORGANIZATION_HEADS.has(lastWord.toLowerCase())) return { type: 'Organization', kind: 'OTHER', canonical: name };
+  if (ORGANIZATION_HEADS.has(lastWord.toLowerCase()) || name.includes(' & ')) return { type: 'Organization', kind: 'OTHER', canonical: withoutLegalForm(name) };
   if (office) return { type: 'Person', canonical: name };
   const words = name.split(/\s+/);
   // "Patullo Bridge", "Clayton Heights", "South Surrey": a place, not a person (nor a body)
@@ -60,8 +60,14 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$|^[\p{Lu}]\.$/u.test(w)) && !isOrganizationLike(words)) {
     return { type: 'Person', canonical: name };
   }
-  if (words.length >= 2 && isOrganizationLike(words)) return { type: 'Organization', kind: 'OTHER', canonical: name };
+  if (words.length >= 2 && isOrganizationLike(words)) return { type: 'Organization', kind: 'OTHER', canonical: withoutLegalForm(name) };
   return { type: null, canonical: name };
+}
+
+/** A company's name without its legal form: "Procter & Gamble Co." -> "Procter & Gamble" (the form stays in the text). */
+function withoutLegalForm(name: string): string {
+  const stripped = name.replace(/,?\s+(Co|Inc|Corp|Ltd|LLC|plc|PLC|Limited|Corporation)\.?$/, '');
+  return stripped.includes(' ') || stripped.includes('&') ? stripped : name;
 }
 
 /**
@@ -69,7 +75,8 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
  * Fargo Championship": a last word that heads organizations, or a country closing the name.
  */
 function isOrganizationLike(words: string[]): boolean {
-  const last = words.at(-1)!.toLowerCase();
+  // ("Gamble Co.", "Acme Inc.": an abbreviation's period aside)
+  const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
   if (words.some((w) => /^(Against|Of|For|And|On|In|The)$/.test(w))) return true;
   return ORGANIZATION_HEADS.has(last) || ORGANIZATION_SUFFIXES.has(last) || (last in COUNTRY_NAMES && words.length >= 2);
 }
@@ -150,6 +157,8 @@ export function scanNames(ctx: Context): NameMention[] {
       if (isNameToken(ctx, last + 1) || continuesName(ctx, last + 1)) last++;
       // "Amnesty International", "Adam Smith International": the adjective closing a body's name
       else if (ADJECTIVES.test(ctx.tokens[last + 1]!.text) && ctx.tokens[last + 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[last + 1]!.text)) last++;
+      // "Procter & Gamble", "Johnson & Johnson": an ampersand inside a body's name
+      else if (ctx.tokens[last + 1]!.text === '&' && last + 2 < ctx.tokens.length && isNameToken(ctx, last + 2) && ctx.tokens[last + 2]!.sentence === ctx.tokens[i]!.sentence) last += 2;
       // "League Against Cruel Sports": a capitalised connective inside a name
       else if (/^(Against|Of|For|And|On|In|The)$/.test(ctx.tokens[last + 1]!.text) && last + 2 < ctx.tokens.length && isNameToken(ctx, last + 2)) last += 2;
       // "Kim Jong-un", "Kim Yong-chol", "Moon Jae-in": a lower-case syllable joined by a hyphen

@@ -48,6 +48,8 @@ const PARTIES = new Set(Object.values(PARTY_WORDS));
 const PARTY_NICKNAMES = new Set(['tories', 'lib dems']);
 /** Heads of descriptions that stand for a person named before: "the businessman", "the 52-year-old". */
 const PERSON_DESCRIPTIONS = new Set(['man', 'woman', 'businessman', 'businesswoman', 'entrepreneur', 'politician', 'veteran', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'grandfather', 'grandmother', 'lawmaker', 'legislator', 'billionaire', 'millionaire', 'tycoon', 'mogul', 'academic', 'writer', 'author', 'activist', 'campaigner', 'donor']);
+/** Heads of descriptions that stand for a company or a charity the article named: "the company", "the security firm". */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'maker', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'carrier', 'manufacturer', 'broadcaster', 'charity', 'nonprofit', 'non-profit', 'insurer', 'lender', 'airline', 'automaker', 'giant', 'bank', 'conglomerate', 'utility']);
 const REPORTER_NOUNS = new Set(['correspondent', 'reporter', 'editor']);
 const POSSESSIVES: Record<string, string> = { its: 'it', his: 'he', her: 'she', their: 'they', our: 'we', my: 'i' };
 
@@ -376,6 +378,16 @@ export class SpeakerResolver {
       // a body the article names, not one only described ("the party" is no antecedent of "the government")
       const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && !this.groups.has(f.resolved.name));
       if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
+    }
+    // "Procter & Gamble Co. reported ... The company said": the body the article named last, within
+    // a few sentences (a company, a firm, a charity; not a country, city or province)
+    // (a description in lower case only: "the Gannett newspaper chain" names its own)
+    if (/^(the|its)\s+[\p{Ll}\s-]+$/u.test(mention.text.replace(/^(The|Its)\b/, (w) => w.toLowerCase())) && COMPANY_NOUNS.has(head.lower)) {
+      const sentence = this.sentenceAt(mention.start);
+      // (the last name before it, of a body: "Business Insider also commented ... the company said"
+      // is not the Daily News named before)
+      const named = this.names.filter((n) => n.kind !== 'COUNTRY' && n.end <= mention.start && sentence - this.sentenceAt(n.start) <= 4).at(-1);
+      if (named?.type === 'Organization') return { ...this.organization(named.canonical, mention, 'description'), confidence: 0.6 };
     }
     // "the federation": the body of that kind the article named last ("the Police Federation")
     if (/^(the|its)\s/i.test(mention.text) && (ORGANIZATION_HEADS.has(head.lower) || ORGANIZATION_SUFFIXES.has(head.lower))) {

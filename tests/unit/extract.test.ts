@@ -864,6 +864,14 @@ describe('nested attribution', () => {
     expect(statements.map((s) => s.speaker?.name)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
   });
 
+  it('reads "Procter & Gamble Co." as a body, "the company" as the body named just before, and "says Campbell’s partner, Jason Louth" as Jason Louth', () => {
+    const text =
+      'Procter & Gamble Co. reported strong sales on Tuesday. The company said its annual profit could be slightly stronger than expected. “Most places will not print fewer than 1,000 copies,” says Campbell’s partner, Jason Louth.';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('its annual profit')).toBe('Procter & Gamble');
+    expect(by('Most places')).toBe('Jason Louth');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
