@@ -109,7 +109,9 @@ function speechLemma(ctx: Context, i: number): string | null {
   if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && (after?.pos === 'PROPN' || (after?.pos === 'DET' && particle))) return baseForms(t.lower).find(isSpeechLemma) ?? null;
   // "The ad claims "...": a present-tense verb the tagger read as a plural noun ("Foster points/NOUN out that")
   const reports = isQuoteMark(after) || after?.lower === 'that' || (after !== undefined && isSubjectPronoun(after));
-  const presentTense = /s$/.test(t.lower) && reports;
+  // ("another report in the Sunday Telegraph claims/NOUN Mr Milburn is ...": between two names)
+  const betweenNames = /^\p{Ll}+s$/u.test(t.text) && after?.pos === 'PROPN' && ctx.tokens[i - 1]?.pos === 'PROPN';
+  const presentTense = /s$/.test(t.lower) && (reports || betweenNames);
   // "experts note that ...", "they warn that ...", "4 in 10 say they ...": the bare verb after a plural subject
   const plural = reports && isSpeechLemma(t.lower) && t.pos === 'NOUN';
   const irregular = IRREGULAR_PAST[t.lower];

@@ -38,7 +38,9 @@ function isNameToken(ctx: Context, i: number): boolean {
   const surnameMonth =
     /^(May|March|June|August)$/.test(t.text) &&
     ((isGivenName(previous?.text ?? '') && previous!.sentence === t.sentence) || ((!previous || previous.sentence !== t.sentence) && ctx.tokens[i + 1]?.pos === 'VERB'));
-  return (t.pos === 'PROPN' || surnameMonth || (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && (surnameMonth || !CALENDAR.test(t.text));
+  // ("the Sunday Telegraph", "the Sunday Times": a day opening a title after "the")
+  const titled = /^(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/.test(t.text) && previous?.lower === 'the' && ctx.tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[i + 1]!.text);
+  return (t.pos === 'PROPN' || surnameMonth || (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && (surnameMonth || titled || !CALENDAR.test(t.text));
 }
 
 /** "Arms" of "Sergeant-at-Arms", "Chief" of "Commander-in-Chief": the end of a hyphenated title, not a name. */

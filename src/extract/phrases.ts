@@ -16,7 +16,7 @@ const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON']);
 const ATTRIBUTIVE_VERBS = new Set(['lead', 'acting', 'retired', 'managing', 'founding', 'presiding', 'visiting', 'leading', 'outgoing', 'incoming', 'elected', 'serving', 'ruling', 'governing', 'reigning', 'longtime', 'former']);
 const RELATIVES = new Set(['that', 'which', 'whose', 'what', 'whom', 'whatever']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who']);
-const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today', 'here', 'however', 'though', 'meanwhile', 'instead', 'still', 'too', 'nevertheless', 'indeed']);
+const LEFT_SKIP = new Set(['also', 'later', 'reportedly', 'recently', 'previously', 'repeatedly', 'again', 'then', 'once', 'further', 'earlier', 'has', 'have', 'had', 'was', 'is', 'were', 'are', 'will', 'would', 'did', 'does', 'do', 'not', "n't", 'never', 'already', 'publicly', 'privately', 'often', 'frequently', 'has', 'had', 'could', 'may', 'might', 'should', 'can', 'also', 'just', 'even', 'first', 'last', 'subsequently', 'separately', 'openly', 'flatly', 'explicitly', 'directly', 'simply', 'bluntly', 'angrily', 'quickly', 'famously', 'succinctly', 'firmly', 'yesterday', 'today', 'here', 'however', 'though', 'meanwhile', 'instead', 'still', 'too', 'nevertheless', 'indeed', 'always', 'sometimes', 'usually', 'ever', 'twice']);
 
 export function mentionOf(ctx: Context, first: number, last: number): Mention {
   const start = ctx.tokens[first]!.start;
@@ -127,6 +127,13 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
     }
     if (j - 1 >= min && t && before && WEEKDAY.test(t.text) && ['PROPN', 'NOUN'].includes(before.pos) && !WEEKDAY.test(before.text)) {
       i = j - 1;
+      continue;
+    }
+    // "China has in the past said", "Labour has for months argued": a phrase after the auxiliary
+    let p = i;
+    while (p > min && i - p < 5 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(ctx.tokens[p]!.pos) || ctx.tokens[p]!.lower === 'past')) p--;
+    if (p < i && p - 1 >= min && /^(in|for|on|over|during|since|at)$/.test(ctx.tokens[p]!.lower) && /^(has|have|had|was|is|were|are|will|would)$/.test(ctx.tokens[p - 1]!.lower)) {
+      i = p - 1;
       continue;
     }
     // "He went on to say", "She continued to insist": the verb that carries the cue's infinitive
@@ -351,7 +358,8 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     // said", "Powell’s office, when contacted by Reuters, said", "Suu Kyi, 70, said": an adverbial
     // aside or an age right after a name (or a name's body) is no appositive, the name speaks
     const possessed = head !== null && ctx.tokens.slice(head.first, head.last).some((x) => x.pos === 'PROPN') && ctx.tokens.slice(head.first, head.last).some((x) => /^['’]s$/.test(x.text));
-    if (head && (named || possessed) && adverbialAside(ctx, k + 1, comma)) return head;
+    // ("A senior defence official, speaking to the BBC's Paul Adams, said": after a participle aside any head)
+    if (head && (named || possessed || /^(speaking|talking|writing)$/.test(inner.lower)) && adverbialAside(ctx, k + 1, comma)) return head;
     // ("A third of independents, 33%, say": a share and its figure)
     if (head && /^(\d+(\.\d+)?\s?%|\d+(\.\d+)? percent)$/.test(ctx.text.slice(inner.start, ctx.tokens[comma - 1]!.end))) return head;
     // "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said": a description (words in lower

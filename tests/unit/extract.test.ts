@@ -872,6 +872,15 @@ describe('nested attribution', () => {
     expect(by('Most places')).toBe('Jason Louth');
   });
 
+  it('finds the subject past "has in the past", past a participle aside ("A senior defence official, speaking to ..., said"), of "the Sunday Telegraph claims/NOUN Mr Milburn is"', () => {
+    const text =
+      "China has in the past said it sees the weapons ban as politically driven. A senior defence official, speaking to the BBC's defence correspondent Paul Adams, said the report reflected unrealistic expectations. But another report in the Sunday Telegraph claims Mr Milburn is unwilling to allow any new role.";
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('it sees the weapons ban')).toBe('China');
+    expect(by('the report reflected')).toBe('senior defence official');
+    expect(by('Mr Milburn is unwilling')).toBe('Sunday Telegraph');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
