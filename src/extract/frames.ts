@@ -340,6 +340,13 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
     const t = ctx.tokens[i]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET' || t.pos === 'PRON')) return i + 1;
     if (isPunct(t, ':')) return i + 1;
+    // (a short title quoted in a phrase before "that": "said on NBC's ''Meet the Press'' on Sunday that ...")
+    const title = skipped > 0 && isQuoteMark(t) ? ctx.quoteByOpen.get(t.start) : undefined;
+    if (title?.closed && title.close - title.open < 40 && ['ADP', 'PART', 'PROPN'].includes(ctx.tokens[i - 1]?.pos ?? '')) {
+      const after = firstTokenFrom(ctx, title.close + 1);
+      const rest = ctx.tokens.slice(after, region.last + 1).findIndex((x) => x.lower === 'that' || isPunct(x, ',;.:') || isQuoteMark(x));
+      if (rest >= 0 && ctx.tokens[after + rest]!.lower === 'that' && rest <= 4 && startsClause(ctx, after + rest + 1, region.last)) return after + rest + 1;
+    }
     // a quote after other words ("told the hosts of "Morning Joe"") names something; it is no report
     // (an apostrophe closing a possessive, "wrote to Sanders’ Senate office that", is no quote)
     const possessiveMark = t.text === '’' && ctx.tokens[i - 1]?.end === t.start && /s$/i.test(ctx.tokens[i - 1]!.text) && !ctx.quoteByOpen.has(t.start) && !ctx.quoteByClose.has(t.start);

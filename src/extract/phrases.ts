@@ -129,6 +129,15 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
       i = j - 1;
       continue;
     }
+    // "The State Department less than two weeks ago said": a time ago between subject and verb
+    if (t?.lower === 'ago') {
+      let k = j - 1;
+      while (k > min && j - k < 7 && (['NUM', 'NOUN', 'ADJ', 'ADV', 'DET'].includes(ctx.tokens[k]!.pos) || /^(than|a|an)$/.test(ctx.tokens[k]!.lower))) k--;
+      if (k < j - 1) {
+        i = k;
+        continue;
+      }
+    }
     // "China has in the past said", "Labour has for months argued": a phrase after the auxiliary
     let p = i;
     while (p > min && i - p < 5 && (['DET', 'ADJ', 'NOUN', 'NUM'].includes(ctx.tokens[p]!.pos) || ctx.tokens[p]!.lower === 'past')) p--;

@@ -881,6 +881,14 @@ describe('nested attribution', () => {
     expect(by('Mr Milburn is unwilling')).toBe('Sunday Telegraph');
   });
 
+  it('finds "said on NBC\'s "Meet the Press" on Sunday that ..." and the subject past "less than two weeks ago"', () => {
+    const text =
+      'John Kerry said on NBC’s “Meet the Press” on Sunday that Mr. Trump had shown disrespect to his wife. The State Department less than two weeks ago said for the first time that secret intelligence had passed through her server.';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('Mr. Trump had shown')).toBe('John Kerry');
+    expect(by('secret intelligence')).toBeDefined();
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
