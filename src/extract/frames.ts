@@ -321,6 +321,13 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
     let k = isPunct(ctx.tokens[i], ',') ? i + 1 : i;
     while (k <= region.last && k - i <= 3 && ctx.tokens[k]!.pos === 'ADV') k++;
     if (k > i && isPunct(ctx.tokens[k], ',') && ctx.tokens[k + 1]?.lower === 'that' && startsClause(ctx, k + 2, region.last)) return k + 2;
+    // ('acknowledged, however, “As they say ...”', 'responded pointedly, with a smile: “...”': then a quote)
+    if (k > i && isPunct(ctx.tokens[k], ',:') && isQuoteMark(ctx.tokens[k + 1]) && ctx.quoteByOpen.get(ctx.tokens[k + 1]!.start)?.closed) return k + 1;
+    if (k > i && isPunct(ctx.tokens[k], ',') && ctx.tokens[k + 1]?.pos === 'ADP') {
+      let m = k + 2;
+      while (m <= region.last && m - k < 7 && !isPunct(ctx.tokens[m], ',:;.') && !isQuoteMark(ctx.tokens[m])) m++;
+      if (isPunct(ctx.tokens[m], ',:') && isQuoteMark(ctx.tokens[m + 1]) && ctx.quoteByOpen.get(ctx.tokens[m + 1]!.start)?.closed) return m + 1;
+    }
   }
   // "said — on Twitter, as it happens — that Trump raised ...": an aside between dashes
   if (/^(—|–|--)$/.test(ctx.tokens[i]?.text ?? '')) {

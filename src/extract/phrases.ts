@@ -211,6 +211,11 @@ export function rightNounPhrase(ctx: Context, first: number, max: number): Menti
 export function subjectBefore(ctx: Context, cue: number, min: number): Mention | null {
   const i = skipLeftModifiers(ctx, cue - 1, min);
   if (i < min) return null;
+  // ("Gov. John Kasich (R-OH), said": a party and state in brackets, then a comma)
+  if (isPunct(ctx.tokens[i], ',') && isPunct(ctx.tokens[i - 1], ')')) {
+    const named = leftNounPhrase(ctx, skipLeftModifiers(ctx, i - 1, min), min);
+    if (named && ctx.tokens[named.last]!.pos === 'PROPN') return named;
+  }
   if (isPunct(ctx.tokens[i], ',')) return appositiveSubject(ctx, i, min);
   if (isDash(ctx.tokens[i])) return openingSubject(ctx, i, min);
   let np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);

@@ -889,6 +889,15 @@ describe('nested attribution', () => {
     expect(by('secret intelligence')).toBeDefined();
   });
 
+  it('finds a quote after an adverb or a phrase between commas ("acknowledged, however, “...”", "responded pointedly, with a smile: “...”") and after "Kasich (R-OH), said,"', () => {
+    const text =
+      'Zeke Emanuel acknowledged, however, “Past performance is no indication of future performance.” Megyn Kelly responded pointedly, with a smile: “Can happen when you are 45.” After winning Ohio, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”';
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by('Past performance')).toBe('Zeke Emanuel');
+    expect(by('Can happen')).toBe('Megyn Kelly');
+    expect(by('I am getting ready')).toBe('John Kasich');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
