@@ -649,13 +649,13 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
   return false;
 }
 
-function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number): Frame | null {
+function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number, piece = false): Frame | null {
   const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, beforeLink(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1))), cue);
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
   if (wordCount(ctx.text.slice(shape.start, shape.end)) < (shape.kind === 'direct' && !isNaming(cue) ? 1 : 2)) return null;
-  const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma) && cue.lemma !== 'accuse';
+  const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma) && cue.lemma !== 'accuse' && !piece;
   if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < (isNaming(cue) ? 2 : 3) || (loose && !hasClauseVerb(ctx, s, e)))) return null;
   return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
 }
@@ -878,8 +878,13 @@ function rightPiece(ctx: Context, cue: Cue, speaker: Mention | null, region: Reg
   if (/^(which|who|whom|that)$/.test(ctx.tokens[subject - 2]?.lower ?? '')) return null;
   if (ctx.tokens.slice(first, region.last + 1).some((x) => isQuoteMark(x))) return null;
   const end = endOfRegion(ctx, region);
-  if (!hasClauseVerb(ctx, t.start, end) || wordCount(ctx.text.slice(t.start, end)) < 3) return null;
-  return makeFrame(ctx, cue, speaker, false, t.start, end, 0.75);
+  if (wordCount(ctx.text.slice(t.start, end)) < 3) return null;
+  // ("The argument would be aided, Devine said, by the upcoming primary calendar", "it is his job, he
+  // said, to talk to Congress": the rest of the clause begun before the attribution, verb or none)
+  // (not how or when the words came: "on condition of anonymity", "before being shot")
+  const rest = ((t.pos === 'ADP' || t.pos === 'SCONJ') && !/^(of|on|before|after|with|in|at)$/.test(t.lower)) || (t.lower === 'to' && ctx.tokens[first + 1]?.pos === 'VERB');
+  if (!rest && !hasClauseVerb(ctx, t.start, end)) return null;
+  return makeFrame(ctx, cue, speaker, false, t.start, end, 0.75, rest);
 }
 
 /** Whether the clause goes on in the sentence after a quote that closes at `close` (a word, not punctuation or the quote's own attribution). */

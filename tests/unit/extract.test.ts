@@ -898,6 +898,12 @@ describe('nested attribution', () => {
     expect(by('I am getting ready')).toBe('John Kasich');
   });
 
+  it('gives the rest of a clause after ", Devine said," to the same speaker, verb or none ("by the upcoming primary calendar")', () => {
+    const quotes = statementsOf('Tad Devine spoke. The argument would be aided, Devine said, by the upcoming primary calendar.').map((s) => s.quote);
+    expect(quotes).toContain('by the upcoming primary calendar');
+    expect(statementsOf('Tad Devine spoke. The plan failed, Devine said, on condition of anonymity.').map((s) => s.quote)).not.toContain('on condition of anonymity');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
