@@ -108,7 +108,7 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
     // "Sen. Dianne Feinstein (D-Calif.) last week said": a bracket after the name
     if (isPunct(ctx.tokens[i], ')')) {
       let k = i - 1;
-      while (k > min && !isPunct(ctx.tokens[k], '(') && i - k < 8) k--;
+      while (k > min && !isPunct(ctx.tokens[k], '(') && i - k < 25) k--;
       if (isPunct(ctx.tokens[k], '(')) i = k - 1;
     }
     // ("Theresa May said": the name, not the modal)
@@ -409,7 +409,8 @@ function adverbialAside(ctx: Context, first: number, comma: number): boolean {
   if (first === comma - 1 && t.pos === 'NUM') return true;
   const opens = (t.pos === 'ADP' && t.lower !== 'of') || /^(when|while|after|before|as|once|citing|speaking|writing|according)$/.test(t.lower);
   if (!opens || comma - first > 12) return false;
-  return !ctx.tokens.slice(first, comma).some((x) => isQuoteMark(x) || isPunct(x, ';:') || x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed)$/.test(x.lower) && x.lower !== 'told'));
+  // (a closed quote inside it is the aside's: "citing ''the unique magic of Trump,''")
+  return !ctx.tokens.slice(first, comma).some((x) => (isQuoteMark(x) && ctx.quoteOf[x.index]! < 0 && !ctx.quoteByOpen.get(x.start)?.closed && !ctx.quoteByClose.has(x.start)) || isPunct(x, ';:') || ((x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed)$/.test(x.lower) && x.lower !== 'told')) && ctx.quoteOf[x.index]! < 0));
 }
 
 function antecedentOfWho(ctx: Context, who: number, min: number): Mention | null {

@@ -904,6 +904,11 @@ describe('nested attribution', () => {
     expect(statementsOf('Tad Devine spoke. The plan failed, Devine said, on condition of anonymity.').map((s) => s.quote)).not.toContain('on condition of anonymity');
   });
 
+  it('takes the name before a long bracket for the subject ("Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says")', () => {
+    const text = 'Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused in the weeks after being elected.';
+    expect(statementsOf(text).find((s) => s.quote.startsWith('he was unfocused'))?.speaker?.name).toBe('Chris Murphy');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
