@@ -108,7 +108,9 @@ function speechLemma(ctx: Context, i: number): string | null {
   // closing comma, a word ending like a verb is one
   if (isQuoteMark(ctx.tokens[i - 1]) && isPunct(ctx.tokens[i - 2], ',') && /(s|ed)$/.test(t.lower) && (after?.pos === 'PROPN' || (after?.pos === 'DET' && particle))) return baseForms(t.lower).find(isSpeechLemma) ?? null;
   // "The ad claims "...": a present-tense verb the tagger read as a plural noun ("Foster points/NOUN out that")
-  const reports = isQuoteMark(after) || after?.lower === 'that' || (after !== undefined && isSubjectPronoun(after));
+  // ("what South Korean officials say/NOUN is Kim's 35th birthday": a relative "what" before its subject)
+  const whatBefore = /^(is|was|are|were)$/.test(after?.lower ?? '') && ctx.tokens.slice(Math.max(0, i - 6), i).some((x) => x.lower === 'what');
+  const reports = isQuoteMark(after) || after?.lower === 'that' || (after !== undefined && isSubjectPronoun(after)) || whatBefore;
   // ("another report in the Sunday Telegraph claims/NOUN Mr Milburn is ...": between two names)
   const betweenNames = /^\p{Ll}+s$/u.test(t.text) && after?.pos === 'PROPN' && ctx.tokens[i - 1]?.pos === 'PROPN';
   const presentTense = /s$/.test(t.lower) && (reports || betweenNames);
@@ -163,7 +165,9 @@ function relativeReport(ctx: Context, cue: Cue, i: number): boolean {
   const subject = subjectBefore(ctx, cue.first, 0);
   if (!subject || subject.first === cue.first) return false;
   const before = ctx.tokens[subject.first - 1];
-  return before !== undefined && /^(which|who|whom|that|what)$/.test(before.lower);
+  // (or a noun right before a pronoun subject: "a lack of leadership he says has left the city's police ...")
+  const reduced = before !== undefined && before.pos === 'NOUN' && subject.first === subject.last && isSubjectPronoun(ctx.tokens[subject.first]!);
+  return before !== undefined && (/^(which|who|whom|that|what)$/.test(before.lower) || reduced);
 }
 
 /** "this is just a rough patch", "this effect could ...": "this" opening a clause, not a time ("this week"). */

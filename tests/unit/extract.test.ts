@@ -909,6 +909,14 @@ describe('nested attribution', () => {
     expect(statementsOf(text).find((s) => s.quote.startsWith('he was unfocused'))?.speaker?.name).toBe('Chris Murphy');
   });
 
+  it('finds "what South Korean officials say is ..." and "a lack of leadership he says has left ..."', () => {
+    const text =
+      "The visit coincides with what South Korean officials say is Kim's 35th birthday on Tuesday. Murray Sinclair wrote the report. Sinclair derides the board for a lack of leadership he says has left the city's police without oversight.";
+    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    expect(by("is Kim's 35th")).toBe('South Korean officials');
+    expect(by("has left the city's police")).toBe('Murray Sinclair');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
