@@ -5,7 +5,7 @@ import * as chrono from 'chrono-node';
  * resolved against a date the article gives.
  */
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+const ISO_DAY = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])/;
 
 function iso(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -14,7 +14,8 @@ function iso(year: number, month: number, day: number): string | null {
 }
 
 /**
- * The day a date string names: an ISO date or date-time (the day as written, in its own offset),
+ * The day a date string names: an ISO date or date-time, extended or basic ("20190115T143000Z")
+ * (the day as written, in its own offset),
  * RFC 2822 ("Tue, 15 Jan 2019 14:30:00 +0000"), or a written form ("January 15, 2019",
  * "15 January 2019", "Jan. 15, 2019"). Null when it names no certain day.
  */
