@@ -40,7 +40,9 @@ function isNameToken(ctx: Context, i: number): boolean {
     ((isGivenName(previous?.text ?? '') && previous!.sentence === t.sentence) || ((!previous || previous.sentence !== t.sentence) && ctx.tokens[i + 1]?.pos === 'VERB'));
   // ("the Sunday Telegraph", "the Sunday Times": a day opening a title after "the")
   const titled = /^(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/.test(t.text) && previous?.lower === 'the' && ctx.tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[i + 1]!.text);
-  return (t.pos === 'PROPN' || surnameMonth || (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && (surnameMonth || titled || !CALENDAR.test(t.text));
+  // ("Ted/VERB Cruz said": a given name the tagger read as a verb, before a name)
+  const givenVerb = t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isGivenName(t.text) && ctx.tokens[i + 1]?.pos === 'PROPN' && ctx.tokens[i + 1]!.sentence === t.sentence;
+  return (t.pos === 'PROPN' || surnameMonth || givenVerb || (isCapitalised(t) && (t.pos === 'NOUN' || t.pos === 'ADJ'))) && /^[\p{Lu}][\p{L}.'’-]*$/u.test(t.text) && (surnameMonth || titled || !CALENDAR.test(t.text));
 }
 
 /** "Arms" of "Sergeant-at-Arms", "Chief" of "Commander-in-Chief": the end of a hyphenated title, not a name. */

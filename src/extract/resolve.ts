@@ -159,7 +159,16 @@ export class SpeakerResolver {
     };
     // ("De Blasio" for Bill de Blasio: a particle capitalised as the sentence opens)
     const lower = clean.toLowerCase();
-    const choose = (list: Person[]): Person | undefined => list.find((p) => p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) ?? firstNamed(list);
+    // (of two of one surname, the one who has spoken more before the mention, else the one named
+    // last: "Ted Cruz ... his wife, Heidi Cruz ... Cruz has said" is Ted)
+    const spoken = (p: Person) => this.focus.reduce((n, f) => n + (f.speaker && f.offset < at && f.resolved.name === p.name ? 1 : 0), 0);
+    const choose = (list: Person[]): Person | undefined => {
+      const same = list.filter((p) => p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`));
+      if (same.length < 2) return same[0] ?? firstNamed(list);
+      const counts = same.map(spoken);
+      const most = Math.max(...counts);
+      return counts.filter((c) => c === most).length === 1 ? same[counts.indexOf(most)] : same[0];
+    };
     return choose(before) ?? choose(people.reverse());
   }
 

@@ -917,6 +917,12 @@ describe('nested attribution', () => {
     expect(by("has left the city's police")).toBe('Murray Sinclair');
   });
 
+  it('gives a surname two people share to the one who has spoken more ("Ted Cruz ... his wife, Heidi Cruz ... Cruz has said")', () => {
+    const text =
+      'Ted Cruz said the race was not over. Cruz told reporters he would stay in. His wife, Heidi Cruz, campaigned in Iowa on Monday. Cruz said on Tuesday that he qualifies as a natural-born citizen.';
+    expect(statementsOf(text).find((s) => s.quote.startsWith('he qualifies'))?.speaker?.name).toBe('Ted Cruz');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
