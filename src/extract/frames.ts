@@ -290,6 +290,8 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
     const gerund = accused ? tokenRange(ctx, accused.first + 1, accused.last).find((t) => t.lower === 'of' && /\p{L}ing$/u.test(ctx.tokens[t.index + 1]?.text ?? '')) : undefined;
     return gerund ? i : -1;
   }
+  // "46 percent of voters said yes": the answer itself
+  if (cue.lemma === 'say' && /^(yes|no)$/i.test(ctx.tokens[i]?.text ?? '') && (i >= region.last || isPunct(ctx.tokens[i + 1], ',.;'))) return i;
   // where the clause may start: after the cue, or after the person told ("told BBC News he had ...")
   let from = i;
   if (OBJECT_VERBS.has(cue.lemma)) {
@@ -658,9 +660,14 @@ function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boo
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
-  if (wordCount(ctx.text.slice(shape.start, shape.end)) < (shape.kind === 'direct' && !isNaming(cue) ? 1 : 2)) return null;
+  const said = cue.lemma === 'say' && /^(yes|no)$/i.test(ctx.text.slice(shape.start, shape.end).trim());
+  if (wordCount(ctx.text.slice(shape.start, shape.end)) < ((shape.kind === 'direct' && !isNaming(cue)) || said ? 1 : 2)) return null;
   const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma) && cue.lemma !== 'accuse' && !piece;
-  if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < (isNaming(cue) ? 2 : 3) || (loose && !hasClauseVerb(ctx, s, e)))) return null;
+  // ("Jeff Flake said he would": a pronoun and its auxiliary; "46 percent of voters said yes")
+  const first = ctx.tokens[firstTokenFrom(ctx, s)];
+  const short = said || (first !== undefined && isSubjectPronoun(first) && ctx.tokens[first.index + 1]?.pos === 'AUX');
+  const fewest = short ? 1 : isNaming(cue) ? 2 : 3;
+  if (shape.kind === 'indirect' && (wordCount(ctx.text.slice(s, e)) < fewest || (loose && !short && !hasClauseVerb(ctx, s, e)))) return null;
   return { cue, speaker, inherit, start: shape.start, end: shape.end, kind: shape.kind, method: 'frame', sentence: ctx.tokens[cue.first]!.sentence, confidence };
 }
 
@@ -924,7 +931,8 @@ function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention |
   // (but 'said "we need more information" about how the FBI came to ...': the clause goes on after
   // the quote, words of the same report)
   const goesOn = opening?.closed && wordsAfterQuote(ctx, opening.close, region);
-  const end = opening && opening.closed && !goesOn ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
+  const answer = cue.lemma === 'say' && /^(yes|no)$/i.test(ctx.tokens[forward]!.text) && (forward >= region.last || isPunct(ctx.tokens[forward + 1], ',.;'));
+  const end = answer ? ctx.tokens[forward]!.end : opening && opening.closed && !goesOn ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
   return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85);
 }
 

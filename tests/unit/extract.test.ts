@@ -923,6 +923,14 @@ describe('nested attribution', () => {
     expect(statementsOf(text).find((s) => s.quote.startsWith('he qualifies'))?.speaker?.name).toBe('Ted Cruz');
   });
 
+  it('takes short reports ("Jeff Flake said he would", "46 percent of voters said yes"), not "said no matter what"', () => {
+    const text = 'Asked if her email practices were illegal, 46 percent of voters said yes. Jeff Flake said he would. Paul Ryan said no matter what Obama does, the law stands.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toContain('yes');
+    expect(quotes).toContain('he would');
+    expect(quotes).not.toContain('no');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
