@@ -795,6 +795,8 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   // "Cruz is making a pitch to New York voters saying ...", "Blears defended the move saying ...":
   // the one who says is the clause's subject, not the object before the participle
   if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ['ADP', 'VERB'].includes(ctx.tokens[speaker.first - 1]?.pos ?? '')) speaker = clauseSubject(ctx, region);
+  // ("there was a direct correlation between the Senate concluding ...": an expletive speaks for no one)
+  if (speaker && /^there$/i.test(speaker.text)) return [];
   // "47% say ...", "nine out of 10 say ...": the share of those polled who answered so
   if (speaker) speaker = shareOfPolled(ctx, speaker) ?? speaker;
   // "those surveyed say", "Those over 60 say"

@@ -931,6 +931,11 @@ describe('nested attribution', () => {
     expect(quotes).not.toContain('no');
   });
 
+  it('gives no words to an expletive "there" ("there was a direct correlation between the Senate concluding ...")', () => {
+    const text = 'Going back to the fights around Jefferson, there was a direct correlation between the Senate concluding they have the right to shape the court, and how much the court changed.';
+    expect(statementsOf(text).map((s) => s.speaker?.name.toLowerCase())).not.toContain('there');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
