@@ -1,5 +1,5 @@
 import { isCapitalised, isPunct, type Context } from './context.js';
-import { COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, isCapitalisedParticle } from './lexicon.js';
+import { COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, SPEECH_VERBS, isCapitalisedParticle } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
@@ -59,6 +59,9 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   if (ORGANIZATION_HEADS.has(lastWord.toLowerCase()) || name.includes(' & ')) return { type: 'Organization', kind: 'OTHER', canonical: withoutLegalForm(name) };
   if (office) return { type: 'Person', canonical: name };
   const words = name.split(/\s+/);
+  // ("Most Americans", "Many Republicans": a people or a party's members, many of them, is no person)
+  const singular = lastWord.toLowerCase().replace(/s$/, '');
+  if (words.length >= 2 && singular !== lastWord.toLowerCase() && (singular in DEMONYMS || PARTY_MEMBERS.has(singular))) return { type: null, canonical: name };
   // "Patullo Bridge", "Clayton Heights", "South Surrey": a place, not a person (nor a body)
   if (words.length >= 2 && (PLACE_FEATURES.has(lastWord.toLowerCase()) || /^(North|South|East|West|Upper|Lower|Greater|Downtown)$/.test(words[0]!))) return { type: null, canonical: name };
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$|^[\p{Lu}]\.$/u.test(w)) && !isOrganizationLike(words)) {

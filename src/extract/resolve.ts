@@ -1,6 +1,6 @@
 import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS } from './lexicon.js';
+import { DEMONYMS, HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, rightNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
@@ -82,6 +82,13 @@ function stripDeterminer(text: string): string {
  * name given earlier), titles without names ("the foreign minister") to the person who holds that
  * office in the article, and pronouns to the speaker or person in focus.
  */
+/** "Most Americans", "Many Republicans", "Mexicans": a people or a party's members in the plural. */
+function pluralPeople(name: string): boolean {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  const singular = last.replace(/s$/, '');
+  return singular !== last && (singular in DEMONYMS || PARTY_MEMBERS.has(singular));
+}
+
 export class SpeakerResolver {
   private readonly people = new Map<string, Person>();
   private readonly focus: Focus[] = [];
@@ -297,6 +304,7 @@ export class SpeakerResolver {
       return this.named(name, mention);
     }
     const word = name.name;
+    if (/\s/.test(word) && pluralPeople(word)) return this.described(word, 'Group', mention, 0.6, true);
     if (!/\s/.test(word) && (this.writtenInLowerCase(word) || isPluralCommonNoun(word))) return this.description(mention);
     const office = officeInPhrase(mention.text);
     if (office || this.describedAsPerson(name)) return this.named(name, mention);
@@ -323,6 +331,7 @@ export class SpeakerResolver {
   private looksLikePersonName(name: string): boolean {
     const words = name.split(/\s+/);
     if (isGivenName(words[0]!)) return true;
+    if (pluralPeople(name)) return false;
     return words.length >= 2 && words.length <= 3 && !words.some((w) => this.writtenInLowerCase(w));
   }
 

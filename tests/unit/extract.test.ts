@@ -936,6 +936,11 @@ describe('nested attribution', () => {
     expect(statementsOf(text).map((s) => s.speaker?.name.toLowerCase())).not.toContain('there');
   });
 
+  it('takes "Most Americans" or "Many Republicans" opening a sentence for no person', () => {
+    const result = extract('Most Americans say the country is on the wrong track. Many Republicans agreed with them.', { publishedAt: '2016-05-01' });
+    expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([]);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
