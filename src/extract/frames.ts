@@ -983,7 +983,8 @@ function invertedSubject(ctx: Context, cue: Cue, region: Region): Mention | null
     if (name && ctx.tokens.slice(name.first, name.last + 1).every((t) => isCapitalised(t)) && (name.last >= region.last || isPunct(end, '.,;'))) return name;
   }
   // '"...," said House Speaker Paul Ryan in a statement.'
-  const adjunct = (after?.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'that') || after?.lower === 'who';
+  // ('"...," said Cruz constituent Dan Golvach when asked about ...')
+  const adjunct = (after?.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'that') || /^(who|when|while|after|before)$/.test(after?.lower ?? '');
   return !after || np.last >= region.last || isPunct(after, ',.;:!?(') || isQuoteMark(after) || adjunct ? np : null;
 }
 

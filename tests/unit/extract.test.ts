@@ -941,6 +941,11 @@ describe('nested attribution', () => {
     expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual([]);
   });
 
+  it('takes the name after "said" before "when asked" for the speaker', () => {
+    const text = '“Anyone who refuses to follow our laws should be deported,” said Cruz constituent Dan Golvach when asked about the issue.';
+    expect(statementsOf(text)[0]?.speaker?.name).toBe('Dan Golvach');
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
