@@ -69,7 +69,8 @@ export function cueAt(ctx: Context, i: number): Cue | null {
   // "continued to insist that" report)
   if (ctx.tokens[i - 1]?.lower === 'to' && ctx.tokens[i - 1]!.pos === 'PART' && carrierOfInfinitive(ctx, i - 1) < 0) return null;
   // "Clinton was declared the winner": a passive reports no words of its subject
-  if (/ed$/.test(t.lower) && /^(was|were|is|are|been|being|be|get|got)$/.test(ctx.tokens[skipAdverbs(ctx, i - 1)]?.lower ?? '')) return null;
+  // (and "where, it is said, local racists once fired": an impersonal passive)
+  if ((/ed$/.test(t.lower) || t.lower === 'said') && /^(was|were|is|are|been|being|be|get|got)$/.test(ctx.tokens[skipAdverbs(ctx, i - 1)]?.lower ?? '')) return null;
   const particles = CUE_PARTICLES[lemma] ?? [];
   const withParticle = next && particles.includes(next.lower);
   if (PARTICLE_ONLY.has(lemma) && !withParticle) return null;

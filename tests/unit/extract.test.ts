@@ -946,6 +946,11 @@ describe('nested attribution', () => {
     expect(statementsOf(text)[0]?.speaker?.name).toBe('Dan Golvach');
   });
 
+  it('gives no words to an impersonal passive ("where, it is said, local racists fired", "At a time when it was said that ...")', () => {
+    const text = 'The route followed an unlit tunnel where, it is said, local racists once fired at workers. At a time when it was said that Democrats might never win again, Bill Clinton won.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+
   it('records the words one speaker reports of another as embedded in the outer statement', () => {
     const text = '"Last week Mayor Ana Ruiz said the bridge would close, and we believed her," Governor Tom Berg said.';
     const statements = statementsOf(text);
