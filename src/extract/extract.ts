@@ -7,7 +7,7 @@ import { findQuotes } from './quotes.js';
 import { SpeakerResolver, type Resolved } from './resolve.js';
 import { keepsStatement, keptByRule, statementFeatures } from './statementFilter.js';
 import { analyse } from './text.js';
-import { COUNTRY_NAMES, DEMONYMS, DOMAIN_COUNTRIES, OUTLET_COUNTRIES, PARTY_MEMBERS } from './lexicon.js';
+import { COUNTRY_NAMES, DOMAIN_COUNTRIES, OUTLET_COUNTRIES, isPluralPeople } from './lexicon.js';
 import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
 
 export const EXTRACTOR = 'saidgraph-extract/0.9';
@@ -147,8 +147,7 @@ function places(names: NameMention[], ctx: Context, entities: readonly EntityRef
     const words = n.name.split(/\s+/);
     if (words.some((w) => named.has(w.replace(/[’']s?$/, '').toLowerCase()) || named.has(w.replace(/s$/, '').toLowerCase()))) continue;
     // (a people or a party's members in the plural: "to the Americans", "from the Democrats")
-    const singular = n.name.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
-    if (/^[\p{Lu}.&-]{2,}$/u.test(n.name) || (singular !== n.name.toLowerCase() && (singular in DEMONYMS || PARTY_MEMBERS.has(singular)))) continue;
+    if (/^[\p{Lu}.&-]{2,}$/u.test(n.name) || isPluralPeople(n.name)) continue;
     const token = ctx.tokens[firstTokenFrom(ctx, n.start)];
     if (words.length === 1 && token?.pos === 'ADJ') continue;
     found.set(n.name, { name: n.name, type: 'Place', aliases: [] });

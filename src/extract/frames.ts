@@ -238,14 +238,15 @@ function onlyTimeWords(ctx: Context, from: number, to: number): boolean {
   return true;
 }
 
-/**
- * Where the clause starts after the one told, when no "that" marks it: a determiner or a
- * possessive after a noun ("told a Commons select committee the concerns ... remained"), the
- * words before it all a name or a noun phrase; -1 when there is no such place.
- */
 /** Nouns for those one tells something to: "told a Commons select committee ...", "told a lunch for journalists ...". */
 const LISTENERS = new Set(['committee', 'mps', 'peers', 'reporters', 'journalists', 'lunch', 'dinner', 'conference', 'audience', 'meeting', 'rally', 'delegates', 'supporters', 'activists', 'students', 'parliament', 'commons', 'lords', 'programme', 'jury', 'court', 'inquiry', 'hearing', 'congress', 'senate', 'assembly', 'voters', 'members', 'crowd', 'gathering', 'summit', 'convention', 'forum']);
 
+/**
+ * Where the clause starts after the one told, when no "that" marks it: a determiner or a
+ * possessive after a noun ("told MPs the concerns ... remained"), or a clause after a noun naming an
+ * audience ("told a Commons select committee human rights concerns remained"), the words before it
+ * all a name or a noun phrase; -1 when there is no such place.
+ */
 function clauseAfterObject(ctx: Context, i: number, region: Region): number {
   let audience = -1;
   for (let k = i + 1; k <= region.last && k - i <= 12; k++) {
@@ -274,6 +275,13 @@ function clauseAfterObject(ctx: Context, i: number, region: Region): number {
   return audience;
 }
 
+const ANSWER = /^(yes|no)$/i;
+
+/** Whether "said" answers with a bare "yes" or "no" at token i ("46 percent of voters said yes."; not "said no matter what"). */
+function answerAt(ctx: Context, cue: Cue, i: number, region: Region): boolean {
+  return cue.lemma === 'say' && ANSWER.test(ctx.tokens[i]?.text ?? '') && (i >= region.last || isPunct(ctx.tokens[i + 1], ',.;'));
+}
+
 /** The first token of the reported words after the cue, or -1 when the cue takes none. */
 function forwardStart(ctx: Context, cue: Cue, region: Region): number {
   const start = clauseStart(ctx, cue, region);
@@ -292,7 +300,7 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
     return gerund ? i : -1;
   }
   // "46 percent of voters said yes": the answer itself
-  if (cue.lemma === 'say' && /^(yes|no)$/i.test(ctx.tokens[i]?.text ?? '') && (i >= region.last || isPunct(ctx.tokens[i + 1], ',.;'))) return i;
+  if (answerAt(ctx, cue, i, region)) return i;
   // where the clause may start: after the cue, or after the person told ("told BBC News he had ...")
   let from = i;
   if (OBJECT_VERBS.has(cue.lemma)) {
@@ -587,9 +595,9 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
       ['but', 'and', 'yet', 'so'].includes(next.lower) &&
       ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || (dash ? /^(he|she)$/.test(after?.lower ?? '') : opensIndependentClause(ctx, t.index + 2)));
     // ("— a controversial proposal he has raised at various points": the writer's aside on the words)
-    const dashClause = /^[-–—]$/.test(t.text) && next && (['though', 'although', 'but', 'while', 'which'].includes(next.lower) || (/^(a|an)$/.test(next.lower) && ctx.quoteOf[t.index]! < 0 && hasClauseVerb(ctx, start, t.start)));
+    const dashClause = dash && next && (['though', 'although', 'but', 'while', 'which'].includes(next.lower) || (/^(a|an)$/.test(next.lower) && ctx.quoteOf[t.index]! < 0 && hasClauseVerb(ctx, start, t.start)));
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
-    const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !/^[-–—]$/.test(t.text);
+    const subordinate = !closesQuote && next !== undefined && SUBORDINATORS.has(next.lower) && !dash;
     // "Smith, who said the plan would fail, left early": the sentence's own verb after the relative clause
     const mainVerb = insideRelative && !closesQuote && isPunct(t, ',') && next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
     // (also after a quote closed on a comma: "his approach will be “comprehensive,” he has made clear it ...")
@@ -661,7 +669,7 @@ function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boo
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
-  const said = cue.lemma === 'say' && /^(yes|no)$/i.test(ctx.text.slice(shape.start, shape.end).trim());
+  const said = cue.lemma === 'say' && ANSWER.test(ctx.text.slice(shape.start, shape.end).trim());
   if (wordCount(ctx.text.slice(shape.start, shape.end)) < ((shape.kind === 'direct' && !isNaming(cue)) || said ? 1 : 2)) return null;
   const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma) && cue.lemma !== 'accuse' && !piece;
   // ("Jeff Flake said he would": a pronoun and its auxiliary; "46 percent of voters said yes")
@@ -718,7 +726,7 @@ function accordingTo(ctx: Context, cue: Cue, region: Region): Frame | null {
   // which tells the words and their speaker; no second statement of the outlet's)
   const reverse = reverseStart(ctx, region, cue.first - 1);
   const quoted = isQuoteMark(ctx.tokens[firstTokenFrom(ctx, reverse)]);
-  for (let k = firstTokenFrom(ctx, reverse); quoted && k < cue.first - 1; k++) if (ctx.quoteOf[k]! < 0 && speechLemma(ctx, k) && cueAt(ctx, k)) return null;
+  for (let k = firstTokenFrom(ctx, reverse); quoted && k < cue.first - 1; k++) if (ctx.quoteOf[k]! < 0 && cueAt(ctx, k)) return null;
   return makeFrame(ctx, cue, source, false, reverse, before!.start, 0.8);
 }
 
@@ -934,8 +942,7 @@ function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention |
   // (but 'said "we need more information" about how the FBI came to ...': the clause goes on after
   // the quote, words of the same report)
   const goesOn = opening?.closed && wordsAfterQuote(ctx, opening.close, region);
-  const answer = cue.lemma === 'say' && /^(yes|no)$/i.test(ctx.tokens[forward]!.text) && (forward >= region.last || isPunct(ctx.tokens[forward + 1], ',.;'));
-  const end = answer ? ctx.tokens[forward]!.end : opening && opening.closed && !goesOn ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
+  const end = answerAt(ctx, cue, forward, region) ? ctx.tokens[forward]!.end : opening && opening.closed && !goesOn ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
   return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85);
 }
 

@@ -309,3 +309,10 @@ export const LEADING_SUBORDINATE = /^(as|when|while|although|though|because|if|s
 
 /** A member of a party, in the singular ("the Kentucky Republican"). */
 export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'liberal', 'tory', 'socialist', 'nationalist', 'independent']);
+
+/** Whether a word names a people or a party's members in the plural: "Americans", "Democrats", "Tories". */
+export function isPluralPeople(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return singular !== lower && (singular in DEMONYMS || PARTY_MEMBERS.has(singular));
+}

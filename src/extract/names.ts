@@ -1,5 +1,5 @@
 import { isCapitalised, isPunct, type Context } from './context.js';
-import { COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, SPEECH_VERBS, isCapitalisedParticle } from './lexicon.js';
+import { COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
@@ -29,7 +29,7 @@ function isNameToken(ctx: Context, i: number): boolean {
   // "[EU High Representative Josep] Borrell": an editor's brackets inside a name
   if (t.text === '[' || t.text === ']') return isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]);
   // ("International Monetary Fund": one opening a name the tagger reads as one)
-  if (ADJECTIVES.test(t.text)) return t.text === 'International' && t.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN' && ctx.tokens[i + 1]!.sentence === t.sentence && /^\p{Lu}/u.test(t.text);
+  if (ADJECTIVES.test(t.text)) return t.text === 'International' && t.pos === 'PROPN' && ctx.tokens[i + 1]?.pos === 'PROPN' && ctx.tokens[i + 1]!.sentence === t.sentence;
   if (endsCompound(ctx, i)) return false;
   if (/^[-–]$/.test(t.text)) return isCapitalised(ctx.tokens[i - 1]) && isCapitalised(ctx.tokens[i + 1]) && ctx.tokens[i - 1]!.end === t.start;
   // "Theresa May", "Brian March": a month after a given name is a surname
@@ -60,8 +60,7 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   if (office) return { type: 'Person', canonical: name };
   const words = name.split(/\s+/);
   // ("Most Americans", "Many Republicans": a people or a party's members, many of them, is no person)
-  const singular = lastWord.toLowerCase().replace(/s$/, '');
-  if (words.length >= 2 && singular !== lastWord.toLowerCase() && (singular in DEMONYMS || PARTY_MEMBERS.has(singular))) return { type: null, canonical: name };
+  if (words.length >= 2 && isPluralPeople(lastWord)) return { type: null, canonical: name };
   // "Patullo Bridge", "Clayton Heights", "South Surrey": a place, not a person (nor a body)
   if (words.length >= 2 && (PLACE_FEATURES.has(lastWord.toLowerCase()) || /^(North|South|East|West|Upper|Lower|Greater|Downtown)$/.test(words[0]!))) return { type: null, canonical: name };
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$|^[\p{Lu}]\.$/u.test(w)) && !isOrganizationLike(words)) {

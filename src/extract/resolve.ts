@@ -1,6 +1,6 @@
 import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { DEMONYMS, HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS } from './lexicon.js';
+import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS, isPluralPeople } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, rightNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
@@ -82,11 +82,9 @@ function stripDeterminer(text: string): string {
  * name given earlier), titles without names ("the foreign minister") to the person who holds that
  * office in the article, and pronouns to the speaker or person in focus.
  */
-/** "Most Americans", "Many Republicans", "Mexicans": a people or a party's members in the plural. */
+/** "Most Americans", "Many Republicans": a name ending in a people or a party's members in the plural. */
 function pluralPeople(name: string): boolean {
-  const last = name.split(/\s+/).at(-1)!.toLowerCase();
-  const singular = last.replace(/s$/, '');
-  return singular !== last && (singular in DEMONYMS || PARTY_MEMBERS.has(singular));
+  return isPluralPeople(name.split(/\s+/).at(-1)!);
 }
 
 export class SpeakerResolver {
