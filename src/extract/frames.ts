@@ -99,6 +99,8 @@ function baseForms(word: string): string[] {
  */
 function speechLemma(ctx: Context, i: number): string | null {
   const t = ctx.tokens[i]!;
+  // ("made the following comment/VERB:": a base form after a determiner is a noun)
+  if (t.pos === 'VERB' && t.lower === t.lemma && (ctx.tokens[i - 1]?.pos === 'DET' || ctx.tokens[i - 1]?.lower === 'following') && ctx.tokens[i - 1]!.lower !== 'that') return null;
   if (t.pos === 'VERB') return isSpeechLemma(t.lemma) ? t.lemma : baseForms(t.lower).find(isSpeechLemma) ?? null;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return null;
   const next = ctx.tokens[i + 1];
@@ -168,7 +170,10 @@ function relativeReport(ctx: Context, cue: Cue, i: number): boolean {
   const before = ctx.tokens[subject.first - 1];
   // (or a noun right before a pronoun subject: "a lack of leadership he says has left the city's police ...")
   const reduced = before !== undefined && before.pos === 'NOUN' && subject.first === subject.last && isSubjectPronoun(ctx.tokens[subject.first]!);
-  return before !== undefined && (/^(which|who|whom|that|what)$/.test(before.lower) || reduced);
+  // ("It's a dynamic Greenberg said could drive those moderates ...": a modal right after the cue has
+  // no subject of its own, whatever stands before the speaker)
+  const modal = i === cue.last + 1 && /^(could|would|will|might|may|should|can|must)$/.test(verb.lower);
+  return before !== undefined && (/^(which|who|whom|that|what)$/.test(before.lower) || reduced || modal);
 }
 
 /** "this is just a rough patch", "this effect could ...": "this" opening a clause, not a time ("this week"). */
@@ -336,6 +341,12 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
     let k = isPunct(ctx.tokens[i], ',') ? i + 1 : i;
     while (k <= region.last && k - i <= 3 && ctx.tokens[k]!.pos === 'ADV') k++;
     if (k > i && isPunct(ctx.tokens[k], ',') && ctx.tokens[k + 1]?.lower === 'that' && startsClause(ctx, k + 2, region.last)) return k + 2;
+    // ("said, among other things, that Mr. Bezos has ...": a short phrase with no verb between commas)
+    if (isPunct(ctx.tokens[i], ',')) {
+      let m = i + 1;
+      while (m <= region.last && m - i <= 6 && !['VERB', 'AUX', 'PUNCT'].includes(ctx.tokens[m]!.pos) && !isQuoteMark(ctx.tokens[m])) m++;
+      if (m > i + 1 && isPunct(ctx.tokens[m], ',') && ctx.tokens[m + 1]?.lower === 'that' && startsClause(ctx, m + 2, region.last)) return m + 2;
+    }
     // ('acknowledged, however, “As they say ...”', 'responded pointedly, with a smile: “...”': then a quote)
     if (k > i && isPunct(ctx.tokens[k], ',:') && isQuoteMark(ctx.tokens[k + 1]) && ctx.quoteByOpen.get(ctx.tokens[k + 1]!.start)?.closed) return k + 1;
     if (k > i && isPunct(ctx.tokens[k], ',') && ctx.tokens[k + 1]?.pos === 'ADP') {
@@ -557,7 +568,8 @@ function namesWithoutQuotes(ctx: Context, start: number, end: number): boolean {
  */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas']);
 
-function endOfReport(ctx: Context, start: number, end: number, cueQuote: number): number {
+function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number {
+  const cueQuote = ctx.quoteOf[cue.first] ?? -1;
   // "if X happens, Y follows": a comma inside a conditional report does not end it
   const conditional = CONDITIONAL.test(ctx.text.slice(start, start + 14).replace(/^[\s"“'‘,;:]+/, ''));
   // commas inside a quote belong to the quote, unless the cue itself stands inside that quote
@@ -577,6 +589,7 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     // "said he would order a review and warned against hackers": a second verb of speech, past
     // like the cue, starts a report of its own
     if (['and', 'but'].includes(t.lower) && ctx.quoteOf[t.index]! < 0 && ctx.tokens[i + 1] && speechLemma(ctx, i + 1) && /ed$/.test(ctx.tokens[i + 1]!.lower) && ctx.tokens[i + 1]!.pos === 'VERB') return t.start;
+    if (['and', 'but'].includes(t.lower) && ctx.quoteOf[t.index]! < 0 && parallelToCue(ctx, cue, start, i)) return t.start;
     const closesQuote = isQuoteMark(t) && ctx.quoteByClose.has(t.start);
     // ("Intermediate-Range", "Wealth-X": a hyphen inside a word ends nothing)
     if (/^[-–]$/.test(t.text) && ctx.tokens[i - 1]?.end === t.start && ctx.tokens[i + 1]?.start === t.end) continue;
@@ -606,6 +619,35 @@ function endOfReport(ctx: Context, start: number, end: number, cueQuote: number)
     if (conjunctionVerb || dashClause || participle || subordinate || newClause || mainVerb) return closesQuote ? t.end : t.start;
   }
   return end;
+}
+
+/**
+ * Whether the words after "and"/"but" at `and` are the cue's subject's next verb, not more of the
+ * report: "telling CNN that Trump is a faker and questioning how ...", "said she admires his
+ * determination and highlighted ...", "said that he would offer a prayer but did not suggest ...".
+ * A verb with no subject of its own, in the cue's form (a participle after a participle; a past
+ * tense after a past cue whose report is not in the past itself).
+ */
+function parallelToCue(ctx: Context, cue: Cue, start: number, and: number): boolean {
+  const verb = ctx.tokens[and + 1];
+  if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') return false;
+  const cueWord = ctx.tokens[cue.first]!.lower;
+  const from = firstTokenFrom(ctx, start);
+  const report = tokenRange(ctx, from, and - 1);
+  // (not when the report has participles of its own: "is hurting the economy and diverting jobs")
+  if (/ing$/.test(cueWord)) return /ing$/.test(verb.lower) && verb.pos === 'VERB' && !report.some((x) => x.pos === 'VERB' && /ing$/.test(x.lower));
+  if (!/ed$/.test(cueWord) && !IRREGULAR_PAST[cueWord]) return false;
+  // (a clause of another subject in between takes the verb: "while Sanders was open and did not try")
+  if (report.some((x) => isPunct(x, ',;') || SUBORDINATE_OPENERS.has(x.text) || /^(whereas|who|which)$/.test(x.text))) return false;
+  // "but did not suggest": a past auxiliary, "not", a verb
+  const didNot = /^(did|didn’t|didn't)$/.test(verb.lower) && (ctx.tokens[and + 2]?.lower === 'not' || ctx.tokens[and + 2]?.lower === "n't");
+  // (a past verb before its object; not participles joined, "developed and reviewed", "cut and
+  // dried", nor one qualifying a noun, "and improved dining")
+  const before = ctx.tokens[and - 1]!;
+  const pastVerb = verb.pos === 'VERB' && /ed$/.test(verb.lower) && ['DET', 'PRON', 'SCONJ', 'PART'].includes(ctx.tokens[and + 2]?.pos ?? '') && !/ed$/.test(before.lower) && before.pos !== 'ADJ';
+  if (!didNot && !pastVerb) return false;
+  // (the report itself in the present or the future: "she admires", "he would offer")
+  return report.some((x, k) => (x.pos === 'AUX' && /^(is|are|has|have|will|would|can|could|may|might|must|should|am|’s|'s)$/.test(x.lower)) || (x.pos === 'VERB' && /[^s]s$/.test(x.lower) && report[k - 1]?.pos === 'PRON'));
 }
 
 const CONDITIONAL = /^(if|when|whenever|although|though|while|because|as|after|before|unless|since|once|even|despite|given|by|in|with|without|for|under|amid|during)\b/i;
@@ -665,7 +707,7 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
 }
 
 function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number, piece = false): Frame | null {
-  const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, beforeLink(ctx, start, endOfReport(ctx, start, end, ctx.quoteOf[cue.first] ?? -1))), cue);
+  const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, beforeLink(ctx, start, endOfReport(ctx, start, end, cue))), cue);
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
   // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
@@ -826,6 +868,11 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   if (after && !before && comma > region.first && isPunct(ctx.tokens[cue.last + 1], ',') && ctx.tokens[cue.last + 2]?.start === after.start) {
     const start = reverseStart(ctx, region, comma);
     const left = leftPiece(ctx, start, comma) ? makeFrame(ctx, cue, speaker, false, start, ctx.tokens[comma]!.start, 0.75) : null;
+    // "The question of whether to suspend every account, she said, is not so cut and dried": a
+    // subject before the attribution and its verb after it are one statement around it
+    const verbAfter = ['AUX', 'VERB'].includes(ctx.tokens[cue.last + 2]!.pos) && !/ing$/.test(ctx.tokens[cue.last + 2]!.lower);
+    const opener = ctx.tokens[firstTokenFrom(ctx, start)]!;
+    if (!left && verbAfter && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(opener.pos) && opener.index < comma && !hasClauseVerb(ctx, start, ctx.tokens[comma]!.start)) return [{ ...after, start: opener.start }];
     return left ? [left, after] : [after];
   }
   if (before || after) return [before, after].filter((f): f is Frame => f !== null);

@@ -218,6 +218,8 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   }
   if (isPunct(ctx.tokens[i], ',')) return appositiveSubject(ctx, i, min);
   if (isDash(ctx.tokens[i])) return openingSubject(ctx, i, min);
+  const qualified = qualifiedSubject(ctx, i, min);
+  if (qualified) return qualified;
   let np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);
   if (!np) return null;
   // "Jeb Bush in a Medium post said", "Trump in his announcement speech called": the phrase after a
@@ -238,6 +240,24 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   // (but in "daughters, who he said were living in Russia" the one who says is "he")
   if (np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
   return relativeHead(ctx, np, min) ?? np;
+}
+
+const QUALIFIERS = /^(familiar|close|knowledgeable|briefed)$/;
+
+/**
+ * "A person familiar with the matter said", "a source close to his thinking said": the one the
+ * adjective qualifies speaks, not the matter (which had been taken as the speaker).
+ */
+function qualifiedSubject(ctx: Context, i: number, min: number): Mention | null {
+  for (let k = i; k > min && i - k < 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (isPunct(t, ',;:.()') || isQuoteMark(t) || t.pos === 'CCONJ') return null;
+    if (QUALIFIERS.test(t.lower) && /^(with|to|on)$/.test(ctx.tokens[k + 1]?.lower ?? '')) {
+      const np = leftNounPhrase(ctx, k - 1, min);
+      return np && ['NOUN', 'PROPN'].includes(ctx.tokens[np.last]!.pos) ? np : null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -46,7 +46,9 @@ function doubleQuotes(text: string, from: number, to: number): QuoteSpan[] {
       const span = makeSpan(text, open, i - 1, true);
       if (span) spans.push(span);
       open = i;
-    } else if (open >= 0 && (isStraight || CLOSE_DOUBLE.has(ch))) {
+    } else if (open >= 0 && (isStraight || CLOSE_DOUBLE.has(ch) || (OPEN_DOUBLE.has(ch) && /[,.?!]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? '')))) {
+      // ('“It's unusual,“ said Larry Noble': an opening mark after the quote's last comma and
+      // before a space is its closing one, typed the wrong way round)
       // a curly quote closed by a straight mark (or the reverse) is a typo seen often enough
       const span = makeSpan(text, open, i, true);
       if (span) spans.push(span);

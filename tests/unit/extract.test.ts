@@ -960,3 +960,52 @@ describe('nested attribution', () => {
     expect(inner.embeddedIn).toBe(outer.key);
   });
 });
+
+describe('attributions inside and around the clause', () => {
+  it('reads an opening mark typed after a quote\'s last comma as its closing one ("“It is unusual,“ said Larry Noble")', () => {
+    const text = '“It is unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It is a hard thing to do without stepping over one line or another.”';
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([
+      ['It is unusual', 'Larry Noble'],
+      ['It is a hard thing to do without stepping over one line or another.', 'Larry Noble'],
+    ]);
+  });
+
+  it.each([
+    ['A person familiar with the matter said the deal was close.', 'person'],
+    ['Officials close to the president said the deal was close.', 'Officials'],
+  ])('gives "%s" to the one "familiar with" or "close to" qualifies, not to what they know', (text, speaker) => {
+    expect(statementsOf(text).map((s) => [s.quote, s.speaker?.name])).toEqual([['the deal was close', speaker]]);
+  });
+
+  it('finds the clause after "said, among other things, that"', () => {
+    expect(statementsOf('Mr. Trump said, among other things, that Mr. Bezos has a huge antitrust problem.').map(who)).toEqual([['Mr. Bezos has a huge antitrust problem', 'Trump', 'indirect']]);
+  });
+
+  it('finds the report of a reduced relative before a modal ("a dynamic Greenberg said could drive ...")', () => {
+    const text = "It's a dynamic Stan Greenberg said could drive those moderates toward Democrats this fall.";
+    expect(statementsOf(text).map(who)).toEqual([['could drive those moderates toward Democrats this fall', 'Stan Greenberg', 'indirect']]);
+  });
+
+  it('keeps a subject before ", she said," and its verb after it as one statement', () => {
+    const text = 'Twitter has a problem, Faiza Patel argues. The question of whether to suspend every extremist account immediately, she said, is not so cut and dried.';
+    expect(statementsOf(text).map((s) => s.quote)).toContain('The question of whether to suspend every extremist account immediately, she said, is not so cut and dried');
+  });
+
+  it('takes no cue from a base form after a determiner ("made the following comment:")', () => {
+    const text = 'On July 6, Sanders made the following comment:\n\n“For young people who have graduated high school, the unemployment rate is 33 percent.”\n\nMore follows.';
+    expect(statementsOf(text).map((s) => s.speaker?.name)).not.toContain('following');
+  });
+
+  it.each([
+    ['She said she admires his determination and highlighted their shared commitment on policy.', 'she admires his determination'],
+    ['Rubio said that he would offer a prayer for the eventual nominee but did not suggest it would be Trump.', 'he would offer a prayer for the eventual nominee'],
+    ['Ginsburg escalated her criticism, telling CNN that Trump is a faker and questioning how he has gotten away with it.', 'Trump is a faker'],
+  ])('ends a report before the speaker\'s own next verb: %s', (text, quote) => {
+    expect(statementsOf(text)[0]?.quote).toBe(quote);
+  });
+
+  it('goes on past "and" when the verb after it is the report\'s ("communications lines are developed and reviewed regularly")', () => {
+    const text = 'Veterans Affairs said communications lines are developed and reviewed regularly as part of a daily work process.';
+    expect(statementsOf(text)[0]?.quote).toBe('communications lines are developed and reviewed regularly as part of a daily work process');
+  });
+});
