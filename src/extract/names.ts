@@ -208,8 +208,53 @@ export function scanNames(ctx: Context): NameMention[] {
     else found.push(mention);
     i = last;
   }
-  const surnames = new Set(found.filter((n) => n.type === 'Person' && n.name.includes(' ')).map((n) => n.name.split(' ').at(-1)!));
-  return [...found, ...openers.filter((n) => surnames.has(n.name))].sort((a, b) => a.start - b.start);
+  const named = headlineNames(ctx, found);
+  const surnames = new Set(named.filter((n) => n.type === 'Person' && n.name.includes(' ')).map((n) => n.name.split(' ').at(-1)!));
+  return [...named, ...openers.filter((n) => surnames.has(n.name))].sort((a, b) => a.start - b.start);
+}
+
+/** Short words a headline in Title Case may leave in lower case. */
+const MINOR_WORDS = /^(a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|is|vs|via|into|over)$/i;
+
+/** The end of the first paragraph when it is a headline in Title Case ("Hillary Clinton Speaks ‘Directly To White People’"), else -1. */
+function titleCaseHeadline(ctx: Context): number {
+  const first = ctx.paragraphs[0];
+  if (!first || ctx.paragraphs.length < 2) return -1;
+  const words = ctx.tokens.filter((t) => t.end <= first.end && /^\p{L}{2,}/u.test(t.text) && !MINOR_WORDS.test(t.text));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return words.length >= 4 && capitalised >= 0.8 * words.length ? first.end : -1;
+}
+
+/**
+ * Names in a headline in Title Case, where every word is capitalised and a run of them is no name
+ * for that ("Bad Optics", "Hillary Clinton Speaks", "Gold Star Mom Corners Obama"): a person's name
+ * there keeps the words the article's body writes capitalised, the longest run of them (with a given
+ * name just before a lone surname, "Salma Hayek"); a name none of whose words the body writes is none.
+ */
+function headlineNames(ctx: Context, found: NameMention[]): NameMention[] {
+  const end = titleCaseHeadline(ctx);
+  if (end < 0) return found;
+  const body = new Set(ctx.tokens.filter((t) => t.start >= end && /^\p{Lu}/u.test(t.text)).map((t) => t.text));
+  return found.flatMap((n) => {
+    if (n.start >= end || n.type === 'Organization') return [n];
+    const tokens = ctx.tokens.filter((t) => t.start >= n.start && t.end <= n.end);
+    let best: [number, number] | null = null;
+    for (let a = 0; a < tokens.length; a++) {
+      if (!body.has(tokens[a]!.text)) continue;
+      let b = a;
+      while (b + 1 < tokens.length && (body.has(tokens[b + 1]!.text) || !/\p{L}/u.test(tokens[b + 1]!.text))) b++;
+      if (!best || b - a > best[1] - best[0]) best = [a, b];
+      a = b;
+    }
+    if (!best) return [];
+    if (best[0] === best[1] && best[0] > 0 && isGivenName(tokens[best[0] - 1]!.text)) best[0]--;
+    if (best[0] === 0 && best[1] === tokens.length - 1) return [n];
+    const start = tokens[best[0]]!.start;
+    const stop = tokens[best[1]]!.end;
+    const name = ctx.text.slice(start, stop);
+    const kind = classify(name, tokens[best[1]]!.text, n.office);
+    return [{ ...n, start, end: stop, name, ...kind, phrase: { start: Math.min(n.phrase.start, start), end: stop } }];
+  });
 }
 
 /** "Michael Mulgrew, president of the United Federation of Teachers,": the title after the name. */

@@ -4,7 +4,7 @@ import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINA
 import type { NameMention } from './names.js';
 import { leftNounPhrase, rightNounPhrase, type Mention } from './phrases.js';
 import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
-import { isGivenName, nameGender } from './personName.js';
+import { honorificGender, isGivenName, nameGender } from './personName.js';
 import { isPluralCommonNoun } from './text.js';
 import { officeInPhrase } from './titles.js';
 import type { EntityRef, EntityType, OfficeRef } from './types.js';
@@ -148,7 +148,7 @@ export class SpeakerResolver {
    * Of two people sharing a surname (a father and his son), the one introduced last before the
    * mention at `at`.
    */
-  private findPerson(clean: string, at = Number.POSITIVE_INFINITY): Person | undefined {
+  private findPerson(clean: string, at = Number.POSITIVE_INFINITY, gender: 'male' | 'female' | null = null): Person | undefined {
     const exact = this.people.get(clean);
     // (a surname with its particle, "De Blasio", is looked up as a surname)
     if (exact || (/\s/.test(clean) && !PARTICLES.test(clean.split(/\s+/)[0]!))) return exact;
@@ -168,7 +168,8 @@ export class SpeakerResolver {
     // last: "Ted Cruz ... his wife, Heidi Cruz ... Cruz has said" is Ted)
     const spoken = (p: Person) => this.focus.reduce((n, f) => n + (f.speaker && f.offset < at && f.resolved.name === p.name ? 1 : 0), 0);
     const choose = (list: Person[]): Person | undefined => {
-      const same = list.filter((p) => p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`));
+      // ("Mr. Obama" is not Michelle Obama: an honorific of one sex, a given name only of the other)
+      const same = list.filter((p) => (p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) && !(gender && nameGender(p.name) && nameGender(p.name) !== gender));
       if (same.length < 2) return same[0] ?? firstNamed(list);
       const counts = same.map(spoken);
       const most = Math.max(...counts);
@@ -180,7 +181,7 @@ export class SpeakerResolver {
   /** The person of a full name or a surname seen before; a new one otherwise. */
   private personNamed(name: string, at: number): Person {
     const clean = name.replace(/[[\]]/g, '').replace(/’s$|'s$/, '').trim();
-    const known = this.findPerson(clean, at);
+    const known = this.findPerson(clean, at, this.honorificAt(at));
     if (known) return known;
     const words = clean.split(/\s+/);
     const surname = surnameOf(words);
@@ -198,6 +199,13 @@ export class SpeakerResolver {
     const person: Person = { name: clean, surname, office: null, aliases: new Set(words.length > 1 ? [surname] : []), introducedAt: at };
     this.people.set(clean, person);
     return person;
+  }
+
+  /** The sex an honorific right before the name at `offset` gives ("Mr. Obama"), or null. */
+  private honorificAt(offset: number): 'male' | 'female' | null {
+    const i = firstTokenFrom(this.ctx, offset);
+    const before = this.ctx.tokens[i - 1];
+    return this.ctx.tokens[i]?.start === offset && before && HONORIFICS.test(before.text) ? honorificGender(before.text) : null;
   }
 
   private personResolved(person: Person, mention: Mention | null, method: string): Resolved {

@@ -1009,3 +1009,24 @@ describe('attributions inside and around the clause', () => {
     expect(statementsOf(text)[0]?.quote).toBe('communications lines are developed and reviewed regularly as part of a daily work process');
   });
 });
+
+describe('names in a headline in Title Case', () => {
+  const article = 'Hillary Clinton Speaks ‘Directly To White People’ After Bad Optics.\n\nHillary Clinton spoke in Charlotte on Tuesday. "We have to do better," Clinton said.';
+
+  it('keeps the words the body writes as names and no more ("Hillary Clinton Speaks" is Hillary Clinton, "Bad Optics" no one)', () => {
+    const people = extract(article, { publishedAt: '2016-09-21' }).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(['Hillary Clinton']);
+  });
+
+  it('leaves a headline in sentence case as it is', () => {
+    const text = 'Lavrov says talks with Borrell went well.\n\nRussian Foreign Minister Sergey Lavrov said on Thursday the talks went well.';
+    expect(extract(text, {}).entities.filter((e) => e.type === 'Person').map((e) => e.name)).toContain('Sergey Lavrov');
+  });
+});
+
+describe('an honorific and the sex of a given name', () => {
+  it('gives "Mr. Obama" no woman of that surname ("Michelle Obama spoke first ... Mr. Obama said")', () => {
+    const text = 'Michelle Obama spoke first at the dinner. "My name may not be on the ballot," Mr. Obama said on Saturday.';
+    expect(statementsOf(text).map((s) => s.speaker?.name)).not.toContain('Michelle Obama');
+  });
+});
