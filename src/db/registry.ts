@@ -51,11 +51,26 @@ async function readMigrations(dir: string): Promise<Array<readonly [string, stri
   );
 }
 
+/**
+ * The text sent to Neo4j: the statement without its comment lines, indentation and blank lines.
+ * The files explain themselves at length (a page statement is 11 KB with its comments, 5 KB
+ * without); every request sent all of it, which the driver packed and wrote and Neo4j read and
+ * hashed for its plan cache, each time. (Only whole comment lines go: a `//` after code may be
+ * inside a string.)
+ */
+export function compactCypher(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
 /** Loads cypher/ once; a missing file fails here rather than at the first request that needs it. */
 export async function loadCypherRegistry(dir: string): Promise<CypherRegistry> {
   const texts = new Map<QueryName, string>();
   const files = new Map<string, Promise<string>>();
-  await Promise.all(QUERY_NAMES.map(async (name) => texts.set(name, await readQuery(dir, name, files))));
+  await Promise.all(QUERY_NAMES.map(async (name) => texts.set(name, compactCypher(await readQuery(dir, name, files)))));
   const migrations = await readMigrations(dir);
   return {
     migrations,

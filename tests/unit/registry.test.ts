@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR } from '../../src/db/database.js';
 import { QUERY_NAMES } from '../../src/db/queries.js';
-import { loadCypherRegistry } from '../../src/db/registry.js';
+import { compactCypher, loadCypherRegistry } from '../../src/db/registry.js';
 
 /** Loads a copy of cypher/ that lacks one file. */
 async function loadWithout(file: string) {
@@ -38,6 +38,13 @@ describe('the Cypher registry', () => {
       expect(registry.get(name)).not.toContain('@include');
     }
     await expect(loadWithout('statement/_matching.cypher')).rejects.toThrowError(/cypher\/statement\/_matching\.cypher is missing/);
+  });
+
+  it('sends Neo4j each statement without its comment lines, indentation or blank lines, nothing else changed', async () => {
+    const text = "// what it does\nMATCH (a:Article {url: 'https://example.org//x'})\n\n  // a note\n  RETURN a // kept: a `//` after code may be inside a string";
+    expect(compactCypher(text)).toBe("MATCH (a:Article {url: 'https://example.org//x'})\nRETURN a // kept: a `//` after code may be inside a string");
+    const registry = await loadCypherRegistry(CYPHER_DIR);
+    for (const name of QUERY_NAMES) expect(registry.get(name).split('\n').filter((l) => /^\s*(\/\/|$)/.test(l)), name).toEqual([]);
   });
 
   it('never splices values into Cypher: every statement takes $params', async () => {
