@@ -58,6 +58,7 @@ export const QUERY_NAMES = [
   'ingest/createStatements',
   'ingest/updateLatestStatements',
   'ingest/findMerged',
+  'ingest/anyMerged',
   'ingest/findStatementsAtSpans',
   'audit/recordEdit',
   'audit/listEdits',

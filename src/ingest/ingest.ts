@@ -67,6 +67,8 @@ interface WriteMode {
   claims?: Map<string, StoredArticle | undefined>;
   /** With bulk: what the batch writes once at its end (write.ts, LaterWrites). */
   later?: LaterWrites;
+  /** With bulk: false when the graph held no merged entity as the batch began (nothing to follow). */
+  anyMerged?: boolean;
 }
 
 async function run(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, actor: Actor, mode: WriteMode = { bulk: false, edits: [] }): Promise<Omit<IngestOutcome, 'dryRun' | 'extraction'>> {
@@ -79,7 +81,7 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
   const known = stored ? await knownStatementIds(tx, stored.id) : new Map<string, string>();
-  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored, mode.candidates, mode.later);
+  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored, mode.candidates, mode.later, mode.anyMerged ?? true);
   if (write) {
     const { id: _id, retractedAt: _r, ...before } = stored ?? { id: null, retractedAt: null };
     const edit: EditInput = {
@@ -133,11 +135,12 @@ function articleContext(text: string, source: ArticleSource): ArticleContext {
 }
 
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
-async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false, batch?: BatchCandidates, later?: LaterWrites) {
+async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false, batch?: BatchCandidates, later?: LaterWrites, anyMerged = true) {
   const find: CandidateFinder = batch?.find ?? findInTransaction;
   const resolution = await resolveAgainstGraph(tx, extraction, articleContext(text, source), find);
   // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
-  const graph = await followMerges(tx, buildArticleGraph(text, source, extraction, resolution.idFor, known));
+  const built = buildArticleGraph(text, source, extraction, resolution.idFor, known);
+  const graph = anyMerged ? await followMerges(tx, built) : built;
   const changedEntityIds = write ? (await writeArticleGraphs(tx, [graph], { createNew: bulk, ...(later ? { later } : {}) })).changedEntityIds : [];
   if (write) batch?.remember(graph.entities);
   return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
@@ -168,7 +171,9 @@ export async function ingestArticlesBulk(db: Executor, articles: readonly BulkAr
     // every name of the batch looked up before anything is written (see BatchCandidates)
     const candidates = await BatchCandidates.prefetch(tx, extracted.flatMap((a) => lookupsOf(a.extraction, articleContext(a.text, a.source))));
     const later = new LaterWrites();
-    const mode: WriteMode = { bulk: true, edits: [], candidates, claims: await claimArticles(tx, extracted.map((a) => contentHash(a.text))), later };
+    // (ingesting merges no entity: a graph with no merge when the batch begins has none to follow in it)
+    const [merged] = await tx.run<{ any: boolean }>('ingest/anyMerged');
+    const mode: WriteMode = { bulk: true, edits: [], candidates, claims: await claimArticles(tx, extracted.map((a) => contentHash(a.text))), later, anyMerged: merged?.any ?? true };
     const done: IngestOutcome[] = [];
     for (const a of extracted) done.push({ ...(await run(tx, a.text, a.source, a.extraction, true, actor, mode)), dryRun: false, extraction: a.extraction });
     await later.write(tx);

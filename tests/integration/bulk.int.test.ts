@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as curate from '../../src/curation/curate.js';
 import { extract } from '../../src/extract/extract.js';
 import type { Extraction } from '../../src/extract/types.js';
 import { ingestPaths } from '../../src/ingest/batch.js';
@@ -66,6 +67,27 @@ describe('ingest --bulk', () => {
       expect(bulk).toEqual(one);
       expect(await snapshot(), `--bulk ${size}`).toEqual(expected);
     }
+  });
+
+  it("follows a curator's merge as one article a transaction does (a batch asks once whether the graph holds any)", async () => {
+    const first = path.join(dir, 'first.jsonl');
+    const rest = path.join(dir, 'rest.jsonl');
+    writeFileSync(first, ARTICLES.slice(0, 2).map((a) => JSON.stringify(a)).join('\n'));
+    writeFileSync(rest, ARTICLES.slice(2).map((a) => JSON.stringify(a)).join('\n'));
+    // a curator merges the publisher Example Wire (a1) into Sample Daily (a2); a3 and a4 come from
+    // Example Wire, whose id the extraction gives without a name search: only the merge says where it went
+    const mergedThenIngested = async (bulk: number | undefined) => {
+      await database.db.autoCommit('db/wipe');
+      await ingestPaths(database.db, [first]);
+      const [into] = await database.cypher<{ version: number }>("MATCH (e:Entity {id: 'organization:sample-daily'}) RETURN e.version AS version");
+      await curate.mergeEntities(database.db, { actor: 'test', reason: 'bulk test' }, 'organization:sample-daily', into!.version, ['organization:example-wire']);
+      await ingestPaths(database.db, [rest], () => {}, undefined, { bulk });
+      return snapshot();
+    };
+    const expected = await mergedThenIngested(undefined);
+    expect(expected.entities.map((e) => e.id)).not.toContain('organization:example-wire');
+    expect(expected.articles.filter((a) => a.publisher === 'organization:sample-daily')).toHaveLength(3);
+    expect(await mergedThenIngested(25)).toEqual(expected);
   });
 
   it('empties a graph whose hub holds 100,000 relationships (db reset after a large load), keeping the migrations', async () => {
