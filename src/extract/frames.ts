@@ -820,7 +820,10 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   const conjoined = ['and', 'but'].includes(ctx.tokens[beforeCue]?.lower ?? '') || (ctx.tokens[cue.first - 1]?.lower === 'then' && isPunct(ctx.tokens[cue.first - 2], ','));
   // "X reiterated that ... and pointed out that ...", "X branded ..., emphasizing that ...": the
   // speaker of the frame before in the sentence, or else the subject of the sentence
-  const inherit = (participle || conjoined) && previous !== null;
+  // (not a relative clause's speaker: "not paying an architect who said he was stiffed ..., saying,
+  // “Maybe he didn’t do a good job”" is the sentence's subject saying it)
+  const relative = previous?.cue && /^(who|which|that)$/.test(ctx.tokens[skipAdverbs(ctx, previous.cue.first - 1)]?.lower ?? '');
+  const inherit = (participle || conjoined) && previous !== null && !(participle && relative);
   // "While accepting that people "have to be prepared" ..., Mr Solana said he had qualms": a
   // participle clause opening the sentence is the main clause's subject's, up to its comma
   if (ctx.tokens[cue.first]!.lower.endsWith('ing') && cue.first - 1 === region.first && OPENING_SUBORDINATORS.has(ctx.tokens[region.first]!.lower)) {
@@ -845,7 +848,8 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   }
   // "Cruz is making a pitch to New York voters saying ...", "Blears defended the move saying ...":
   // the one who says is the clause's subject, not the object before the participle
-  if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ['ADP', 'VERB'].includes(ctx.tokens[speaker.first - 1]?.pos ?? '')) speaker = clauseSubject(ctx, region);
+  // (but after "by" the phrase is the one who acts: "angered by the media declaring Clinton had enough delegates")
+  if (speaker && !participle && ctx.tokens[cue.first]!.lower.endsWith('ing') && ['ADP', 'VERB'].includes(ctx.tokens[speaker.first - 1]?.pos ?? '') && ctx.tokens[speaker.first - 1]!.lower !== 'by') speaker = clauseSubject(ctx, region);
   // ("there was a direct correlation between the Senate concluding ...": an expletive speaks for no one)
   if (speaker && /^there$/i.test(speaker.text)) return [];
   // "47% say ...", "nine out of 10 say ...": the share of those polled who answered so

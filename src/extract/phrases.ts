@@ -238,7 +238,7 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   }
   // "the show, said X" is handled as a reverse frame; a relative "who" points to its antecedent
   // (but in "daughters, who he said were living in Russia" the one who says is "he")
-  if (np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first - 1, min);
+  if (np.text.toLowerCase() === 'who') return antecedentOfWho(ctx, np.first, min);
   return relativeHead(ctx, np, min) ?? np;
 }
 

@@ -1030,3 +1030,23 @@ describe('an honorific and the sex of a given name', () => {
     expect(statementsOf(text).map((s) => s.speaker?.name)).not.toContain('Michelle Obama');
   });
 });
+
+describe('the one a relative clause or an agent names', () => {
+  it.each([
+    ['He heard from many Green supporters who said they would vote NDP to keep the house as it is.', 'Green supporters'],
+    ['The backlash came from entertainers and business leaders who say the law unfairly targets gay people.', 'entertainers and business leaders'],
+  ])('takes the whole phrase before "who" for the speaker: %s', (text, speaker) => {
+    expect(statementsOf(text)[0]?.speaker?.name).toBe(speaker);
+  });
+
+  it('gives a participle after a relative clause to the sentence\'s subject, not to the one the clause is about', () => {
+    const text = 'Donald Trump defended not paying an architect who said he was stiffed after he designed a clubhouse, saying, “Maybe he didn’t do a good job.”';
+    expect(statementsOf(text).find((s) => s.quote === 'Maybe he didn’t do a good job.')?.speaker?.name).toBe('Donald Trump');
+  });
+
+  it('gives the words after "by the media declaring" to the media, not to the sentence\'s subject', () => {
+    const text = 'Jahangir said she was angered by the media declaring Clinton had enough delegates to be the nominee.';
+    const inner = statementsOf(text).find((s) => s.quote === 'Clinton had enough delegates to be the nominee');
+    expect(inner?.speaker?.name).toBe('media');
+  });
+});
