@@ -324,16 +324,48 @@ class UsageError extends Error {
   readonly code = 'USAGE';
 }
 
+/**
+ * The options each command takes ("--bulk" and the like; the value after one is the command's to
+ * check, and never starts with "--"). Anything else that starts with "--" is refused before a database is started, not taken
+ * for a file name after it (`ingest --bluk x.jsonl` waited for Neo4j, then said "--bluk: no such file").
+ */
+const OPTIONS: Record<string, readonly string[]> = {
+  ingest: ['--bulk', '--import'],
+  reextract: ['--all', '--where'],
+  'import-reference': ['--dry-run'],
+  export: ['--format', '--where', '--out'],
+};
+
+/** The usage lines of one command (the text under it in USAGE), or all of it. */
+function usageOf(name: string): string {
+  const lines = USAGE.split('\n');
+  const own: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith(`  saidgraph ${name} `) && lines[i] !== `  saidgraph ${name}`) continue;
+    own.push(lines[i]!);
+    // (and the lines that go on describing it)
+    while (i + 1 < lines.length && /^ {10,}\S/.test(lines[i + 1]!)) own.push(lines[++i]!);
+  }
+  return own.length ? own.join('\n') : USAGE;
+}
+
 async function run(argv: string[]): Promise<void> {
   const [name, ...rest] = argv;
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    console.log(USAGE);
+    console.log(rest[0] ? usageOf(rest[0]) : USAGE);
     return;
   }
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}"`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(usageOf(name));
+    return;
+  }
+  const unknown = rest.find((a) => a.startsWith('--') && !(OPTIONS[name] ?? []).includes(a));
+  if (unknown) throw new UsageError(`${name} takes no option ${unknown}${OPTIONS[name] ? ` (it takes ${OPTIONS[name]!.join(', ')})` : ''}`);
   await command(rest);
 }
+
 
 run(process.argv.slice(2)).catch((error: unknown) => {
   const code = (error as { code?: unknown }).code;
