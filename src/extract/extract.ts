@@ -96,7 +96,7 @@ function resolveAll(frames: Frame[], containers: Containers, ctx: Context, resol
     const inside = outer ? resolved.get(outer) ?? null : null;
     let who: Resolved | null = null;
     if (frame.speaker && !frame.inherit) who = resolver.resolve(frame.speaker, inside);
-    else if (frame.method === 'continuation') who = aboutBefore(frame, frames, ctx, resolver) ?? lastBefore(frames, resolved, frame, containers) ?? previous;
+    else if (frame.method === 'continuation') who = aboutBefore(frame, frames, ctx, resolver) ?? lastBefore(frames, resolved, frame, containers, ctx) ?? previous;
     else who = previous;
     if (!who) continue;
     if (frame.inherit) {
@@ -124,9 +124,14 @@ function aboutBefore(frame: Frame, frames: Frame[], ctx: Context, resolver: Spea
   return who ? { ...who, method: 'continuation', confidence: 0.6 } : null;
 }
 
-/** The speaker of the statement that ends last before a frame; not one reported inside another's quote ("the FBI concluded that ..."). */
-function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Frame, containers: Containers): Resolved | null {
-  const earlier = frames.filter((f) => f.end <= frame.start && resolved.has(f) && !containers.get(f)).sort((a, b) => a.end - b.end);
+/**
+ * The speaker of the statement attributed last before a frame (by its cue: '..., calling Trump “an
+ * orange buffoon,” Susan said as she turned around. “But he’s our orange buffoon”' is Susan's, not
+ * the friends' whose words she reported before); not one reported inside another's quote ("the FBI
+ * concluded that ...").
+ */
+function lastBefore(frames: Frame[], resolved: Map<Frame, Resolved>, frame: Frame, containers: Containers, ctx: Context): Resolved | null {
+  const earlier = frames.filter((f) => f.end <= frame.start && resolved.has(f) && !containers.get(f)).sort((a, b) => anchor(a, ctx) - anchor(b, ctx) || a.end - b.end);
   return earlier.length ? resolved.get(earlier.at(-1)!)! : null;
 }
 

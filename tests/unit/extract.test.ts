@@ -1044,6 +1044,11 @@ describe('the one a relative clause or an agent names', () => {
     expect(statementsOf(text).find((s) => s.quote === 'Maybe he didn’t do a good job.')?.speaker?.name).toBe('Donald Trump');
   });
 
+  it('gives a quote that goes on after a sentence to the one attributed last in it, not to those whose words it reported before', () => {
+    const text = 'Her liberal friends have mocked his campaign, calling Trump “an orange buffoon,” Susan Ward said as she turned around.  “But he’s our orange buffoon, and we love him!”';
+    expect(statementsOf(text).find((s) => s.quote.startsWith('But he’s'))?.speaker?.name).toBe('Susan Ward');
+  });
+
   it('gives the words after "by the media declaring" to the media, not to the sentence\'s subject', () => {
     const text = 'Jahangir said she was angered by the media declaring Clinton had enough delegates to be the nominee.';
     const inner = statementsOf(text).find((s) => s.quote === 'Clinton had enough delegates to be the nominee');
