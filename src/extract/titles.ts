@@ -12,7 +12,10 @@ const TITLE_WORDS = new Set<string>([
 /** Whether a word (any case) belongs to titles, demonyms or organization names rather than to a name. */
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/^\[|\]$/g, '');
-  return TITLE_WORDS.has(w) || OCCUPATIONS.has(w) || w in DEMONYMS || w in COUNTRY_NAMES || w in KNOWN_ORGANIZATIONS || /^(mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|prof|rev|hon|sir|dame)\.?$/.test(w);
+  // ("Del. Jennifer L. McClellan", a delegate; "Senators Charles E. Grassley and ...": a title in
+  // the plural before two names; "Del" without its full stop may be a given name)
+  const plural = /^(senators|representatives|congressmen|congresswomen|governors|mayors|ministers|councillors|councilors)$/.test(w);
+  return TITLE_WORDS.has(w) || plural || OCCUPATIONS.has(w) || w in DEMONYMS || w in COUNTRY_NAMES || w in KNOWN_ORGANIZATIONS || /^(mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|sgt|prof|rev|hon|sir|dame)\.?$/.test(w) || /^(del|sens|reps|govs)\.$/.test(w);
 }
 
 /**

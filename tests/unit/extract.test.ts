@@ -1055,3 +1055,14 @@ describe('the one a relative clause or an agent names', () => {
     expect(inner?.speaker?.name).toBe('media');
   });
 });
+
+describe('titles before names', () => {
+  it.each([
+    ['Del. Jennifer L. McClellan said the deal was bad for the state.', 'Jennifer L. McClellan'],
+    ['Senators Marco Rubio and Ted Cruz met donors. Rubio said the deal was bad for the state.', 'Marco Rubio'],
+    ['Reps. Chris Collins said the deal was bad for the state.', 'Chris Collins'],
+    ['Del Smith said the deal was bad for the state.', 'Del Smith'],
+  ])('keeps a title (one abbreviated, or in the plural) out of the name: %s', (text, speaker) => {
+    expect(statementsOf(text)[0]?.speaker?.name).toBe(speaker);
+  });
+});
