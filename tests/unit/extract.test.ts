@@ -16,6 +16,12 @@ function statementsOf(text: string, publishedAt: string | null = null): Extracte
 
 const who = (s: ExtractedStatement) => [s.quote, s.speaker?.name, s.kind];
 
+/** The speaker of a text's statement whose words begin so, from one extraction of the text. */
+function speakersOf(text: string): (start: string) => string | undefined {
+  const statements = statementsOf(text);
+  return (start) => statements.find((s) => s.quote.startsWith(start))?.speaker?.name;
+}
+
 describe('direct quotes', () => {
   it.each([
     ['curly', '“We will build the bridge,” Mayor Ana Ruiz said.'],
@@ -720,8 +726,7 @@ describe('nested attribution', () => {
   it('gives "Foster’s book says" to Foster, "noting that" after a quote closed on a comma to the speaker, and "In October, Mr. Paulson, who ..., told" to Paulson', () => {
     const text =
       'Cecil Foster wrote a new book. Black porters made Canada fairer, Foster’s book says. Kevin Vickers said he is a "long way from a decision," noting that he has served for 43 years. John Paulson runs a fund. In October, Mr. Paulson, who made billions on a bet, told investors that the concerns were overblown.';
-    const statements = statementsOf(text);
-    const by = (start: string) => statements.find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('Black porters')).toBe('Cecil Foster');
     expect(by('he has served')).toBe('Kevin Vickers');
     expect(by('the concerns')).toBe('John Paulson');
@@ -729,13 +734,13 @@ describe('nested attribution', () => {
 
   it('takes the subject past an opening phrase of time ("On Friday, Gingrich — mentioned by Newsmax — told")', () => {
     const text = 'Newt Gingrich is a former speaker. On Friday, Gingrich — mentioned by Newsmax as the leading choice — told Bill O’Reilly of Fox News that “you have to look at it very seriously, of course.”';
-    expect(statementsOf(text).find((s) => s.quote.startsWith('you have to'))?.speaker?.name).toBe('Newt Gingrich');
+    expect(speakersOf(text)('you have to')).toBe('Newt Gingrich');
   });
 
   it('takes the head of a relative clause for the speaker, not a phrase inside it ("officials who spoke with The Huffington Post said")', () => {
     const text =
       'Current and former officials who spoke with The Huffington Post said the organization has become a shell. A news report published Wednesday said Ash Carter used a personal email account. The Justice Department mishandled the investigation and Democrats accused the GOP of stoking the issue.';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('the organization')).toBe('Current and former officials');
     expect(by('Ash Carter')).not.toBe('Wednesday');
     expect(by('the GOP')).not.toBe('Justice Department');
@@ -751,7 +756,7 @@ describe('nested attribution', () => {
   it('gives a description after the quote opening its sentence ("says the laid-back resident") to the one person the sentences before name', () => {
     const text =
       'Alfonso Espinos runs the shop. They’re represented, but for Espinos — whose store carries 200 artists — they’re the tip of the iceberg. “You’re talking about one genre only,” points out the laid-back Cambridge resident. Andre Campbell draws comics. His message? That comes from his brain. “There is little representation,” says the bow-tied maverick. At the morgue, the family of a 35-year-old man worked for Adam Smith International. "He is gone," the father repeated.';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('You’re talking')).toBe('Alfonso Espinos');
     expect(by('There is little')).toBe('Andre Campbell');
     expect(by('He is gone')).not.toBe('Adam Smith');
@@ -769,7 +774,7 @@ describe('nested attribution', () => {
   it('reads "his" past a sentence opening with a description of the person ("The 52-year-old ...") and finds "accused ministers of wasting money"', () => {
     const text =
       'Duncan Bannatyne attacked the government. His broadside came as ex-Foreign Secretary Robin Cook said he hoped Mr Brown would be premier. Mr Bannatyne has given Labour £50,000. He made his fortune from care homes.\n\nThe 52-year-old on Tuesday praised the chancellor. His spokesman said it was highly unlikely he would give Labour more money. He accused ministers of wasting money on unsuccessful attempts to curb truancy.';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('it was highly unlikely')).toBe('Duncan Bannatyne');
     expect(by('ministers of wasting money')).toBe('Duncan Bannatyne');
   });
@@ -811,7 +816,7 @@ describe('nested attribution', () => {
   it('takes the name before an adverbial aside or an age for the subject ("Pantucci, at the Institute, said", "Suu Kyi, 70, said"), and "Mr. King" for a surname', () => {
     const text =
       'For now, Raffaello Pantucci, at the Royal United Services Institute, said China and Russia have found a modus vivendi. Aung San Suu Kyi, 70, said it was too early to congratulate winners. Powell’s office, when contacted by Reuters, said the former diplomat could not recall the dinner. Larry King and Ed Schultz work for RT. "I have never been edited," Mr. King, 82, told me.';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('China and Russia')).toBe('Raffaello Pantucci');
     expect(by('it was too early')).toMatch(/Suu Kyi$/);
     expect(by('the former diplomat')).toBe('Powell’s office');
@@ -827,7 +832,7 @@ describe('nested attribution', () => {
   it('takes the people polled for speakers ("those surveyed say", "Those over 60 say", "Nearly a third say", "A third of independents, 33%, say")', () => {
     const text =
       'By double digits, those surveyed say stricter gun laws would help. Those over 60 say they feel that way by 2-1. Nearly a third say they don’t know. A third of independents, 33%, say they agree with the plan.';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('stricter gun laws')).toBe('those surveyed');
     expect(by('they feel that way')).toBe('Those over 60');
     expect(by('they don’t know')).toBeDefined();
@@ -836,7 +841,7 @@ describe('nested attribution', () => {
 
   it('takes the name before an appositive that quotes a title ("Hemsley, the co-author of "Going Viral," about ..., said")', () => {
     const text = 'Jeffery Hemsley, the co-author of "Going Viral," about the rapid spread of information, said the days of a unifying story are gone.';
-    expect(statementsOf(text).find((s) => s.quote.startsWith('the days'))?.speaker?.name).toBe('Jeffery Hemsley');
+    expect(speakersOf(text)('the days')).toBe('Jeffery Hemsley');
   });
 
   it('goes on past a quote after a comma that has no attribution of its own (", “because of the lack of good governance”"), and stops at one that has', () => {
@@ -867,7 +872,7 @@ describe('nested attribution', () => {
   it('reads "Procter & Gamble Co." as a body, "the company" as the body named just before, and "says Campbell’s partner, Jason Louth" as Jason Louth', () => {
     const text =
       'Procter & Gamble Co. reported strong sales on Tuesday. The company said its annual profit could be slightly stronger than expected. “Most places will not print fewer than 1,000 copies,” says Campbell’s partner, Jason Louth.';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('its annual profit')).toBe('Procter & Gamble');
     expect(by('Most places')).toBe('Jason Louth');
   });
@@ -875,7 +880,7 @@ describe('nested attribution', () => {
   it('finds the subject past "has in the past", past a participle aside ("A senior defence official, speaking to ..., said"), of "the Sunday Telegraph claims/NOUN Mr Milburn is"', () => {
     const text =
       "China has in the past said it sees the weapons ban as politically driven. A senior defence official, speaking to the BBC's defence correspondent Paul Adams, said the report reflected unrealistic expectations. But another report in the Sunday Telegraph claims Mr Milburn is unwilling to allow any new role.";
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('it sees the weapons ban')).toBe('China');
     expect(by('the report reflected')).toBe('senior defence official');
     expect(by('Mr Milburn is unwilling')).toBe('Sunday Telegraph');
@@ -884,7 +889,7 @@ describe('nested attribution', () => {
   it('finds "said on NBC\'s "Meet the Press" on Sunday that ..." and the subject past "less than two weeks ago"', () => {
     const text =
       'John Kerry said on NBC’s “Meet the Press” on Sunday that Mr. Trump had shown disrespect to his wife. The State Department less than two weeks ago said for the first time that secret intelligence had passed through her server.';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('Mr. Trump had shown')).toBe('John Kerry');
     expect(by('secret intelligence')).toBeDefined();
   });
@@ -892,7 +897,7 @@ describe('nested attribution', () => {
   it('finds a quote after an adverb or a phrase between commas ("acknowledged, however, “...”", "responded pointedly, with a smile: “...”") and after "Kasich (R-OH), said,"', () => {
     const text =
       'Zeke Emanuel acknowledged, however, “Past performance is no indication of future performance.” Megyn Kelly responded pointedly, with a smile: “Can happen when you are 45.” After winning Ohio, Gov. John Kasich (R-OH), said, “I am getting ready to rent a covered wagon.”';
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by('Past performance')).toBe('Zeke Emanuel');
     expect(by('Can happen')).toBe('Megyn Kelly');
     expect(by('I am getting ready')).toBe('John Kasich');
@@ -906,13 +911,13 @@ describe('nested attribution', () => {
 
   it('takes the name before a long bracket for the subject ("Sen. Chris Murphy (a Connecticut Democrat so boyish ...) says")', () => {
     const text = 'Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused in the weeks after being elected.';
-    expect(statementsOf(text).find((s) => s.quote.startsWith('he was unfocused'))?.speaker?.name).toBe('Chris Murphy');
+    expect(speakersOf(text)('he was unfocused')).toBe('Chris Murphy');
   });
 
   it('finds "what South Korean officials say is ..." and "a lack of leadership he says has left ..."', () => {
     const text =
       "The visit coincides with what South Korean officials say is Kim's 35th birthday on Tuesday. Murray Sinclair wrote the report. Sinclair derides the board for a lack of leadership he says has left the city's police without oversight.";
-    const by = (start: string) => statementsOf(text).find((s) => s.quote.startsWith(start))?.speaker?.name;
+    const by = speakersOf(text);
     expect(by("is Kim's 35th")).toBe('South Korean officials');
     expect(by("has left the city's police")).toBe('Murray Sinclair');
   });
@@ -920,7 +925,7 @@ describe('nested attribution', () => {
   it('gives a surname two people share to the one who has spoken more ("Ted Cruz ... his wife, Heidi Cruz ... Cruz has said")', () => {
     const text =
       'Ted Cruz said the race was not over. Cruz told reporters he would stay in. His wife, Heidi Cruz, campaigned in Iowa on Monday. Cruz said on Tuesday that he qualifies as a natural-born citizen.';
-    expect(statementsOf(text).find((s) => s.quote.startsWith('he qualifies'))?.speaker?.name).toBe('Ted Cruz');
+    expect(speakersOf(text)('he qualifies')).toBe('Ted Cruz');
   });
 
   it('takes short reports ("Jeff Flake said he would", "46 percent of voters said yes"), not "said no matter what"', () => {
@@ -1046,7 +1051,7 @@ describe('the one a relative clause or an agent names', () => {
 
   it('gives a quote that goes on after a sentence to the one attributed last in it, not to those whose words it reported before', () => {
     const text = 'Her liberal friends have mocked his campaign, calling Trump “an orange buffoon,” Susan Ward said as she turned around.  “But he’s our orange buffoon, and we love him!”';
-    expect(statementsOf(text).find((s) => s.quote.startsWith('But he’s'))?.speaker?.name).toBe('Susan Ward');
+    expect(speakersOf(text)('But he’s')).toBe('Susan Ward');
   });
 
   it('gives the words after "by the media declaring" to the media, not to the sentence\'s subject', () => {
