@@ -587,9 +587,12 @@ function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number
   for (let i = firstTokenFrom(ctx, start + 1); i < ctx.tokens.length && ctx.tokens[i]!.start < end; i++) {
     const t = ctx.tokens[i]!;
     // "said he would order a review and warned against hackers": a second verb of speech, past
-    // like the cue, starts a report of its own
-    if (['and', 'but'].includes(t.lower) && ctx.quoteOf[t.index]! < 0 && ctx.tokens[i + 1] && speechLemma(ctx, i + 1) && /ed$/.test(ctx.tokens[i + 1]!.lower) && ctx.tokens[i + 1]!.pos === 'VERB') return t.start;
-    if (['and', 'but'].includes(t.lower) && ctx.quoteOf[t.index]! < 0 && parallelToCue(ctx, cue, start, i)) return t.start;
+    // like the cue, starts a report of its own; so does the subject's next verb (parallelToCue)
+    if (['and', 'but'].includes(t.lower) && ctx.quoteOf[t.index]! < 0) {
+      const verb = ctx.tokens[i + 1];
+      const pastSpeech = verb !== undefined && verb.pos === 'VERB' && /ed$/.test(verb.lower) && speechLemma(ctx, i + 1) !== null;
+      if (pastSpeech || parallelToCue(ctx, cue, start, i)) return t.start;
+    }
     const closesQuote = isQuoteMark(t) && ctx.quoteByClose.has(t.start);
     // ("Intermediate-Range", "Wealth-X": a hyphen inside a word ends nothing)
     if (/^[-–]$/.test(t.text) && ctx.tokens[i - 1]?.end === t.start && ctx.tokens[i + 1]?.start === t.end) continue;
@@ -630,7 +633,7 @@ function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number
  */
 function parallelToCue(ctx: Context, cue: Cue, start: number, and: number): boolean {
   const verb = ctx.tokens[and + 1];
-  if (!verb || verb.pos !== 'VERB' && verb.pos !== 'AUX') return false;
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
   const cueWord = ctx.tokens[cue.first]!.lower;
   const from = firstTokenFrom(ctx, start);
   const report = tokenRange(ctx, from, and - 1);

@@ -1,8 +1,9 @@
-import { isCapitalised, isPunct, type Context } from './context.js';
+import { firstTokenFrom, isCapitalised, isPunct, type Context } from './context.js';
 import { COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
+import type { Token } from './text.js';
 import type { EntityType, OfficeRef, OrganizationKind } from './types.js';
 
 /** A proper name found in the text, with what it names and the title the text gives it there. */
@@ -237,7 +238,8 @@ function headlineNames(ctx: Context, found: NameMention[]): NameMention[] {
   const body = new Set(ctx.tokens.filter((t) => t.start >= end && /^\p{Lu}/u.test(t.text)).map((t) => t.text));
   return found.flatMap((n) => {
     if (n.start >= end || n.type === 'Organization') return [n];
-    const tokens = ctx.tokens.filter((t) => t.start >= n.start && t.end <= n.end);
+    const tokens: Token[] = [];
+    for (let i = firstTokenFrom(ctx, n.start); ctx.tokens[i] && ctx.tokens[i]!.end <= n.end; i++) tokens.push(ctx.tokens[i]!);
     let best: [number, number] | null = null;
     for (let a = 0; a < tokens.length; a++) {
       if (!body.has(tokens[a]!.text)) continue;

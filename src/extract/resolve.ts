@@ -77,16 +77,16 @@ function stripDeterminer(text: string): string {
   return text.replace(/^(the|a|an|some|several|many|other|another|his|her|its|their)\s+/i, '').replace(/[[\]]/g, '').trim();
 }
 
-/**
- * Resolves speakers within one article: names to people and organizations (surnames to the full
- * name given earlier), titles without names ("the foreign minister") to the person who holds that
- * office in the article, and pronouns to the speaker or person in focus.
- */
 /** "Most Americans", "Many Republicans": a name ending in a people or a party's members in the plural. */
 function pluralPeople(name: string): boolean {
   return isPluralPeople(name.split(/\s+/).at(-1)!);
 }
 
+/**
+ * Resolves speakers within one article: names to people and organizations (surnames to the full
+ * name given earlier), titles without names ("the foreign minister") to the person who holds that
+ * office in the article, and pronouns to the speaker or person in focus.
+ */
 export class SpeakerResolver {
   private readonly people = new Map<string, Person>();
   private readonly focus: Focus[] = [];
@@ -169,7 +169,11 @@ export class SpeakerResolver {
     const spoken = (p: Person) => this.focus.reduce((n, f) => n + (f.speaker && f.offset < at && f.resolved.name === p.name ? 1 : 0), 0);
     const choose = (list: Person[]): Person | undefined => {
       // ("Mr. Obama" is not Michelle Obama: an honorific of one sex, a given name only of the other)
-      const same = list.filter((p) => (p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) && !(gender && nameGender(p.name) && nameGender(p.name) !== gender));
+      const agrees = (p: Person) => {
+        const sex = gender && nameGender(p.name);
+        return !sex || sex === gender;
+      };
+      const same = list.filter((p) => (p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) && agrees(p));
       if (same.length < 2) return same[0] ?? firstNamed(list);
       const counts = same.map(spoken);
       const most = Math.max(...counts);

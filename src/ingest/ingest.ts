@@ -81,7 +81,7 @@ async function run(tx: TxRunner, text: string, source: ArticleSource, extraction
   if (stored && !update) return { articleId: stored.id, created: false, updated: false, statements: 0, newPeople: [] };
   // a known text with new metadata is written again: every write is a MERGE, so only what is new changes
   const known = stored ? await knownStatementIds(tx, stored.id) : new Map<string, string>();
-  const written = await writeExtraction(tx, text, source, extraction, write, known, mode.bulk && !stored, mode.candidates, mode.later, mode.anyMerged ?? true);
+  const written = await writeExtraction(tx, text, source, extraction, write, known, { createNew: mode.bulk && !stored, batch: mode.candidates, later: mode.later, anyMerged: mode.anyMerged });
   if (write) {
     const { id: _id, retractedAt: _r, ...before } = stored ?? { id: null, retractedAt: null };
     const edit: EditInput = {
@@ -134,14 +134,24 @@ function articleContext(text: string, source: ArticleSource): ArticleContext {
   };
 }
 
+/** How a bulk batch writes an article (see WriteMode); one article a transaction gives none of it. */
+interface BatchWrite {
+  /** Statements new to the graph created without merge locks. */
+  createNew?: boolean;
+  batch?: BatchCandidates;
+  later?: LaterWrites;
+  /** False when the graph held no merged entity as the batch began. */
+  anyMerged?: boolean;
+}
+
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
-async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, bulk = false, batch?: BatchCandidates, later?: LaterWrites, anyMerged = true) {
+async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, { createNew = false, batch, later, anyMerged = true }: BatchWrite = {}) {
   const find: CandidateFinder = batch?.find ?? findInTransaction;
   const resolution = await resolveAgainstGraph(tx, extraction, articleContext(text, source), find);
   // entities a curator merged into others: their statements keep the ids the extractor gives, and go to the merged entity
   const built = buildArticleGraph(text, source, extraction, resolution.idFor, known);
   const graph = anyMerged ? await followMerges(tx, built) : built;
-  const changedEntityIds = write ? (await writeArticleGraphs(tx, [graph], { createNew: bulk, ...(later ? { later } : {}) })).changedEntityIds : [];
+  const changedEntityIds = write ? (await writeArticleGraphs(tx, [graph], { createNew, ...(later ? { later } : {}) })).changedEntityIds : [];
   if (write) batch?.remember(graph.entities);
   return { articleId: graph.article.id, statementIds: graph.statements.map((s) => s.id), changedEntityIds, newPeople: resolution.newPeople };
 }
