@@ -609,7 +609,7 @@ function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number
     const conjunctionVerb =
       next &&
       ['but', 'and', 'yet', 'so'].includes(next.lower) &&
-      ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || (dash ? /^(he|she)$/.test(after?.lower ?? '') : opensIndependentClause(ctx, t.index + 2)));
+      ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || (dash ? /^(he|she)$/.test(after?.lower ?? '') : opensIndependentClause(ctx, t.index + 2, !hasClauseVerb(ctx, start, t.start) || /^(to|whether|if)\b/i.test(ctx.text.slice(start, start + 8)), true)));
     // ("— a controversial proposal he has raised at various points": the writer's aside on the words)
     const dashClause = dash && next && (['though', 'although', 'but', 'while', 'which'].includes(next.lower) || (/^(a|an)$/.test(next.lower) && ctx.quoteOf[t.index]! < 0 && hasClauseVerb(ctx, start, t.start)));
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
@@ -655,12 +655,15 @@ function parallelToCue(ctx: Context, cue: Cue, start: number, and: number): bool
 
 const CONDITIONAL = /^(if|when|whenever|although|though|while|because|as|after|before|unless|since|once|even|despite|given|by|in|with|without|for|under|amid|during)\b/i;
 
+/** Modal verbs: "and Democrats would need to ...", "and the threat will likely continue" go on with the report's words. */
+const MODALS = /^(would|could|will|might|may|can|should|must|’d|'d|’ll|'ll)$/;
+
 /**
  * Whether a subject and its finite verb follow (", they differ by degree", ", he is set to ...") or
  * a quote ("— ''He would have loved Stalin,'' Mr. Biden said"): the report has ended, the sentence
  * goes on with a clause of its own.
  */
-function opensIndependentClause(ctx: Context, i: number, named = false): boolean {
+function opensIndependentClause(ctx: Context, i: number, named = false, notModal = false): boolean {
   const first = ctx.tokens[i];
   if (!first) return false;
   // (a quote that has an attribution of its own after it: "— ''He would have loved Stalin,'' Mr.
@@ -677,8 +680,9 @@ function opensIndependentClause(ctx: Context, i: number, named = false): boolean
   if (named && (first.pos === 'PROPN' || (first.pos === 'DET' && /^(the|his|her|its|their)$/.test(first.lower)))) {
     for (let k = i + 1; k < i + 6 && ctx.tokens[k] && ctx.tokens[k]!.sentence === first.sentence; k++) {
       const t = ctx.tokens[k]!;
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|s)$/.test(t.lower))) return ctx.quoteOf[k]! < 0;
-      if (!['PROPN', 'NOUN', 'ADJ', 'PART', 'NUM'].includes(t.pos)) return false;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|s)$/.test(t.lower))) return ctx.quoteOf[k]! < 0 && !(notModal && (MODALS.test(t.lower) || t.lower === 'being'));
+      // ("and the Anti-Defamation League strongly denounced")
+      if (!['PROPN', 'NOUN', 'ADJ', 'PART', 'NUM'].includes(t.pos) && !(t.pos === 'ADV' && /ly$/.test(t.lower))) return false;
     }
     return false;
   }
@@ -826,14 +830,17 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   // (not a relative clause's speaker: "not paying an architect who said he was stiffed ..., saying,
   // “Maybe he didn’t do a good job”" is the sentence's subject saying it)
   const relative = previous?.cue && /^(who|which|that)$/.test(ctx.tokens[skipAdverbs(ctx, previous.cue.first - 1)]?.lower ?? '');
-  const inherit = (participle || conjoined) && previous !== null && !(participle && relative);
+  // ("The rabbis called for a boycott, and the Anti-Defamation League denounced the rhetoric and
+  // said ...": a clause of its own subject after the frame before gives "and said" its subject)
+  const own = conjoined && previous !== null ? clauseBetween(ctx, previous, cue) : null;
+  const inherit = (participle || conjoined) && previous !== null && !(participle && relative) && own === null;
   // "While accepting that people "have to be prepared" ..., Mr Solana said he had qualms": a
   // participle clause opening the sentence is the main clause's subject's, up to its comma
   if (ctx.tokens[cue.first]!.lower.endsWith('ing') && cue.first - 1 === region.first && OPENING_SUBORDINATORS.has(ctx.tokens[region.first]!.lower)) {
     const opening = openingParticipleFrame(ctx, cue, region);
     return opening ? [opening] : [];
   }
-  let speaker = inherit ? null : participle || conjoined ? clauseSubject(ctx, region) : subjectBefore(ctx, cue.first, region.first);
+  let speaker = inherit ? null : own ?? (participle || conjoined ? clauseSubject(ctx, region) : subjectBefore(ctx, cue.first, region.first));
   let inverted = false;
   if (!speaker && !inherit && (isPunct(ctx.tokens[beforeCue], ',') || isQuoteMark(ctx.tokens[beforeCue]))) {
     speaker = invertedSubject(ctx, cue, region);
@@ -1048,6 +1055,27 @@ function invertedSubject(ctx: Context, cue: Cue, region: Region): Mention | null
   // ('"...," said Cruz constituent Dan Golvach when asked about ...')
   const adjunct = (after?.pos === 'ADP' && after.lower !== 'of' && after.lower !== 'that') || /^(who|when|while|after|before)$/.test(after?.lower ?? '');
   return !after || np.last >= region.last || isPunct(after, ',.;:!?(') || isQuoteMark(after) || adjunct ? np : null;
+}
+
+/** The named subject of a finite verb between the frame before and a cue "and said" joins, if any. */
+function clauseBetween(ctx: Context, previous: Frame, cue: Cue): Mention | null {
+  const from = firstTokenFrom(ctx, previous.end);
+  if (!previous.cue || previous.kind === 'direct' || ctx.tokens[from]?.sentence !== ctx.tokens[cue.first]!.sentence) return null;
+  for (let k = cue.first - 2; k > from; k--) {
+    const t = ctx.tokens[k]!;
+    if (ctx.quoteOf[k]! >= 0) continue;
+    const finite = t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|s)$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to');
+    if (!finite) continue;
+    const subject = subjectBefore(ctx, k, from);
+    return subject && subject.first > from && ['NOUN', 'PROPN'].includes(ctx.tokens[subject.last]!.pos) && joinedAfter(ctx, from, subject.first) ? subject : null;
+  }
+  return null;
+}
+
+/** Whether the words from `from` to a subject at `first` are a joining ", and", ", but" and the subject's determiners and descriptions. */
+function joinedAfter(ctx: Context, from: number, first: number): boolean {
+  const between = tokenRange(ctx, from, first - 1);
+  return between.length <= 8 && between.some((t) => /^(and|but)$/.test(t.lower)) && !between.some((t) => isQuoteMark(t) || ['VERB', 'AUX', 'PRON'].includes(t.pos));
 }
 
 /** The subject of the sentence's first verb: who "became a delegate and said ...". */

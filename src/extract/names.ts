@@ -151,6 +151,19 @@ function afterCredit(ctx: Context, first: number, last: number): number {
   return first;
 }
 
+/**
+ * Whether the name run ending at `last` goes on past an "of" (and a "the") to another name: its last
+ * word heads bodies ("Bank", "Union", "University", "League") and is no title of a person.
+ */
+function ofBody(ctx: Context, last: number): boolean {
+  const head = ctx.tokens[last]!;
+  const of = ctx.tokens[last + 1];
+  const next = ctx.tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  if (of?.text !== 'of' || next >= ctx.tokens.length || ctx.tokens[next]!.sentence !== head.sentence) return false;
+  const word = head.text.toLowerCase();
+  return /^\p{Lu}/u.test(head.text) && (ORGANIZATION_HEADS.has(word) || ORGANIZATION_SUFFIXES.has(word)) && !isTitleWord(head.text) && isNameToken(ctx, next);
+}
+
 /** Every run of capitalised words in the text, classified as person, organization, place or unknown. */
 export function scanNames(ctx: Context): NameMention[] {
   const found: NameMention[] = [];
@@ -168,6 +181,9 @@ export function scanNames(ctx: Context): NameMention[] {
       else if (ctx.tokens[last + 1]!.text === '&' && last + 2 < ctx.tokens.length && isNameToken(ctx, last + 2) && ctx.tokens[last + 2]!.sentence === ctx.tokens[i]!.sentence) last += 2;
       // "League Against Cruel Sports": a capitalised connective inside a name
       else if (/^(Against|Of|For|And|On|In|The)$/.test(ctx.tokens[last + 1]!.text) && last + 2 < ctx.tokens.length && isNameToken(ctx, last + 2)) last += 2;
+      // "the Bank of Canada", "the American Civil Liberties Union of Ohio": a body's name goes on
+      // past "of" after a word that heads bodies (the body had been "Canada", "Ohio")
+      else if (ofBody(ctx, last)) last += ctx.tokens[last + 2]!.lower === 'the' ? 3 : 2;
       // "Kim Jong-un", "Kim Yong-chol", "Moon Jae-in": a lower-case syllable joined by a hyphen
       else if (koreanSyllable(ctx, last)) last += 2;
       // "Ben van der Pluijm": lower-case particles inside a name
@@ -180,7 +196,8 @@ export function scanNames(ctx: Context): NameMention[] {
     // would be a title before a person's name
     const runWords = ctx.tokens.slice(i, last + 1).map((t) => t.text);
     const lastWord = runWords.at(-1)!.toLowerCase();
-    const body = runWords.length >= 2 && (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_SUFFIXES.has(lastWord)) && !(runWords[0]!.toLowerCase() in DEMONYMS);
+    const ofAt = runWords.indexOf('of');
+    const body = (runWords.length >= 2 && (ORGANIZATION_HEADS.has(lastWord) || ORGANIZATION_SUFFIXES.has(lastWord)) && !(runWords[0]!.toLowerCase() in DEMONYMS)) || ofAt > 0;
     // "the U.S. State Department": a country before a body known by its own name
     const countryFirst = !known && last > i && (runWords[0]!.toLowerCase() in DEMONYMS || runWords[0]!.toLowerCase() in COUNTRY_NAMES) && runWords.slice(1).join(' ').toLowerCase() in KNOWN_ORGANIZATIONS;
     const nameFirst = countryFirst ? i + 1 : known || body ? i : afterCredit(ctx, splitTitle(ctx, i, last), last);
@@ -201,7 +218,11 @@ export function scanNames(ctx: Context): NameMention[] {
     const sentenceStart = ctx.tokens[nameFirst]!.index === sentence.first;
     // "Mr Bannatyne", "Ms. Ruiz": a surname after an honorific is a person's
     const honorific = nameFirst === last && HONORIFICS.test(ctx.tokens[nameFirst - 1]?.text ?? '');
-    const kind = honorific ? { type: 'Person' as const, canonical: name } : classify(name, ctx.tokens[last]!.text, office);
+    const kind = honorific
+      ? { type: 'Person' as const, canonical: name }
+      : ofAt > 0 && !known
+        ? { type: 'Organization' as const, kind: 'OTHER' as const, canonical: name }
+        : classify(name, ctx.tokens[last]!.text, office);
     const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };
     // A lone capitalised word that opens a sentence is as likely an ordinary word as a name: kept
     // only when it is the last word of a person's name the article gives ("LaPlante said ...").

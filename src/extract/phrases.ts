@@ -387,6 +387,10 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
       if (/^(spokes(man|woman|person)|representative)$/.test(ctx.tokens[head.first - 2]?.lower ?? '')) spokesFor ??= head;
       continue;
     }
+    // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said", "Sen. Chuck
+    // Grassley, facing a challenge in Iowa, a swing state, said": a place after a preposition of the
+    // appositive (its state after a comma too) is no subject, the walk goes on
+    if (head && objectOfPreposition(ctx, head, min)) continue;
     const named = head && (ctx.tokens[head.last]!.pos === 'PROPN' || isInnerName(ctx, head.last));
     // "Pantucci, at the Royal United Services Institute, said", "Judge Stranch, in her dissent,
     // said", "Powell’s office, when contacted by Reuters, said", "Suu Kyi, 70, said": an adverbial
@@ -420,6 +424,22 @@ function nearAppositive(ctx: Context, comma: number, min: number): Mention | nul
     if (head && name && name.last === comma - 1) return name;
   }
   return spokesFor ?? null;
+}
+
+/** Prepositions of place and circumstance, whose object is never a clause's subject (unlike "after Sir Ian Blair, ..., said"). */
+const OBJECT_PREPOSITIONS = new Set(['in', 'at', 'from', 'on', 'near', 'across', 'into', 'throughout', 'inside', 'outside', 'within', 'around', 'during', 'under', 'for']);
+
+/** Whether a phrase is the object of a preposition of place or circumstance, or the state after such a place ("in Aurora, Colorado"). */
+function objectOfPreposition(ctx: Context, np: Mention, min: number): boolean {
+  // (inside an aside after a comma: "Officials at Homeland Security Investigations, a division of
+  // ICE, said" is the officials' phrase as a whole)
+  const isPreposition = (at: number) =>
+    at > min && ctx.tokens[at]!.pos === 'ADP' && OBJECT_PREPOSITIONS.has(ctx.tokens[at]!.lower) && ctx.tokens.slice(min, at).some((t) => isPunct(t, ','));
+  if (isPreposition(np.first - 1)) return true;
+  // (a state is a word or two, no person's name: not "in Washington, Marc H. Morial, the chief executive")
+  if (!isPunct(ctx.tokens[np.first - 1], ',') || ctx.tokens[np.last]!.pos !== 'PROPN' || np.last - np.first > 1 || isGivenName(ctx.tokens[np.first]!.text)) return false;
+  const place = leftNounPhrase(ctx, np.first - 2, min);
+  return place !== null && ctx.tokens[place.last]!.pos === 'PROPN' && isPreposition(place.first - 1);
 }
 
 /** Whether the words between two commas are an adverbial aside ("in her dissent", "when contacted by Reuters") or an age ("70"). */

@@ -1071,3 +1071,41 @@ describe('titles before names', () => {
     expect(statementsOf(text)[0]?.speaker?.name).toBe(speaker);
   });
 });
+
+describe('bodies named "X of Y" and places inside asides', () => {
+  it.each([
+    ['The Bank of Canada said rates would rise.', 'Bank of Canada'],
+    ['The American Civil Liberties Union of Ohio said the rules violate free-speech rights.', 'American Civil Liberties Union of Ohio'],
+    ['A spokesman for the Church of England said the vote was close.', 'Church of England'],
+    ['Secretary of State John Kerry said talks would go on.', 'John Kerry'],
+  ])('takes a body\'s name on past "of" after a word that heads bodies: %s', (text, speaker) => {
+    expect(statementsOf(text)[0]?.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['Sandy Phillips, who lost her daughter during the shooting in Aurora, Colorado, in July 2012, said that Sanders had been rude.', 'Sandy Phillips'],
+    ['Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he would welcome Cruz.', 'Chuck Grassley'],
+    ['His comments come the day after Sir Ian Blair, the new Metropolitan Police commissioner, said he was in favour of phone-tap evidence.', 'Ian Blair'],
+    ['In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive of the National Urban League, said that some people may not vote.', 'Marc H. Morial'],
+  ])('takes a place after a preposition inside an aside for no subject: %s', (text, speaker) => {
+    expect(statementsOf(text)[0]?.speaker?.name).toBe(speaker);
+  });
+});
+
+describe('a clause of another subject after ", and" or ", but"', () => {
+  it('ends a question or an infinitive reported before it ("asked whether ..., but the campaign refused")', () => {
+    const quotes = statementsOf('Reporters asked whether Cruz disavowed the endorsement, but the campaign refused to answer. The city urged people to seek shelter, and the hashtag was soon trending.').map((s) => s.quote);
+    expect(quotes).toEqual(['whether Cruz disavowed the endorsement', 'to seek shelter']);
+  });
+
+  it('goes on where the report is a clause, or the clause after it is in a modal ("and Democrats would need ...")', () => {
+    const quotes = statementsOf('Reid urged them to support Sanders, and Democrats would need to depend on Bernie. Jacobs said the boxes were flooded, but Sanders did not make the list.').map((s) => s.quote);
+    expect(quotes).toEqual(['to support Sanders, and Democrats would need to depend on Bernie', 'the boxes were flooded, but Sanders did not make the list']);
+  });
+
+  it('gives "and said" to that clause\'s subject, not to the speaker before it', () => {
+    const by = speakersOf('The rabbis called for a boycott of his speech, and the Anti-Defamation League strongly denounced the rhetoric and said it would return the donations.');
+    expect(by('a boycott')).toBe('rabbis');
+    expect(by('it would return')).toBe('Anti-Defamation League');
+  });
+});
