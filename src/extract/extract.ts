@@ -10,7 +10,7 @@ import { analyse } from './text.js';
 import { COUNTRY_NAMES, DOMAIN_COUNTRIES, OUTLET_COUNTRIES, isPluralPeople } from './lexicon.js';
 import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
 
-export const EXTRACTOR = 'saidgraph-extract/0.10';
+export const EXTRACTOR = 'saidgraph-extract/0.11';
 
 /**
  * Some outlets write quotation marks as two apostrophes or backticks (''...'' and ``...''), or as two
@@ -188,7 +188,7 @@ export function articleCountry(source: Partial<ArticleSource>): string | null {
 
 function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, outerKey: string | null, mentionsIn: (text: string) => MentionRef[], saidOn: string | null, country: string | null): ExtractedStatement {
   const quote = ctx.text.slice(frame.start, frame.end);
-  const mention = who.mention;
+  const mention = who.mention?.relative ?? who.mention;
   return {
     key,
     quote,
@@ -261,7 +261,8 @@ function run(original: string, source: Partial<ArticleSource>, filter: boolean):
   const candidateContainers = containersOf(ruleFound, ctx);
   const candidates = ruleFound.map((f): Candidate => {
     const who = resolved.get(f)!;
-    const mention = who.mention && { start: who.mention.start, end: who.mention.end };
+    const span = who.mention?.relative ?? who.mention;
+    const mention = span && { start: span.start, end: span.end };
     return { start: f.start, end: f.end, features: statementFeatures(ctx, f, who, candidateContainers.get(f) != null), speaker: { name: who.name, mention }, alwaysKept: keptByRule(ctx, f) };
   });
   const kept = filter ? ruleFound.filter((_, i) => candidates[i]!.alwaysKept || keepsStatement(candidates[i]!.features)) : ruleFound;

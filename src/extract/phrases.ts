@@ -10,6 +10,8 @@ export interface Mention {
   start: number;
   end: number;
   text: string;
+  /** The relative pronoun that is the verb's subject, standing for this phrase: "who" in "Tom Ebeling, who said". */
+  relative?: { start: number; end: number; text: string };
 }
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'ADJ', 'DET', 'PRON']);
@@ -111,10 +113,10 @@ export function skipLeftModifiers(ctx: Context, index: number, min: number): num
       while (k > min && !isPunct(ctx.tokens[k], '(') && i - k < 25) k--;
       if (isPunct(ctx.tokens[k], '(')) i = k - 1;
     }
-    // ("Theresa May said": the name, not the modal)
+    // ("Theresa May said", "Florida, which Will claims": the name, not the modal)
     // (nor "Jolly said": a capitalised word in -ly opening the sentence is its subject)
     const opener = (k: number) => k === ctx.sentences[ctx.tokens[k]!.sentence]?.first && isCapitalised(ctx.tokens[k]) && !LEFT_SKIP.has(ctx.tokens[k]!.lower) && !SENTENCE_ADVERBS.test(ctx.tokens[k]!.text);
-    while (i >= min && ctx.tokens[i]!.text !== 'May' && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly') && !opener(i)))) i--;
+    while (i >= min && !/^(May|Will)$/.test(ctx.tokens[i]!.text) && (LEFT_SKIP.has(ctx.tokens[i]!.lower) || (ctx.tokens[i]!.pos === 'ADV' && ctx.tokens[i]!.lower.endsWith('ly') && !opener(i)))) i--;
     // "Mr Straw last week said", "Ms Ruiz on Tuesday said", "Spicer on Thursday evening said",
     // "Priebus later Thursday told", "Gowdy Thursday said": a time between subject and verb
     let j = i;
@@ -220,6 +222,8 @@ export function subjectBefore(ctx: Context, cue: number, min: number): Mention |
   if (isDash(ctx.tokens[i])) return openingSubject(ctx, i, min);
   const qualified = qualifiedSubject(ctx, i, min);
   if (qualified) return qualified;
+  // "The agency, which said ...": the relative pronoun stands for the phrase before it
+  if (ctx.tokens[i]!.lower === 'which' && isPunct(ctx.tokens[i - 1], ',') && i - 1 > min) return antecedentOfWho(ctx, i, min);
   let np = leftNounPhrase(ctx, i, min) ?? openingName(ctx, i);
   if (!np) return null;
   // "Jeb Bush in a Medium post said", "Trump in his announcement speech called": the phrase after a
@@ -453,10 +457,24 @@ function adverbialAside(ctx: Context, first: number, comma: number): boolean {
   return !ctx.tokens.slice(first, comma).some((x) => (isQuoteMark(x) && ctx.quoteOf[x.index]! < 0 && !ctx.quoteByOpen.get(x.start)?.closed && !ctx.quoteByClose.has(x.start)) || isPunct(x, ';:') || ((x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed)$/.test(x.lower) && x.lower !== 'told')) && ctx.quoteOf[x.index]! < 0));
 }
 
+/**
+ * The phrase a "who" that is a verb's subject stands for, which the statement's speaker resolves
+ * to; the article names the speaker there by the "who", as by "he" elsewhere (the mention's span).
+ */
 function antecedentOfWho(ctx: Context, who: number, min: number): Mention | null {
   let i = who - 1;
   if (isPunct(ctx.tokens[i], ',')) i--;
-  return leftNounPhrase(ctx, i, min);
+  let np = leftNounPhrase(ctx, i, min);
+  // ("said Nicky Driscoll, 24, from Manchester, who said": the person, not the place they are from)
+  const preposition = np ? ctx.tokens[np.first - 1] : undefined;
+  if (np && preposition && /^(from|in|at)$/.test(preposition.lower)) {
+    let k = np.first - 2;
+    while (k > min && (isPunct(ctx.tokens[k], ',') || ctx.tokens[k]!.pos === 'NUM')) k--;
+    const person = k < np.first - 2 ? leftNounPhrase(ctx, k, min) : null;
+    if (person && ctx.tokens[person.last]!.pos === 'PROPN') np = person;
+  }
+  const t = ctx.tokens[who]!;
+  return np && { ...np, relative: { start: t.start, end: t.end, text: t.text } };
 }
 
 /** Whether a token is a pronoun that can be a subject. */

@@ -167,7 +167,7 @@ describe('reported speech', () => {
       ['represented all her work emails', 'she'],
       ['were living in Russia', 'he'],
       ['will take effect in May', 'officials'],
-      ['the plan would fail', 'Ruiz'],
+      ['the plan would fail', 'who'],
     ]);
   });
 
@@ -1107,5 +1107,24 @@ describe('a clause of another subject after ", and" or ", but"', () => {
     const by = speakersOf('The rabbis called for a boycott of his speech, and the Anti-Defamation League strongly denounced the rhetoric and said it would return the donations.');
     expect(by('a boycott')).toBe('rabbis');
     expect(by('it would return')).toBe('Anti-Defamation League');
+  });
+});
+
+describe('a relative pronoun as the subject of a verb of speech', () => {
+  it('names the speaker by the "who" or ", which" (its mention) and resolves it to the phrase before', () => {
+    const text = 'Tom Ebeling, who said she planned to caucus for Clinton, left early. The agency, which said the plan would fail, closed its doors.';
+    const [first, second] = statementsOf(text);
+    expect([first?.speaker?.name, first?.speakerText]).toEqual(['Tom Ebeling', 'who']);
+    expect([second?.quote, second?.speaker?.name, second?.speakerText]).toEqual(['the plan would fail', 'agency', 'which']);
+  });
+
+  it('takes the person before "24, from Manchester, who said" for the antecedent, not the place', () => {
+    const text = '“It is for the people,” said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited to get money out of government.';
+    expect(speakersOf(text)('Sanders is best')).toBe('Nicky Driscoll');
+  });
+
+  it('reads a capitalised "Will" before the verb as a name, not a modal ("Florida, which Will claims affirmed ...")', () => {
+    const text = 'The columnist praised the speech in Orlando, Florida, which Will claims affirmed the conservative belief in nationhood.';
+    expect(statementsOf(text).find((s) => s.quote.startsWith('affirmed'))?.speakerText).toBe('Will');
   });
 });
