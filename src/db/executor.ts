@@ -7,6 +7,7 @@ import { DatabaseHealth } from './health.js';
 import type { QueryName } from './queries.js';
 import type { CypherRegistry } from './registry.js';
 import { FULL_SHAPE, type RowShape } from './rowShape.js';
+import { Specialiser } from './specialise.js';
 
 export type Params = object;
 
@@ -17,6 +18,9 @@ function readsShape(text: string): boolean {
   if (reads === undefined) shapedTexts.set(text, (reads = text.includes('$shape')));
   return reads;
 }
+
+/** The specialisations of cypher/'s templates, shared by every executor of the process. */
+const SPECIALISER = new Specialiser();
 
 /** A transaction's timeout and metadata (the driver does not export the type). */
 type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
@@ -91,9 +95,15 @@ export class Executor {
     return this.derive({ rowShape: shape });
   }
 
-  /** A statement's parameters, with the request's row shape when its text reads one. */
-  private paramsFor(text: string, params: Params): unknown {
-    return toNeo4jParams(readsShape(text) ? { ...params, shape: this.rowShape() } : params);
+  /**
+   * The text and parameters sent for a statement: its switches (`CASE WHEN $shape.statement.text
+   * THEN`) specialised to the request's row shape and the statement's own boolean parameters, and
+   * only the parameters that text still reads (see specialise.ts).
+   */
+  private prepare(template: string, params: Params): { text: string; values: Record<string, unknown> } {
+    const full = (readsShape(template) ? { ...params, shape: this.rowShape() } : params) as Record<string, unknown>;
+    const { text, params: kept } = SPECIALISER.statement(template, full);
+    return { text, values: toNeo4jParams(kept) as Record<string, unknown> };
   }
 
   /**
@@ -153,8 +163,7 @@ export class Executor {
 
   private async readWithRetries<T>(name: QueryName, params: Params): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
-    const text = this.registry.get(name);
-    const values = this.paramsFor(text, params);
+    const { text, values } = this.prepare(this.registry.get(name), params);
     const deadline = Math.min(Date.now() + READ_RETRY_MS, this.budget?.deadline ?? Infinity);
     for (let attempt = 0; ; attempt++) {
       try {
@@ -207,7 +216,8 @@ export class Executor {
   }
 
   private runText<T>(text: string, params: Params): Promise<T[]> {
-    return this.withSession('WRITE', async (s, config) => (await s.run(text, this.paramsFor(text, params) as Record<string, unknown>, config)).records.map((r) => toPlain(r.toObject()) as T));
+    const prepared = this.prepare(text, params);
+    return this.withSession('WRITE', async (s, config) => (await s.run(prepared.text, prepared.values, config)).records.map((r) => toPlain(r.toObject()) as T));
   }
 
   /** Listens to every statement run; returns the function that stops listening. */
@@ -219,8 +229,8 @@ export class Executor {
   private runIn<T>(tx: ManagedTransaction, name: QueryName, params: Params): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
     return this.traced(name, async () => {
-      const text = this.registry.get(name);
-      const result = await tx.run(text, this.paramsFor(text, params) as Record<string, unknown>);
+      const { text, values } = this.prepare(this.registry.get(name), params);
+      const result = await tx.run(text, values);
       return result.records.map((record) => toPlain(record.toObject()) as T);
     });
   }
