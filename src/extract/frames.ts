@@ -609,7 +609,7 @@ function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number
     const conjunctionVerb =
       next &&
       ['but', 'and', 'yet', 'so'].includes(next.lower) &&
-      ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || (dash ? /^(he|she)$/.test(after?.lower ?? '') : opensIndependentClause(ctx, t.index + 2, !hasClauseVerb(ctx, start, t.start) || /^(to|whether|if)\b/i.test(ctx.text.slice(start, start + 8)), true)));
+      ((after?.pos === 'VERB' && /(ed|s)$/.test(after.lower)) || auxVerb || (dash ? /^(he|she)$/.test(after?.lower ?? '') : opensIndependentClause(ctx, t.index + 2, isBareReport(ctx, start, t.start), true)));
     // ("— a controversial proposal he has raised at various points": the writer's aside on the words)
     const dashClause = dash && next && (['though', 'although', 'but', 'while', 'which'].includes(next.lower) || (/^(a|an)$/.test(next.lower) && ctx.quoteOf[t.index]! < 0 && hasClauseVerb(ctx, start, t.start)));
     const participle = next !== undefined && next.pos === 'VERB' && next.lower.endsWith('ing') && (SPEECH_VERBS.has(next.lemma) || next.lemma === 'refer' || next.lemma === 'cite');
@@ -655,13 +655,25 @@ function parallelToCue(ctx: Context, cue: Cue, start: number, and: number): bool
 
 const CONDITIONAL = /^(if|when|whenever|although|though|while|because|as|after|before|unless|since|once|even|despite|given|by|in|with|without|for|under|amid|during)\b/i;
 
+/**
+ * Whether a report is no clause of its own (a question, an infinitive, a noun phrase): after it a
+ * clause of a named subject is the sentence's, not the report's ("asked whether Cruz disavowed the
+ * endorsement, but the campaign refused", "urged people to seek shelter, and the hashtag was soon
+ * trending"); after a clause it may be the report's ("said the boxes were flooded, but Sanders did
+ * not make the list").
+ */
+function isBareReport(ctx: Context, start: number, end: number): boolean {
+  return /^(to|whether|if)\b/i.test(ctx.text.slice(start, start + 8)) || !hasClauseVerb(ctx, start, end);
+}
+
 /** Modal verbs: "and Democrats would need to ...", "and the threat will likely continue" go on with the report's words. */
 const MODALS = /^(would|could|will|might|may|can|should|must|’d|'d|’ll|'ll)$/;
 
 /**
  * Whether a subject and its finite verb follow (", they differ by degree", ", he is set to ...") or
  * a quote ("— ''He would have loved Stalin,'' Mr. Biden said"): the report has ended, the sentence
- * goes on with a clause of its own.
+ * goes on with a clause of its own. With `named`, a subject that is a name or a described phrase
+ * counts too; with `notModal`, not one whose verb is a modal (such a clause goes on with the words).
  */
 function opensIndependentClause(ctx: Context, i: number, named = false, notModal = false): boolean {
   const first = ctx.tokens[i];
