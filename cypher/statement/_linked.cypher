@@ -5,11 +5,11 @@
 CASE WHEN $with.any THEN {
   entities: [e IN
     (CASE WHEN $with.speaker THEN COLLECT { MATCH (s)-[:SAID_BY]->(e:Entity) RETURN e } ELSE [] END)
-    + (CASE WHEN $with.office THEN COLLECT { MATCH (s)-[:IN_CAPACITY_OF]->(e:Office) RETURN e }
-         + COLLECT { MATCH (s)-[:IN_CAPACITY_OF]->(:Office)-[:OF]->(e:Organization) RETURN e } ELSE [] END)
+    + (CASE WHEN $with.office THEN COLLECT { MATCH (s)-[:IN_CAPACITY_OF]->(e:Office) RETURN e } ELSE [] END)
+    + (CASE WHEN $with.officeOrganization THEN COLLECT { MATCH (s)-[:IN_CAPACITY_OF]->(:Office)-[:OF]->(e:Organization) RETURN e } ELSE [] END)
     + (CASE WHEN $with.onBehalfOf THEN COLLECT { MATCH (s)-[:ON_BEHALF_OF]->(e:Organization) RETURN e } ELSE [] END)
     + (CASE WHEN $with.mentions THEN COLLECT { MATCH (s)-[:MENTIONS]->(e:Entity) RETURN DISTINCT e } ELSE [] END)
-    + (CASE WHEN $with.articles THEN COLLECT { MATCH (s)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(e:Organization) RETURN DISTINCT e } ELSE [] END)
+    + (CASE WHEN $with.publishers THEN COLLECT { MATCH (s)-[:REPORTED_IN]->(:Article)-[:PUBLISHED_BY]->(e:Organization) RETURN DISTINCT e } ELSE [] END)
   |
 // @include entity/_row
   ],

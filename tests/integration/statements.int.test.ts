@@ -68,6 +68,21 @@ describe('no N+1: the Cypher statements of a request do not grow with its result
     expect(page.data.statements.edges.find((e: any) => e.node.id === first.id).node).toEqual(direct.data.statement);
   });
 
+  it('brings an office\'s organization and the articles\' publishers only when the request selects them, one statement either way', async () => {
+    const fields = `id inCapacityOf { title } occurrences { start article { title } } mentions { entity { __typename ... on Organization { name } } }`;
+    const [first] = (await server.query(`{ statements(first: 1, where: { organizationId: "organization:freedonia" }) { nodes { id } } }`)).data.statements.nodes;
+    const direct = await server.query(`query($id: ID!) { statement(id: $id) { ${fields} } }`, { id: first.id });
+    const viaLoaders = await server.query(`query($id: ID!) { node(id: $id) { ... on Statement { ${fields} } } }`, { id: first.id });
+    expect(direct.errors).toBeUndefined();
+    expect(direct.statements).toBe(1);
+    expect(direct.data.statement).toEqual(viaLoaders.data.node);
+    expect(direct.data.statement.inCapacityOf.title).toBeTruthy();
+    // the organization, not brought along, comes through its loader when a field asks for it
+    const more = await server.query(`query($id: ID!) { statement(id: $id) { inCapacityOf { organization { name } } occurrences { article { publisher { name } } } } }`, { id: first.id });
+    expect(more.statements).toBe(1);
+    expect(more.data.statement.inCapacityOf.organization.name).toBe('Freedonia');
+  });
+
   it('runs as many statements for a list of people with their statements as for one person', async () => {
     const query = `query($n: Int!) { people(first: $n) { nodes { name statements(first: 3) { nodes { id text } } } } }`;
     const one = await server.query(query, { n: 1 });

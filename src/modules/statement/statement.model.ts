@@ -45,13 +45,27 @@ export interface StatementLinks {
   any: boolean;
   speaker: boolean;
   office: boolean;
+  /** The organization of the office (`inCapacityOf { organization }`). */
+  officeOrganization: boolean;
   onBehalfOf: boolean;
   mentions: boolean;
   occurrences: boolean;
   articles: boolean;
+  /** The publishers of the articles (`occurrences { article { publisher } }`). */
+  publishers: boolean;
 }
 
-export const NO_LINKS: StatementLinks = { any: false, speaker: false, office: false, onBehalfOf: false, mentions: false, occurrences: false, articles: false };
+export const NO_LINKS: StatementLinks = {
+  any: false,
+  speaker: false,
+  office: false,
+  officeOrganization: false,
+  onBehalfOf: false,
+  mentions: false,
+  occurrences: false,
+  articles: false,
+  publishers: false,
+};
 
 /** What came along with a statement: the rows the loaders would otherwise fetch (null: not asked). */
 export interface LinkedRows {

@@ -37,13 +37,16 @@ export function toStatementFilter(where: StatementWhere | null | undefined, scop
 
 /** The links a selection on Statement will follow. */
 export function statementLinks(selection: Selection, info: Pick<GraphQLResolveInfo, 'fragments'>): StatementLinks {
+  const occurrences = subSelection(selection, 'occurrences', info);
   const links = {
     speaker: selection.has('speaker'),
     office: selection.has('inCapacityOf'),
+    officeOrganization: subSelection(selection, 'inCapacityOf', info).has('organization'),
     onBehalfOf: selection.has('onBehalfOf'),
     mentions: selection.has('mentions'),
     occurrences: selection.has('occurrences'),
-    articles: subSelection(selection, 'occurrences', info).has('article'),
+    articles: occurrences.has('article'),
+    publishers: subSelection(occurrences, 'article', info).has('publisher'),
   };
   return { any: Object.values(links).some(Boolean), ...links };
 }
