@@ -164,6 +164,26 @@ function ofBody(ctx: Context, last: number): boolean {
   return /^\p{Lu}/u.test(head.text) && (ORGANIZATION_HEADS.has(word) || ORGANIZATION_SUFFIXES.has(word)) && !isTitleWord(head.text) && isNameToken(ctx, next);
 }
 
+/** Nouns for people by what they do ("resident", "teacher", "activist"), not bodies ("publisher", "provider"). */
+const PERSON_NOUN = /^(?:\p{Ll}+(?:er|or|ist|ian|ant|ent)|man|woman|mother|father|son|daughter|wife|husband|widow|widower|nurse|chef|lawyer|mayor|chief|official|veteran|survivor|volunteer|spokesperson|spokesman|spokeswoman)$/u;
+const NOT_PERSON_NOUNS = new Set(['publisher', 'provider', 'manufacturer', 'producer', 'developer', 'broadcaster', 'retailer', 'carrier', 'operator', 'lender', 'insurer', 'center', 'centre', 'department', 'government', 'parliament', 'agent', 'event', 'moment', 'statement', 'document', 'element', 'river', 'water', 'border', 'corner', 'letter', 'order', 'number', 'power', 'paper', 'cluster', 'sector', 'factor', 'monitor', 'motor', 'platform']);
+
+/** Whether ", a resident of ...", ", an activist," follows the word at `last`: an appositive that describes a person. */
+function personAppositive(ctx: Context, last: number): boolean {
+  if (!isPunct(ctx.tokens[last + 1], ',') || !/^(a|an)$/.test(ctx.tokens[last + 2]?.lower ?? '')) return false;
+  for (let k = last + 3; k < last + 7 && ctx.tokens[k] && ctx.tokens[k]!.sentence === ctx.tokens[last]!.sentence; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'NOUN') {
+      const next = ctx.tokens[k + 1];
+      // the head: the noun before "of", "in", "from", "who", a comma or the end
+      if (next && next.pos === 'NOUN') continue;
+      return PERSON_NOUN.test(t.lower) && !NOT_PERSON_NOUNS.has(t.lower);
+    }
+    if (!['ADJ', 'NUM', 'PUNCT'].includes(t.pos) || isPunct(t, ',.')) return false;
+  }
+  return false;
+}
+
 /** Every run of capitalised words in the text, classified as person, organization, place or unknown. */
 export function scanNames(ctx: Context): NameMention[] {
   const found: NameMention[] = [];
@@ -226,8 +246,13 @@ export function scanNames(ctx: Context): NameMention[] {
     const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };
     // A lone capitalised word that opens a sentence is as likely an ordinary word as a name: kept
     // only when it is the last word of a person's name the article gives ("LaPlante said ...").
-    if (sentenceStart && nameFirst === last && kind.type === null) openers.push(mention);
-    else found.push(mention);
+    // ("Yuni, a resident of Lampung, was watching television": an appositive that describes a
+    // person, or a given name, makes the word a person's name; "she said" after it had gone to a
+    // man named before)
+    if (sentenceStart && nameFirst === last && kind.type === null) {
+      if (isGivenName(name) || personAppositive(ctx, last)) found.push({ ...mention, type: 'Person' });
+      else openers.push(mention);
+    } else found.push(mention);
     i = last;
   }
   const named = headlineNames(ctx, found);

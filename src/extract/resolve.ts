@@ -755,19 +755,34 @@ export class SpeakerResolver {
     // in the order of the text, not of resolution: "It was no good Mr Blair claiming ..., argued Mr
     // Howard. ... he added" (Blair's nested report is resolved after Howard's, but named before him)
     const before = this.focus.filter((f) => f.offset < mention.start && wanted(f)).sort((a, b) => a.offset - b.offset);
-    const speaker = before.findLast((f) => f.speaker && sentence - f.sentence <= 3);
+    // '“I heard a rumbling sound ... I decided to run,” she said': after a quote of several
+    // sentences, the sentences before are counted from the quote's first (the one just before
+    // the cue's is the quote's own)
+    const from = this.quoteOpeningBefore(mention) ?? sentence;
+    const speaker = before.findLast((f) => f.speaker && from - f.sentence <= 3);
     // "Shadow Home Secretary David Davis told the BBC ... He said": the subject of the sentence just
     // before outranks a speaker further back
     // (past sentences whose subject is this same pronoun: "Mike McFadden also rejoiced ... He
     // believes ... "...," he said")
     let back = 1;
     // (or a description of a person: "He made his fortune ... The 52-year-old on Tuesday said ... His spokesman said")
-    while (back < 3 && (this.pronounOpens(sentence - back, word) || (word !== 'it' && !PLURAL_PRONOUNS.has(word) && this.describedOpens(sentence - back)))) back++;
-    const subject = before.findLast((f) => sentence - f.sentence === back && !f.speaker && this.opensSentence(f.offset, true));
+    while (back < 3 && (this.pronounOpens(from - back, word) || (word !== 'it' && !PLURAL_PRONOUNS.has(word) && this.describedOpens(from - back)))) back++;
+    const subject = before.findLast((f) => from - f.sentence === back && !f.speaker && this.opensSentence(f.offset, true));
     // (else the last speaker, however far back; else the last person named)
     const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.findLast((f) => f.speaker) ?? before.at(-1);
     if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
     return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };
+  }
+
+  /** The sentence where a quote closed just before a mention opens ('“...,” she said'), if it opened in an earlier one. */
+  private quoteOpeningBefore(mention: Mention): number | null {
+    let k = mention.first - 1;
+    if (this.ctx.tokens[k]?.text === ',') k--;
+    const mark = this.ctx.tokens[k];
+    const quote = mark && isQuoteMark(mark) ? this.ctx.quoteByClose.get(mark.start) : undefined;
+    if (!quote) return null;
+    const opens = this.sentenceAt(quote.open);
+    return opens < this.sentenceAt(mention.start) ? opens : null;
   }
 
   /** Records a frame whose speaker was inherited, so that later pronouns see it in focus. */

@@ -1128,3 +1128,17 @@ describe('a relative pronoun as the subject of a verb of speech', () => {
     expect(statementsOf(text).find((s) => s.quote.startsWith('affirmed'))?.speakerText).toBe('Will');
   });
 });
+
+describe('a pronoun after a quote of several sentences', () => {
+  const text = `Dudi Dwiriadi, a district military commander, said volunteers had been briefed.
+
+Many coastal residents reported no warning signs.
+
+Yuni, a resident of Lampung in Sumatra, was watching television at home when she heard the water coming.
+
+“I heard a rumbling sound. After I opened the door, water came in quickly. I decided to run,” she said.`;
+
+  it('takes the sentences before the quote\'s first for the subject before it, and a word opening a sentence with ", a resident of" for a person', () => {
+    expect(speakersOf(text)('I heard a rumbling')).toBe('Yuni');
+  });
+});
