@@ -780,9 +780,12 @@ export class SpeakerResolver {
     if (this.ctx.tokens[k]?.text === ',') k--;
     const mark = this.ctx.tokens[k];
     const quote = mark && isQuoteMark(mark) ? this.ctx.quoteByClose.get(mark.start) : undefined;
-    if (!quote) return null;
+    // (the cue goes on from the quote, '“...?” he asked'; not a new sentence after it, '... in
+    // Nice, France." He said he had directed ...')
+    const here = this.sentenceAt(mention.start);
+    if (!quote || (this.sentenceAt(quote.close) !== here && /^\p{Lu}/u.test(mention.text))) return null;
     const opens = this.sentenceAt(quote.open);
-    return opens < this.sentenceAt(mention.start) ? opens : null;
+    return opens < here ? opens : null;
   }
 
   /** Records a frame whose speaker was inherited, so that later pronouns see it in focus. */

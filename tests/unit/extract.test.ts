@@ -1142,3 +1142,15 @@ Yuni, a resident of Lampung in Sumatra, was watching television at home when she
     expect(speakersOf(text)('I heard a rumbling')).toBe('Yuni');
   });
 });
+
+describe('a pronoun opening the sentence after a quote', () => {
+  it('looks for the subject of the quote\'s own sentence, not the one before it ("... in Nice, France." He said ...)', () => {
+    const text = 'Mayor Christian Estrosi said the driver fired at people. In Washington, President Obama released a statement condemning "what appears to be a horrific terrorist attack in Nice, France." He said he had directed his team to help.';
+    expect(speakersOf(text)('he had directed')).toBe('Obama');
+  });
+
+  it('goes on from a quote that ends its sentence with a question mark ("“... a fascist?” he asked")', () => {
+    const text = '“I want to be associated with interesting quotes,” Donald Trump said on the show. Chuck Todd was shocked. “Do you want to be associated with a fascist? That is the question,” he asked.';
+    expect(speakersOf(text)('Do you want')).toBe('Chuck Todd');
+  });
+});
