@@ -84,7 +84,7 @@ export function specialise(text: string, params: Record<string, unknown>): strin
     const then = i + found[0].length;
     const { elseAt, endAt } = branches(text, then);
     const chosen = on ? text.slice(then, elseAt >= 0 ? elseAt : endAt) : elseAt >= 0 ? text.slice(elseAt + 4, endAt) : null;
-    let before = text.slice(copied, i);
+    const before = text.slice(copied, i);
     let after = endAt + 3;
     // a map entry whose value is left out goes, key and all: `text: CASE WHEN $shape.statement.text
     // THEN s.text END,` (a row read in part no longer carries a null for every part left out)
