@@ -1,5 +1,5 @@
 import { firstTokenFrom, isCapitalised, isPunct, type Context } from './context.js';
-import { COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
+import { BODY_NOUNS, COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
@@ -164,24 +164,12 @@ function ofBody(ctx: Context, last: number): boolean {
   return /^\p{Lu}/u.test(head.text) && (ORGANIZATION_HEADS.has(word) || ORGANIZATION_SUFFIXES.has(word)) && !isTitleWord(head.text) && isNameToken(ctx, next);
 }
 
-/** Nouns for people by what they do ("resident", "teacher", "activist"), not bodies ("publisher", "provider"). */
-const PERSON_NOUN = /^(?:\p{Ll}+(?:er|or|ist|ian|ant|ent)|man|woman|mother|father|son|daughter|wife|husband|widow|widower|nurse|chef|lawyer|mayor|chief|official|veteran|survivor|volunteer|spokesperson|spokesman|spokeswoman)$/u;
-const NOT_PERSON_NOUNS = new Set(['publisher', 'provider', 'manufacturer', 'producer', 'developer', 'broadcaster', 'retailer', 'carrier', 'operator', 'lender', 'insurer', 'center', 'centre', 'department', 'government', 'parliament', 'agent', 'event', 'moment', 'statement', 'document', 'element', 'river', 'water', 'border', 'corner', 'letter', 'order', 'number', 'power', 'paper', 'cluster', 'sector', 'factor', 'monitor', 'motor', 'platform']);
-
-/** Whether ", a resident of ...", ", an activist," follows the word at `last`: an appositive that describes a person. */
-function personAppositive(ctx: Context, last: number): boolean {
-  if (!isPunct(ctx.tokens[last + 1], ',') || !/^(a|an)$/.test(ctx.tokens[last + 2]?.lower ?? '')) return false;
-  for (let k = last + 3; k < last + 7 && ctx.tokens[k] && ctx.tokens[k]!.sentence === ctx.tokens[last]!.sentence; k++) {
-    const t = ctx.tokens[k]!;
-    if (t.pos === 'NOUN') {
-      const next = ctx.tokens[k + 1];
-      // the head: the noun before "of", "in", "from", "who", a comma or the end
-      if (next && next.pos === 'NOUN') continue;
-      return PERSON_NOUN.test(t.lower) && !NOT_PERSON_NOUNS.has(t.lower);
-    }
-    if (!['ADJ', 'NUM', 'PUNCT'].includes(t.pos) || isPunct(t, ',.')) return false;
-  }
-  return false;
+/** "Na'moks, a hereditary chief,", "Yuni, a resident of Lampung,": an appositive after a name, at `end`, that describes someone, not a body. */
+export function describedAsPerson(text: string, end: number): boolean {
+  const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,.]/u.exec(text.slice(end, end + 80));
+  if (!after) return false;
+  const head = after[1]!.split(/\s+/).at(-1)!.toLowerCase();
+  return !ORGANIZATION_HEADS.has(head) && !BODY_NOUNS.has(head) && !/s$/.test(head);
 }
 
 /** Every run of capitalised words in the text, classified as person, organization, place or unknown. */
@@ -250,7 +238,7 @@ export function scanNames(ctx: Context): NameMention[] {
     // person, or a given name, makes the word a person's name; "she said" after it had gone to a
     // man named before)
     if (sentenceStart && nameFirst === last && kind.type === null) {
-      if (isGivenName(name) || personAppositive(ctx, last)) found.push({ ...mention, type: 'Person' });
+      if (isGivenName(name) || describedAsPerson(ctx.text, end)) found.push({ ...mention, type: 'Person' });
       else openers.push(mention);
     } else found.push(mention);
     i = last;

@@ -1,9 +1,9 @@
 import { firstTokenFrom, isQuoteMark, sentenceIndexAt, type Context } from './context.js';
 import type { Frame } from './frames.js';
-import { HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS, isPluralPeople } from './lexicon.js';
+import { BODY_NOUNS, HONORIFICS, INDEFINITE_PRONOUNS, KNOWN_ORGANIZATIONS, LEADING_SUBORDINATE, ORGANIZATION_HEADS, PARTY_MEMBERS, PARTY_WORDS, isPluralPeople } from './lexicon.js';
 import type { NameMention } from './names.js';
 import { leftNounPhrase, rightNounPhrase, type Mention } from './phrases.js';
-import { CALENDAR, ORGANIZATION_SUFFIXES } from './names.js';
+import { CALENDAR, ORGANIZATION_SUFFIXES, describedAsPerson } from './names.js';
 import { honorificGender, isGivenName, nameGender } from './personName.js';
 import { isPluralCommonNoun } from './text.js';
 import { officeInPhrase } from './titles.js';
@@ -62,7 +62,6 @@ const PERSON_ROLES = new Set(['founder', 'co-founder', 'cofounder', 'owner', 'co
 
 /** Common nouns that, just before a document noun, name its author ("Government guidance", "a party statement"). */
 const DOCUMENT_AUTHORS = new Set(['government', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'party', 'administration', 'campaign', 'company', 'union', 'court', 'parliament', 'senate', 'embassy', 'police', 'army', 'military', 'board', 'authority']);
-const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
 
 const PARTICLES = /^(di|de|da|del|della|van|von|der|den|le|la|al|el|bin|ben|ibn|dos|das|du|st\.?)$/i;
 
@@ -317,16 +316,8 @@ export class SpeakerResolver {
     if (/\s/.test(word) && pluralPeople(word)) return this.described(word, 'Group', mention, 0.6, true);
     if (!/\s/.test(word) && (this.writtenInLowerCase(word) || isPluralCommonNoun(word))) return this.description(mention);
     const office = officeInPhrase(mention.text);
-    if (office || this.describedAsPerson(name)) return this.named(name, mention);
+    if (office || describedAsPerson(this.ctx.text, name.end)) return this.named(name, mention);
     return this.organization(name.name, mention, 'name');
-  }
-
-  /** "Na'moks, a hereditary chief,": an appositive that describes someone, not a body. */
-  private describedAsPerson(name: NameMention): boolean {
-    const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,.]/u.exec(this.ctx.text.slice(name.end, name.end + 80));
-    if (!after) return false;
-    const head = after[1]!.split(/\s+/).at(-1)!.toLowerCase();
-    return !ORGANIZATION_HEADS.has(head) && !BODY_NOUNS.has(head) && !/s$/.test(head);
   }
 
   private knownPerson(name: NameMention): boolean {
