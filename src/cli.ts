@@ -366,7 +366,6 @@ async function run(argv: string[]): Promise<void> {
   await command(rest);
 }
 
-
 run(process.argv.slice(2)).catch((error: unknown) => {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);

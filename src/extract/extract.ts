@@ -186,9 +186,14 @@ export function articleCountry(source: Partial<ArticleSource>): string | null {
   return city && COUNTRY_NAMES[city] ? COUNTRY_NAMES[city]! : null;
 }
 
+/** Where the text names a statement's speaker: the relative pronoun that stands for them ("who"), else the mention resolved. */
+function speakerSpan(who: Resolved) {
+  return who.mention?.relative ?? who.mention;
+}
+
 function toStatement(ctx: Context, frame: Frame, who: Resolved, key: string, outerKey: string | null, mentionsIn: (text: string) => MentionRef[], saidOn: string | null, country: string | null): ExtractedStatement {
   const quote = ctx.text.slice(frame.start, frame.end);
-  const mention = who.mention?.relative ?? who.mention;
+  const mention = speakerSpan(who);
   return {
     key,
     quote,
@@ -261,7 +266,7 @@ function run(original: string, source: Partial<ArticleSource>, filter: boolean):
   const candidateContainers = containersOf(ruleFound, ctx);
   const candidates = ruleFound.map((f): Candidate => {
     const who = resolved.get(f)!;
-    const span = who.mention?.relative ?? who.mention;
+    const span = speakerSpan(who);
     const mention = span && { start: span.start, end: span.end };
     return { start: f.start, end: f.end, features: statementFeatures(ctx, f, who, candidateContainers.get(f) != null), speaker: { name: who.name, mention }, alwaysKept: keptByRule(ctx, f) };
   });

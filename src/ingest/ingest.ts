@@ -135,14 +135,11 @@ function articleContext(text: string, source: ArticleSource): ArticleContext {
 }
 
 /** How a bulk batch writes an article (see WriteMode); one article a transaction gives none of it. */
-interface BatchWrite {
+type BatchWrite = Pick<WriteMode, 'later' | 'anyMerged'> & {
   /** Statements new to the graph created without merge locks. */
   createNew?: boolean;
   batch?: BatchCandidates;
-  later?: LaterWrites;
-  /** False when the graph held no merged entity as the batch began. */
-  anyMerged?: boolean;
-}
+};
 
 /** Resolves an extraction's entities against the graph and writes it (or, with `write` false, only counts). */
 async function writeExtraction(tx: TxRunner, text: string, source: ArticleSource, extraction: Extraction, write: boolean, known: Map<string, string>, { createNew = false, batch, later, anyMerged = true }: BatchWrite = {}) {
