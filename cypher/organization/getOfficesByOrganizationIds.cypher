@@ -1,29 +1,8 @@
-// The offices of each organization, by title, as entity rows. With $holders, each office brings its
-// holders (tenures that include day $at when given, with the person's row), and with $latest above
-// 0 each holder brings its $latest newest statements, whole: an organization's offices, their
-// holders and what they said last in one statement, when the request goes that deep.
+// The offices of each organization, by title, as entity rows, with as much of the tree below them
+// as the request goes into (organization/_offices): an organization's offices, their holders and
+// what they said last in one statement.
 UNWIND $ids AS id
-MATCH (o:Office)-[:OF]->(:Organization {id: id})
+MATCH (org:Organization {id: id})
 RETURN id AS key,
-  [e IN [o] |
-// @include entity/_row
-  ][0] AS office,
-  CASE WHEN $holders THEN COLLECT {
-    MATCH (p:Person)-[h:HELD]->(o)
-    WHERE $at IS NULL OR ((h.start IS NULL OR h.start <= date($at)) AND (h.end IS NULL OR h.end >= date($at)))
-    WITH p, h, p AS speaker
-    RETURN {
-      tenure:
-// @include person/_tenure
-      ,
-      person: [e IN [p] |
-// @include entity/_row
-      ][0],
-      latest: CASE WHEN $latest > 0 THEN [s IN
-// @include statement/_latestOf
-        | { row: { id: s.id, sortKey: s.newestFirst }, statement:
-// @include statement/_row
-        }] END
-    } ORDER BY h.start, p.id
-  } END AS holders
-ORDER BY o.titleKey, o.id
+// @include organization/_offices
+  AS offices

@@ -20,6 +20,7 @@ export const QUERY_NAMES = [
   'organization/listOrganizations',
   'organization/countOrganizations',
   'organization/getOfficesByOrganizationIds',
+  'organization/getOrganizationTrees',
   'office/listOffices',
   'office/countOffices',
   'office/getHoldersByOfficeIds',

@@ -5,7 +5,7 @@ import type { ArticleModel } from './article/article.model.js';
 import type { EntityRow } from './entity/entity.model.js';
 import { getEntitiesByIds } from './entity/entity.repository.js';
 import { getHoldersByOfficeIds } from './office/office.repository.js';
-import { getOfficesByOrganizationIds, type HolderRow, type OfficeTree } from './organization/organization.repository.js';
+import { getOfficesByOrganizationIds, type OfficeRow, type OfficeTree } from './organization/organization.repository.js';
 import type { TenureModel } from './person/person.model.js';
 import { getTenuresByPersonIds } from './person/person.repository.js';
 import { byKeys, groupByKeys } from './shared/batch.js';
@@ -66,23 +66,16 @@ export function createLoaders(db: Executor): Loaders {
     primeEntities(loaders, rows.flatMap((row) => row.entities));
     return rows;
   };
-  const primeHolders = (officeId: string, holders: HolderRow[], tree: OfficeTree) => {
-    loaders.holdersOfOffice(tree.at).prime(officeId, holders.map((h) => h.tenure));
-    primeEntities(loaders, holders.map((h) => h.person));
-    for (const { person, latest } of holders) if (latest) primeLatest(loaders, person.id, tree.latest, latest);
-  };
   const loaders: Loaders = {
     entity: new DataLoader((ids) => getEntitiesByIds(db, ids)),
     article: new DataLoader(async (ids) => byKeys(ids, await getArticlesByIds(db, ids))),
     articleText: new DataLoader(async (ids) => byKeys(ids, await getArticleTextsByIds(db, ids))),
     statement: new DataLoader(async (ids) => byKeys(ids, (await getStatementsByIds(db, ids)).map((r) => r.statement))),
-    officesOfOrganization: perArgument((key: string) => grouped<EntityRow>(async (ids) => {
+    officesOfOrganization: perArgument((key: string) => new DataLoader(async (ids) => {
       const tree = JSON.parse(key) as OfficeTree;
-      const rows = await getOfficesByOrganizationIds(db, ids, tree);
-      primeEntities(loaders, rows.map((r) => r.office));
-      for (const { office, holders } of rows) if (holders) primeHolders(office.id, holders, tree);
-      return rows;
-    }, 'office')),
+      const offices = new Map((await getOfficesByOrganizationIds(db, ids, tree)).map((r) => [r.key, r.offices]));
+      return ids.map((id) => officeRowsFor(loaders, tree, offices.get(id) ?? []));
+    })),
     occurrences: grouped<OccurrenceModel>((ids) => getOccurrencesByStatementIds(db, ids), 'occurrence'),
     mentions: grouped<MentionModel>((ids) => getMentionsByStatementIds(db, ids), 'mention'),
     embeds: grouped<string>((ids) => getEmbedsByStatementIds(db, ids), 'id'),
@@ -95,6 +88,21 @@ export function createLoaders(db: Executor): Loaders {
     }, 'row')),
   };
   return loaders;
+}
+
+/**
+ * An organization's offices as the office tree brought them: the offices, their holders and the
+ * holders' latest statements go to the loaders the nested fields read; the office rows are returned.
+ */
+export function officeRowsFor(loaders: Loaders, tree: OfficeTree, offices: readonly OfficeRow[]): EntityRow[] {
+  primeEntities(loaders, offices.map((o) => o.office));
+  for (const { office, holders } of offices) {
+    if (!holders) continue;
+    loaders.holdersOfOffice(tree.at).prime(office.id, holders.map((h) => h.tenure));
+    primeEntities(loaders, holders.map((h) => h.person));
+    for (const { person, latest } of holders) if (latest) primeLatest(loaders, person.id, tree.latest, latest);
+  }
+  return offices.map((o) => o.office);
 }
 
 /** Puts entity rows that another query brought along in the entity loader. */

@@ -94,17 +94,26 @@ describe('people, offices and tenures', () => {
     expect(errors!.map((e) => e.path![0])).toEqual(expect.arrayContaining(['person', 'organization']));
   });
 
-  it("brings an organization's offices, their holders and their latest statements in one statement, as the loaders would", async () => {
+  it("brings an organization with its offices, their holders and their latest statements in one statement, as the loaders would", async () => {
     const tree = (holders: string, variables = '') => `query${variables} { organization(id: "organization:russia") { name offices { title ${holders} } } }`;
     const fields = `person { name statements(first: 2) { pageInfo { hasNextPage } nodes { id text saidOn } } } start end`;
     const deep = await fixture.server.query(tree(`holders { ${fields} }`));
     const onDay = await fixture.server.query(tree(`holders(at: $at) { ${fields} }`, '($at: Date)'), { at: '2022-02-17' });
     // two holders fields under one office: the offices query brings neither, each goes through its loader
     const byLoaders = await fixture.server.query(tree(`all: holders { ${fields} } day: holders(at: "2022-02-17") { ${fields} }`));
-    expect(deep.errors ?? onDay.errors ?? byLoaders.errors).toBeUndefined();
-    expect(deep.statements).toBe(2);
-    expect(onDay.statements).toBe(2);
+    // by name: the name lookup, then the organization and its tree; two offices fields: each through its loader
+    const byName = await fixture.server.query(`{ organization(name: "Russia") { name offices { title holders { ${fields} } } } }`);
+    const twice = await fixture.server.query(`{ organization(id: "organization:russia") { name a: offices { title } b: offices { title holders { ${fields} } } } }`);
+    expect(deep.errors ?? onDay.errors ?? byLoaders.errors ?? byName.errors ?? twice.errors).toBeUndefined();
+    // the organization, its offices, their holders and what they said last: one statement
+    expect(deep.statements).toBe(1);
+    expect(onDay.statements).toBe(1);
+    expect(byName.statements).toBe(2);
     expect(byLoaders.statements).toBeGreaterThan(2);
+    expect(twice.statements).toBeGreaterThan(1);
+    expect(byName.data).toEqual(deep.data);
+    expect(twice.data.organization.b).toEqual(deep.data.organization.offices);
+    expect(twice.data.organization.a).toEqual(deep.data.organization.offices.map((o: any) => ({ title: o.title })));
     const offices = byLoaders.data.organization.offices;
     expect(deep.data.organization.offices).toEqual(offices.map((o: any) => ({ title: o.title, holders: o.all })));
     expect(onDay.data.organization.offices).toEqual(offices.map((o: any) => ({ title: o.title, holders: o.day })));

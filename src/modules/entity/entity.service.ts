@@ -16,11 +16,3 @@ export async function idFromIdOrName(ctx: GraphQLContext, label: EntityLabel, ar
   return args.id ?? (await findEntityByName(ctx.db, label, args.name!));
 }
 
-/** The root fields that take `id` or `name`. */
-export async function entityByIdOrName(
-  ctx: GraphQLContext,
-  label: EntityLabel,
-  args: { id?: string | null; name?: string | null },
-): Promise<EntityRow | null> {
-  return loadEntityOf(ctx, label, await idFromIdOrName(ctx, label, args));
-}

@@ -37,7 +37,18 @@ export interface HolderRow {
   latest: Array<{ row: KeyRow; statement: StatementModel }> | null;
 }
 
+/** An office of an organization as the office tree brings it: its row, and its holders when asked. */
+export interface OfficeRow {
+  office: EntityRow;
+  holders: HolderRow[] | null;
+}
+
 /** The offices of several organizations, by title, with as much of the tree below as asked. */
 export function getOfficesByOrganizationIds(db: Executor, ids: readonly string[], tree: OfficeTree = OFFICES_ONLY) {
-  return db.read<{ key: string; office: EntityRow; holders: HolderRow[] | null }>('organization/getOfficesByOrganizationIds', { ids, ...tree });
+  return db.read<{ key: string; offices: OfficeRow[] }>('organization/getOfficesByOrganizationIds', { ids, ...tree });
+}
+
+/** Organizations with their offices and as much of the tree below as asked, in one statement. */
+export function getOrganizationTrees(db: Executor, ids: readonly string[], tree: OfficeTree) {
+  return db.read<{ organization: EntityRow; offices: OfficeRow[] }>('organization/getOrganizationTrees', { ids, ...tree });
 }

@@ -1,13 +1,12 @@
 import { curatedEntityFields, entityEdits } from '../curation/curation.resolvers.js';
 import type { OrganizationKind, Resolvers } from '../../generated/graphql.js';
-import { entityByIdOrName } from '../entity/entity.service.js';
 import { connectionFields } from '../shared/connection.js';
 import { statementConnection, toStatementFilter } from '../statement/statement.service.js';
-import { officesOf, officeTree, organizationConnection } from './organization.service.js';
+import { officesOf, officeTree, organizationByIdOrName, organizationConnection } from './organization.service.js';
 
 export const organizationResolvers: Resolvers = {
   Query: {
-    organization: (_, args, ctx) => entityByIdOrName(ctx, 'Organization', args),
+    organization: (_, args, ctx, info) => organizationByIdOrName(ctx, args, info),
     organizations: (_, { where, ...page }, ctx) => organizationConnection(ctx, where, page),
   },
   Organization: {
