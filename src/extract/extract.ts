@@ -10,7 +10,7 @@ import { analyse } from './text.js';
 import { COUNTRY_NAMES, DOMAIN_COUNTRIES, OUTLET_COUNTRIES, isPluralPeople } from './lexicon.js';
 import type { ArticleSource, EntityRef, Extraction, ExtractedStatement, MentionRef, OfficeRef } from './types.js';
 
-export const EXTRACTOR = 'saidgraph-extract/0.11';
+export const EXTRACTOR = 'saidgraph-extract/0.12';
 
 /**
  * Some outlets write quotation marks as two apostrophes or backticks (''...'' and ``...''), or as two

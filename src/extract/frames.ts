@@ -282,9 +282,28 @@ function clauseAfterObject(ctx: Context, i: number, region: Region): number {
 
 const ANSWER = /^(yes|no)$/i;
 
-/** Whether "said" answers with a bare "yes" or "no" at token i ("46 percent of voters said yes."; not "said no matter what"). */
-function answerAt(ctx: Context, cue: Cue, i: number, region: Region): boolean {
-  return cue.lemma === 'say' && ANSWER.test(ctx.tokens[i]?.text ?? '') && (i >= region.last || isPunct(ctx.tokens[i + 1], ',.;'));
+const QUESTION_PUT = /^(?:when\s+|after\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b/i;
+
+/**
+ * Whether the words from start to end open with a participle clause that puts a question to the one
+ * who then speaks ("Asked about ...", "When pressed on ..."): the question is not their words.
+ */
+function questionPut(ctx: Context, start: number, end: number): boolean {
+  return QUESTION_PUT.test(ctx.text.slice(start, end));
+}
+
+/**
+ * The last token of a bare answer that "said" takes at token i, or -1: "yes" or "no" ("46 percent
+ * of voters said yes."; not "said no matter what"), or a name after a question put to the speaker
+ * ("Asked who leads the party, he said Ryan.").
+ */
+function answerEnd(ctx: Context, cue: Cue, i: number, region: Region): number {
+  if (cue.lemma !== 'say') return -1;
+  const ends = (last: number) => last >= region.last || isPunct(ctx.tokens[last + 1], ',.;');
+  if (ANSWER.test(ctx.tokens[i]?.text ?? '')) return ends(i) ? i : -1;
+  if (!questionPut(ctx, ctx.tokens[region.first]!.start, ctx.tokens[cue.first]!.start)) return -1;
+  const name = ctx.tokens[i]?.pos === 'PROPN' ? rightNounPhrase(ctx, i, region.last) : null;
+  return name && ends(name.last) ? name.last : -1;
 }
 
 /** The first token of the reported words after the cue, or -1 when the cue takes none. */
@@ -305,7 +324,7 @@ function clauseStart(ctx: Context, cue: Cue, region: Region): number {
     return gerund ? i : -1;
   }
   // "46 percent of voters said yes": the answer itself
-  if (answerAt(ctx, cue, i, region)) return i;
+  if (answerEnd(ctx, cue, i, region) >= 0) return i;
   // where the clause may start: after the cue, or after the person told ("told BBC News he had ...")
   let from = i;
   if (OBJECT_VERBS.has(cue.lemma)) {
@@ -725,12 +744,13 @@ function hasClauseVerb(ctx: Context, start: number, end: number): boolean {
   return false;
 }
 
-function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number, piece = false): Frame | null {
+function makeFrame(ctx: Context, cue: Cue, speaker: Mention | null, inherit: boolean, start: number, end: number, confidence: number, piece = false, answer = false): Frame | null {
   const [s, e] = throughQuote(ctx, ...trimSpan(ctx, start, beforeLink(ctx, start, endOfReport(ctx, start, end, cue))), cue);
   const shape = classify(ctx, s, e, isNaming(cue));
   if (!shape) return null;
-  // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not
-  const said = cue.lemma === 'say' && ANSWER.test(ctx.text.slice(shape.start, shape.end).trim());
+  // 'Priebus said, "Probably."': one quoted word is a statement; one reported word is not, but for
+  // an answer (answerEnd)
+  const said = answer || (cue.lemma === 'say' && ANSWER.test(ctx.text.slice(shape.start, shape.end).trim()));
   if (wordCount(ctx.text.slice(shape.start, shape.end)) < ((shape.kind === 'direct' && !isNaming(cue)) || said ? 1 : 2)) return null;
   const loose = !isNaming(cue) && !DIRECTIVE_VERBS.has(cue.lemma) && cue.lemma !== 'accuse' && !piece;
   // ("Jeff Flake said he would": a pronoun and its auxiliary; "46 percent of voters said yes")
@@ -802,7 +822,7 @@ function verbLedSource(ctx: Context, first: number, max: number): Mention | null
 /** Whether a clause of its own (a verb, three words or more, no colon or comma before the quote) opens the region before a quote. */
 function mixedBefore(ctx: Context, region: Region, quote: { open: number }): boolean {
   const open = firstTokenFrom(ctx, quote.open);
-  if (open <= region.first || ctx.quoteOf[region.first]! >= 0) return false;
+  if (open <= region.first || ctx.quoteOf[region.first]! >= 0 || questionPut(ctx, ctx.tokens[region.first]!.start, quote.open)) return false;
   const before = ctx.tokens[open - 1]!;
   if (isPunct(before, ',:;')) return false;
   return wordCount(ctx.text.slice(ctx.tokens[region.first]!.start, quote.open)) >= 3 && hasClauseVerb(ctx, ctx.tokens[region.first]!.start, quote.open);
@@ -886,14 +906,17 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   const quoted = inherit ? null : quoteEndingAt(ctx, lead, region);
   // "A bitter joke was that porters were called “sleepy car porters,” Foster writes": a quote that
   // ends a clause begun before it is part of one mixed statement
-  const before = quoted ? makeFrame(ctx, cue, speaker, false, mixedBefore(ctx, region, quoted) ? ctx.tokens[region.first]!.start : quoted.open, quoted.close + 1, 0.9) : null;
+  // ('Asked whether Clinton "has the integrity to serve," 75 percent said yes': the quote is the
+  // question's; not 'When asked to confirm it, a source did so: "..."')
+  const asked = quoted !== null && questionPut(ctx, ctx.tokens[region.first]!.start, quoted.open) && !/[,:;]/.test(ctx.text.slice(ctx.tokens[region.first]!.start, quoted.open));
+  const before = quoted && !asked ? makeFrame(ctx, cue, speaker, false, mixedBefore(ctx, region, quoted) ? ctx.tokens[region.first]!.start : quoted.open, quoted.close + 1, 0.9) : null;
   const after = inverted ? null : forwardFrame(ctx, cue, region, speaker, inherit);
   const comma = !inherit && isPunct(ctx.tokens[lead], ',') ? lead : -1;
   // "The museum, Mr. Obama said, would make ...": the words on both sides of an attribution set
   // between commas are his, each a statement of its own span
   if (after && !before && comma > region.first && isPunct(ctx.tokens[cue.last + 1], ',') && ctx.tokens[cue.last + 2]?.start === after.start) {
     const start = reverseStart(ctx, region, comma);
-    const left = leftPiece(ctx, start, comma) ? makeFrame(ctx, cue, speaker, false, start, ctx.tokens[comma]!.start, 0.75) : null;
+    const left = leftPiece(ctx, start, comma) && !questionPut(ctx, start, ctx.tokens[comma]!.start) ? makeFrame(ctx, cue, speaker, false, start, ctx.tokens[comma]!.start, 0.75) : null;
     // "The question of whether to suspend every account, she said, is not so cut and dried": a
     // subject before the attribution and its verb after it are one statement around it
     const verbAfter = ['AUX', 'VERB'].includes(ctx.tokens[cue.last + 2]!.pos) && !/ing$/.test(ctx.tokens[cue.last + 2]!.lower);
@@ -905,6 +928,8 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   if (inherit) return [];
   if (comma <= region.first) return [];
   const start = reverseStart(ctx, region, comma);
+  // "Asked who leads the party, he said Ryan": the question put to the speaker is not their words
+  if (questionPut(ctx, start, ctx.tokens[comma]!.start)) return [];
   // "As The Hill reported, ..." and "On Wednesday, X urged ...": no reported clause before the comma
   const frame =
     /^as\b/i.test(ctx.text.slice(start, start + 3)) || !hasClauseVerb(ctx, start, ctx.tokens[comma]!.start)
@@ -914,6 +939,7 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   const right = frame && frame.method === 'frame' && !isQuoteMark(ctx.tokens[comma - 1]) ? rightPiece(ctx, cue, speaker, region) : null;
   return [frame, right].filter((f): f is Frame => f !== null);
 }
+
 
 const OPENING_SUBORDINATORS = new Set(['while', 'after', 'before', 'despite', 'since', 'when', 'besides', 'whilst']);
 
@@ -1015,8 +1041,9 @@ function forwardFrame(ctx: Context, cue: Cue, region: Region, speaker: Mention |
   // (but 'said "we need more information" about how the FBI came to ...': the clause goes on after
   // the quote, words of the same report)
   const goesOn = opening?.closed && wordsAfterQuote(ctx, opening.close, region);
-  const end = answerAt(ctx, cue, forward, region) ? ctx.tokens[forward]!.end : opening && opening.closed && !goesOn ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
-  return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85);
+  const answer = answerEnd(ctx, cue, forward, region);
+  const end = answer >= 0 ? ctx.tokens[answer]!.end : opening && opening.closed && !goesOn ? joinedQuotesEnd(ctx, opening) : endOfRegion(ctx, region);
+  return makeFrame(ctx, cue, speaker, inherit, ctx.tokens[forward]!.start, end, 0.85, false, answer >= 0);
 }
 
 

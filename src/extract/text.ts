@@ -114,11 +114,36 @@ function mergeFalseBreaks(spans: Array<[number, number]>, values: string[]): Arr
     const first = values[span[0]] ?? '';
     const lastOfPrevious = previous ? values[previous[1]] ?? '' : '';
     const beforeLast = previous ? values[previous[1] - 1] ?? '' : '';
-    const abbreviation = lastOfPrevious === '.' ? ABBREVIATION.test(beforeLast) : /\.$/.test(lastOfPrevious) && ABBREVIATION.test(lastOfPrevious);
+    const word = lastOfPrevious === '.' ? beforeLast : /\.$/.test(lastOfPrevious) ? lastOfPrevious : '';
+    // ("No. 10 Downing Street" abbreviates a number; 'the candidate said no.' ends a sentence)
+    const abbreviation = ABBREVIATION.test(word) && (!/^no\.?$/i.test(word) || /^\d/.test(first));
     if (previous && (/^[a-z)\],;]/.test(first) || abbreviation)) previous[1] = span[1];
     else merged.push([span[0], span[1]]);
   }
   return merged;
+}
+
+/**
+ * 'the candidate said no. But he said ...': the tagger reads "no." as the abbreviation of "No. 10"
+ * and goes on with the sentence. Unless a number follows, the word and its full stop are two tokens,
+ * and a capitalised word after them opens a sentence. Changes the arrays in place.
+ */
+function splitFinalNo(values: string[], pos: string[], lemma: string[], spans: Array<[number, number]>, sentences: Array<[number, number]>): void {
+  for (let i = values.length - 2; i >= 0; i--) {
+    if (!/^no\.$/i.test(values[i]!) || /^\d/.test(values[i + 1]!)) continue;
+    const [start, end] = spans[i]!;
+    values.splice(i, 1, values[i]!.slice(0, -1), '.');
+    pos.splice(i + 1, 0, 'PUNCT');
+    lemma.splice(i, 1, values[i]!.toLowerCase(), '.');
+    spans.splice(i, 1, [start, end - 1], [end - 1, end]);
+    const breaks = /^\p{Lu}/u.test(values[i + 2]!);
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const [first, last] = sentences[k]!;
+      if (first > i) sentences[k] = [first + 1, last + 1];
+      else if (last === i || !breaks) sentences[k] = [first, last + 1];
+      else if (last > i) sentences.splice(k, 1, [first, i + 1], [i + 2, last + 1]);
+    }
+  }
 }
 
 /**
@@ -141,16 +166,17 @@ export function analyse(text: string): AnalysedText {
     // wink's types do not admit its.lemma in out(), which its runtime supports
     const lemma = (doc.tokens() as unknown as { out(f: unknown): string[] }).out(its.lemma);
     const spans = locate(text.slice(paragraph.start, paragraph.end), values);
+    const sentenceSpans: Array<[number, number]> = [];
+    doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
+      sentenceSpans.push(sentence.out(its.span) as unknown as [number, number]);
+    });
+    splitFinalNo(values, pos, lemma, spans, sentenceSpans);
     const base = tokens.length;
     values.forEach((value, i) => {
       const [s, e] = spans[i]!;
       // "in ‘08", "the ’90s": an apostrophe eliding a year's century is no quotation mark (tagged X)
       const elision = /^[‘’']$/.test(value) && /^\d/.test(text.charAt(paragraph.start + e));
       tokens.push({ index: base + i, text: value, lower: value.toLowerCase(), start: paragraph.start + s, end: paragraph.start + e, pos: elision ? 'X' : surnameInIng(values, pos, i) ? 'PROPN' : pos[i]!, lemma: String(lemma[i] ?? value).toLowerCase(), sentence: -1 });
-    });
-    const sentenceSpans: Array<[number, number]> = [];
-    doc.sentences().each((sentence: { out(f: unknown): unknown }) => {
-      sentenceSpans.push(sentence.out(its.span) as unknown as [number, number]);
     });
     for (const [first, last] of mergeFalseBreaks(sentenceSpans, values)) {
       const index = sentences.length;

@@ -1154,3 +1154,29 @@ describe('a pronoun opening the sentence after a quote', () => {
     expect(speakersOf(text)('Do you want')).toBe('Chuck Todd');
   });
 });
+
+describe('a question put to the speaker ("Asked ..., he said ...")', () => {
+  it('is not the speaker\'s words, and the answer after the verb is, a name too', () => {
+    const text = 'Donald Trump eased his tone on Thursday. Asked on Fox News who leads the party in his view, he said Ryan. Asked about his criticisms of Trump, Chris Christie said that was part of running against him.';
+    const statements = statementsOf(text);
+    expect(statements.map((s) => s.quote).filter((q) => q.startsWith('Asked'))).toEqual([]);
+    expect(statements.find((s) => s.quote === 'Ryan')?.speaker?.name).toBe('Donald Trump');
+    // a name alone is no statement without the question
+    expect(statementsOf('Donald Trump spoke on Thursday. He said Ryan.').map((s) => s.quote)).toEqual([]);
+  });
+
+  it('leaves a quote inside the question to the question, not one after it', () => {
+    const asked = statementsOf('Asked whether Clinton “has the integrity to serve effectively as president,” 75 percent of Democrats said yes.');
+    expect(asked.map((s) => s.quote)).toEqual(['yes']);
+    const after = statementsOf('When asked to confirm his part, a separate intelligence source did so, but with a caveat: “The person in question is one of the primary participants,” the source said.');
+    expect(after.map((s) => s.quote)).toContain('The person in question is one of the primary participants');
+  });
+
+  it('ends a sentence at "said no." (not "No. 10")', () => {
+    const text = 'Asked if he was ever bullied, the Republican candidate said no. The candidate said no. He said he had seen it. He works at No. 10 Downing Street, Mr Blair said.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes.filter((q) => q === 'no')).toHaveLength(2);
+    expect(quotes).toContain('he had seen it');
+    expect(quotes).toContain('He works at No. 10 Downing Street');
+  });
+});
