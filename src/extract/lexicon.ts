@@ -298,6 +298,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, { name: string; kind: 'INTERGOV
 /** Common nouns for bodies that are no organization's own name: "the company", "the app", "the city". */
 export const BODY_NOUNS = new Set(['company', 'firm', 'app', 'website', 'site', 'platform', 'brand', 'maker', 'giant', 'retailer', 'chain', 'startup', 'start-up', 'provider', 'operator', 'carrier', 'manufacturer', 'producer', 'developer', 'publisher', 'broadcaster', 'outlet', 'charity', 'nonprofit', 'non-profit', 'organization', 'organisation', 'body', 'regulator', 'watchdog', 'utility', 'insurer', 'lender', 'airline', 'band', 'team', 'province', 'city', 'town', 'country', 'state', 'region', 'county', 'village', 'island']);
 
+/** Nouns for things that are given names ("an app called Facebook Research", "a show called ..."), besides bodies. */
+export const THING_NOUNS = new Set(['show', 'book', 'film', 'movie', 'album', 'song', 'operation', 'scheme', 'plan', 'bill', 'tool', 'device', 'product', 'spa', 'stream', 'event', 'tournament', 'game', 'podcast', 'documentary', 'series', 'hotel', 'restaurant', 'ship', 'boat']);
+
 export const ORGANIZATION_HEADS = new Set([
   'ministry', 'department', 'agency', 'office', 'council', 'committee', 'commission', 'party', 'government',
   'administration', 'campaign', 'company', 'corporation', 'inc.', 'corp.', 'union', 'court', 'parliament',

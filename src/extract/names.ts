@@ -1,5 +1,5 @@
 import { firstTokenFrom, isCapitalised, isPunct, type Context } from './context.js';
-import { BODY_NOUNS, COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
+import { BODY_NOUNS, COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, THING_NOUNS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
@@ -164,6 +164,13 @@ function ofBody(ctx: Context, last: number): boolean {
   return /^\p{Lu}/u.test(head.text) && (ORGANIZATION_HEADS.has(word) || ORGANIZATION_SUFFIXES.has(word)) && !isTitleWord(head.text) && isNameToken(ctx, next);
 }
 
+/** Whether the name at token `first` follows "called", "named" or "dubbed" after a noun for a thing or a body. */
+function namesAThing(ctx: Context, first: number): boolean {
+  const verb = ctx.tokens[first - 1];
+  const noun = ctx.tokens[first - 2]?.lower ?? '';
+  return /^(called|named|dubbed)$/.test(verb?.lower ?? '') && (THING_NOUNS.has(noun) || BODY_NOUNS.has(noun) || ORGANIZATION_HEADS.has(noun) || ORGANIZATION_SUFFIXES.has(noun));
+}
+
 /** "Na'moks, a hereditary chief,", "Yuni, a resident of Lampung,": an appositive after a name, at `end`, that describes someone, not a body. */
 export function describedAsPerson(text: string, end: number): boolean {
   const after = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,.]/u.exec(text.slice(end, end + 80));
@@ -226,11 +233,14 @@ export function scanNames(ctx: Context): NameMention[] {
     const sentenceStart = ctx.tokens[nameFirst]!.index === sentence.first;
     // "Mr Bannatyne", "Ms. Ruiz": a surname after an honorific is a person's
     const honorific = nameFirst === last && HONORIFICS.test(ctx.tokens[nameFirst - 1]?.text ?? '');
-    const kind = honorific
+    let kind: Pick<NameMention, 'type' | 'kind' | 'canonical'> = honorific
       ? { type: 'Person' as const, canonical: name }
       : ofAt > 0 && !known
         ? { type: 'Organization' as const, kind: 'OTHER' as const, canonical: name }
         : classify(name, ctx.tokens[last]!.text, office);
+    // "an app called Facebook Research", "a firm called Cambridge Analytica": the name of a thing
+    // or a body is no person's ("a worker named Antonio Arroyo" is)
+    if (kind.type === 'Person' && !honorific && namesAThing(ctx, nameFirst)) kind = { type: null, canonical: name };
     const mention: NameMention = { start, end, name, ...kind, office, phrase: { start: Math.min(np.start, start), end } };
     // A lone capitalised word that opens a sentence is as likely an ordinary word as a name: kept
     // only when it is the last word of a person's name the article gives ("LaPlante said ...").

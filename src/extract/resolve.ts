@@ -166,19 +166,21 @@ export class SpeakerResolver {
     // (of two of one surname, the one who has spoken more before the mention, else the one named
     // last: "Ted Cruz ... his wife, Heidi Cruz ... Cruz has said" is Ted)
     const spoken = (p: Person) => this.focus.reduce((n, f) => n + (f.speaker && f.offset < at && f.resolved.name === p.name ? 1 : 0), 0);
-    const choose = (list: Person[]): Person | undefined => {
+    // (a name given first and alone is one introduced before it: "Facebook says ..." opening an
+    // article is not the app called Facebook Research that it names later)
+    const choose = (list: Person[], first: boolean): Person | undefined => {
       // ("Mr. Obama" is not Michelle Obama: an honorific of one sex, a given name only of the other)
       const agrees = (p: Person) => {
         const sex = gender && nameGender(p.name);
         return !sex || sex === gender;
       };
       const same = list.filter((p) => (p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) && agrees(p));
-      if (same.length < 2) return same[0] ?? firstNamed(list);
+      if (same.length < 2) return same[0] ?? (first ? firstNamed(list) : undefined);
       const counts = same.map(spoken);
       const most = Math.max(...counts);
       return counts.filter((c) => c === most).length === 1 ? same[counts.indexOf(most)] : same[0];
     };
-    return choose(before) ?? choose(people.reverse());
+    return choose(before, true) ?? choose(people.reverse(), false);
   }
 
   /** The person of a full name or a surname seen before; a new one otherwise. */

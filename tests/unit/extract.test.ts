@@ -1180,3 +1180,19 @@ describe('a question put to the speaker ("Asked ..., he said ...")', () => {
     expect(quotes).toContain('He works at No. 10 Downing Street');
   });
 });
+
+describe('names of things', () => {
+  it('takes "an app called Facebook Research" for no person, so that "Facebook" stays the company and "it" finds it', () => {
+    const text = 'Facebook says Apple is restoring its access to a key tool. TechCrunch reported that Facebook paid teens who agreed to download an app called Facebook Research. In an internal memo, Facebook told employees it is working closely with Apple. It also told workers to install the public versions of apps. The company noted that the issue had no impact on its consumer services.';
+    const speakers = statementsOf(text).map((s) => [s.speaker?.name, s.speaker?.type]);
+    expect(speakers.length).toBeGreaterThanOrEqual(4);
+    expect(speakers.filter(([name]) => name !== 'TechCrunch')).toEqual(speakers.filter(([name]) => name !== 'TechCrunch').map(() => ['Facebook', 'Organization']));
+    // a person named so is one
+    expect(extract('A worker named Antonio Arroyo said the plant would close.').entities).toContainEqual(expect.objectContaining({ name: 'Antonio Arroyo', type: 'Person' }));
+  });
+
+  it('gives a name alone to no one whose full name only comes after it ("Obama" before a caption\'s "President Obama Speech")', () => {
+    const text = 'Obama said tolerance is on the ballot. [Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC]';
+    expect(speakersOf(text)('tolerance')).toBe('Obama');
+  });
+});
