@@ -41,6 +41,8 @@ interface Focus {
 }
 
 const PLURAL_PRONOUNS = new Set(['they', 'we']);
+/** Heads of descriptions of one kind of body, which stand for a body of that kind only ("the union" is no company). */
+const KIND_HEADS = new Set(['union', 'military', 'army', 'police', 'government', 'administration', 'party', 'court', 'embassy', 'parliament', 'senate', 'ministry', 'department']);
 /** Nouns that name many people in the singular form. */
 const COLLECTIVES = new Set(['people', 'police', 'staff', 'public', 'media', 'press', 'military', 'crowd', 'youth', 'audience', 'electorate', 'clergy', 'personnel']);
 const PARTIES = new Set(Object.values(PARTY_WORDS));
@@ -362,6 +364,19 @@ export class SpeakerResolver {
     return { name, type: 'Organization', office: null, onBehalfOf: null, mention, method, confidence: 0.85 };
   }
 
+  /** Whether the organization of this name is of the kind a head word names ("ministry", "party", "government"). */
+  private ofKind(name: string, head: string): boolean {
+    // ("the company", "the group", "the agency": any body the article named)
+    if (!KIND_HEADS.has(head)) return true;
+    const kind = this.organizations.get(name)?.kind;
+    if (name.toLowerCase().split(/\s+/).includes(head)) return true;
+    if (head === 'party') return kind === 'PARTY';
+    // ("the union": the Association of Flight Attendants, the Police Federation, the Teamsters)
+    if (head === 'union') return /\b(association|federation|guild|brotherhood|teamsters|workers|local)\b/i.test(name);
+    if (head === 'government' || head === 'administration') return kind === 'COUNTRY' || kind === 'GOVERNMENT_BODY';
+    return false;
+  }
+
   /** The document a mention is the topic of ("a report on [the projects]"), as the mention. */
   private documentAround(mention: Mention): Mention | null {
     const preposition = this.ctx.tokens[mention.first - 1];
@@ -397,7 +412,10 @@ export class SpeakerResolver {
     }
     if (ORGANIZATION_HEADS.has(head.lower) && head.pos !== 'PROPN') {
       // a body the article names, not one only described ("the party" is no antecedent of "the government")
-      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && !this.groups.has(f.resolved.name));
+      // of that kind: "the ministry" a ministry, "the party" a party, "the government" a country's
+      // or a government body ("The military said" had gone to a villager, "the union" to the employer)
+      const ofKind = (name: string) => this.ofKind(name, head.lower);
+      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && !this.groups.has(f.resolved.name) && ofKind(f.resolved.name));
       if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
     }
     // "Procter & Gamble Co. reported ... The company said": the body the article named last, within

@@ -1196,3 +1196,15 @@ describe('names of things', () => {
     expect(speakersOf(text)('tolerance')).toBe('Obama');
   });
 });
+
+describe('a body described by its kind ("the union", "the military")', () => {
+  it('is a body of that kind the article named, else itself; "the company" is any body named', () => {
+    const text = 'Emergency Health Services said it was hiring more paramedics. The union says burnout is critical among its members. Acme Corp. said it would send supplies. The military said it was deploying troops. The company said it needed flexibility.';
+    const by = speakersOf(text);
+    expect(by('burnout')?.toLowerCase()).toBe('union');
+    expect(by('it was deploying')?.toLowerCase()).toBe('military');
+    expect(by('it needed')).toBe('Acme Corp.');
+    const union = 'The Association of Flight Attendants said it endorsed Clinton on Friday. The union said her fight had opened doors for women.';
+    expect(speakersOf(union)('her fight')).toBe('Association of Flight Attendants');
+  });
+});
