@@ -757,8 +757,15 @@ export class SpeakerResolver {
     // "she" is no one the name says is a man ("Dudi"), "he" no one it says is a woman
     const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
     const agrees = (f: Focus) => !gender || nameGender(f.resolved.name) !== (gender === 'male' ? 'female' : 'male');
+    // ('A spokeswoman for Human Rights Watch said ... She added:': the body's unnamed spokeswoman)
+    const spokes = (f: Focus) => {
+      const at = f.resolved.mention;
+      if (gender === null || f.resolved.type !== 'Organization' || !at) return false;
+      const before = this.ctx.text.slice(Math.max(0, at.start - 30), at.start);
+      return new RegExp(`\\bspokes${gender === 'female' ? 'woman' : 'man'}\\s+(?:for|of|at)\\s+(?:the\\s+)?$`, 'i').test(before) || new RegExp(`\\bspokes${gender === 'female' ? 'woman' : 'man'}\\b`, 'i').test(at.text);
+    };
     const wanted = (f: Focus) =>
-      word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : f.resolved.type === 'Person' && agrees(f);
+      word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : (f.resolved.type === 'Person' && agrees(f)) || spokes(f);
     // "The Home Office has produced a report which it describes as ...": "it" after a body that
     // is its own sentence's subject is that body
     const body = word === 'it' ? this.names.find((n) => n.type === 'Organization' && n.end <= mention.start && this.sentenceAt(n.start) === sentence && this.opensSentence(n.start)) : undefined;

@@ -1208,3 +1208,13 @@ describe('a body described by its kind ("the union", "the military")', () => {
     expect(speakersOf(union)('her fight')).toBe('Association of Flight Attendants');
   });
 });
+
+describe('a pronoun after an unnamed spokesperson', () => {
+  it('gives "She added" after "A spokeswoman for Human Rights Watch said" to the body she speaks for', () => {
+    const text = 'Tony Blair said the law was needed. A spokeswoman for Human Rights Watch said it was a "basic principle" that people should only be punished after a fair trial. She added: "Having a judge impose those punishments without a trial does not sanitise them."';
+    expect(speakersOf(text)('Having a judge')).toBe('Human Rights Watch');
+    // not a spokesman for "she"
+    const other = 'Tony Blair said the law was needed. A spokesman for Human Rights Watch said it was wrong. She added: "We will appeal."';
+    expect(speakersOf(other)('We will appeal')).not.toBe('Human Rights Watch');
+  });
+});
