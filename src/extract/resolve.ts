@@ -445,6 +445,17 @@ export class SpeakerResolver {
       if (writer && writer.introducedAt < mention.start) return { ...this.personResolved(writer, mention, 'description'), confidence: 0.6 };
       const named = this.namesWithin(mention).filter((n) => n.type === 'Organization' && n.end >= (this.ctx.tokens[modifier]?.end ?? Infinity) && !ofBefore(n.start)).at(-1);
       if (named) return { ...this.organization(named.canonical, mention, 'description'), confidence: 0.6 };
+      // "the Civic Action study", "The RCMP statement": a name of no known kind right after the
+      // article is the body that wrote it (a person's would be "Foster's book")
+      const unknown = this.namesWithin(mention).find((n) => n.end === this.ctx.tokens[modifier]?.end && n.type !== 'Organization' && /^(the|a|an)\s+$/i.test(this.ctx.text.slice(mention.start, n.start)));
+      if (unknown) return { ...this.organization(unknown.canonical, mention, 'description'), confidence: 0.5 };
+      // "a study which is being released Monday by Civic Action": the one it is by
+      const sentenceEnd = this.ctx.sentences[this.sentenceAt(mention.start)]!.end;
+      const by = this.names.find((n) => n.start >= mention.end && n.end <= sentenceEnd && /^[^.;:"“”]{0,80}?\bby\s+(?:the\s+)?$/i.test(this.ctx.text.slice(mention.end, n.start)));
+      if (by && by.type === 'Person') {
+        const person = this.findPerson(by.name, by.start);
+        if (person) return { ...this.personResolved(person, mention, 'description'), confidence: 0.6 };
+      } else if (by) return { ...this.organization(by.canonical, mention, 'description'), confidence: 0.6 };
       const body = modifier >= mention.first && !ofBefore(this.ctx.tokens[modifier]!.start) ? this.ctx.tokens[modifier]! : null;
       if (body && DOCUMENT_AUTHORS.has(body.lower)) {
         return this.described(body.text.charAt(0).toUpperCase() + body.text.slice(1).toLowerCase(), 'Organization', mention, 0.5);

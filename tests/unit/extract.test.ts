@@ -1218,3 +1218,19 @@ describe('a pronoun after an unnamed spokesperson', () => {
     expect(speakersOf(other)('We will appeal')).not.toBe('Human Rights Watch');
   });
 });
+
+describe('a document and the one who wrote it', () => {
+  it('gives "the Civic Action study" and "The RCMP statement" to the body named before the noun', () => {
+    const text = 'According to the Civic Action study, the retail sector in Ontario employed 226,000 youth in 2017. The RCMP statement said that "the level of trust is in place."';
+    const by = speakersOf(text);
+    expect(by('the retail sector')).toBe('Civic Action');
+    expect(by('the level of trust')).toBe('RCMP');
+  });
+
+  it('gives "a study released Monday by Civic Action" to the one it is by', () => {
+    const text = 'Those sectors are the best bets for youth, according to a study which is being released Monday by Civic Action. A new poll conducted by Edison Research says turnout is up.';
+    const by = speakersOf(text);
+    expect(by('Those sectors')).toBe('Civic Action');
+    expect(by('turnout is up')).toBe('Edison Research');
+  });
+});
