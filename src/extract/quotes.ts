@@ -37,6 +37,10 @@ function doubleQuotes(text: string, from: number, to: number): QuoteSpan[] {
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     const isStraight = ch === '"';
+    // ('... from Europe." When he was in Tokyo': a straight mark right after a word or a full stop
+    // and before a space only closes; with no quote open it is an orphan (its opening mark lost),
+    // and opening a quote there would pair every mark after it the wrong way round)
+    if (open < 0 && isStraight && /[\p{L}\p{N}.,?!]/u.test(text[i - 1] ?? '') && (i + 1 >= to || /\s/.test(text[i + 1]!))) continue;
     if (open < 0 && (OPEN_DOUBLE.has(ch) || isStraight)) {
       open = i;
       straight = isStraight;
