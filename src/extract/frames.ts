@@ -1133,10 +1133,14 @@ function cutAtNext(ctx: Context, frame: Frame, next: Frame): void {
   if (!(boundary > frame.start && boundary < frame.end && next.start >= boundary)) return;
   const before = ctx.text.slice(frame.start, boundary).replace(/["\u201D\u2019\u00BB\s]+$/, '');
   // "reiterated how EU leaders stated ...": the next frame is the complement itself, not a new clause
-  const nested = wordCount(before) < 2 || !/([,;:—–-]|\b(and|but|though|although|while|as|because|so|yet))$/i.test(before);
+  // ("... for top earners but on Wednesday said ...", "... would work and later added ...": a
+  // time between the conjunction and the cue)
+  let joined = before;
+  for (let m = /\s+(\S+)$/.exec(joined); m && (TIME_WORDS.test(m[1]!) || /^(on|in|at|during|the)$/i.test(m[1]!)); m = /\s+(\S+)$/.exec(joined)) joined = joined.slice(0, m.index);
+  const nested = wordCount(before) < 2 || !/([,;:—–-]|\b(and|but|though|although|while|as|because|so|yet))$/i.test(joined);
   // "she said her decision was a mistake, at the town hall this week she said ...": cut at the comma
   const lastComma = before.lastIndexOf(', ');
-  const cut = !nested ? boundary : lastComma > 0 && wordCount(before.slice(0, lastComma)) >= 2 && ctx.quoteOf[tokenAt(ctx, frame.start + lastComma)]! < 0 ? frame.start + lastComma : -1;
+  const cut = !nested ? frame.start + joined.length : lastComma > 0 && wordCount(before.slice(0, lastComma)) >= 2 && ctx.quoteOf[tokenAt(ctx, frame.start + lastComma)]! < 0 ? frame.start + lastComma : -1;
   if (cut < 0) return;
   const [s, e] = trimSpan(ctx, frame.start, cut);
   frame.start = s;

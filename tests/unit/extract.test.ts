@@ -1234,3 +1234,11 @@ describe('a document and the one who wrote it', () => {
     expect(by('turnout is up')).toBe('Edison Research');
   });
 });
+
+describe('a second verb of speech of the same subject after "but" or "and" and a time', () => {
+  it('ends the first report at the conjunction ("... top earners but on Wednesday said ...", "... would work and later added ...")', () => {
+    const text = 'Tony Blair has said he does not want higher tax rates for top earners but on Wednesday said other tax promises would be decided later. Mr Blair said the plan would work and later added that the cost was fair.';
+    const quotes = statementsOf(text).map((s) => s.quote);
+    expect(quotes).toEqual(['he does not want higher tax rates for top earners', 'other tax promises would be decided later', 'the plan would work', 'the cost was fair']);
+  });
+});
