@@ -191,7 +191,10 @@ function startsClause(ctx: Context, i: number, last: number): boolean {
   // inside the sentence is a name, whatever the tagger guessed)
   const demonstrative = (t.lower === 'that' || (t.pos === 'VERB' && t.lower.endsWith('ing'))) && ctx.tokens[i + 1]?.pos === 'AUX';
   const atLeast = t.lower === 'at' && ctx.tokens[i + 1]?.lower === 'least';
-  const subjectLike = compound || demonstrative || atLeast || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
+  // ("says offload/VERB issues and overcapacity challenges are symptoms": a noun the tagger read as
+  // a verb, before the plural noun it qualifies)
+  const nounBeforeNoun = t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && !/(ing|ed)$/.test(t.lower) && ctx.tokens[i + 1]?.pos === 'NOUN' && /\p{L}s$/u.test(ctx.tokens[i + 1]!.text);
+  const subjectLike = compound || demonstrative || atLeast || nounBeforeNoun || isSubjectPronoun(t) || isInnerName(ctx, i) || ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) || isQuoteMark(t) || /^(its|his|her|their|our|my|your|there|this|these|those|some|many|most|no|none|all)$/.test(t.lower);
   if (!subjectLike) return false;
   return tokenRange(ctx, i + 1, last).some((x) => FINITE_HINT.has(x.pos) || isMistaggedVerb(ctx, x.index));
 }

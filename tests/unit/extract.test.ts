@@ -1242,3 +1242,10 @@ describe('a second verb of speech of the same subject after "but" or "and" and a
     expect(quotes).toEqual(['he does not want higher tax rates for top earners', 'other tax promises would be decided later', 'the plan would work', 'the cost was fair']);
   });
 });
+
+describe('a noun the tagger read as a verb right after the cue', () => {
+  it('opens the reported clause ("says offload issues and overcapacity challenges are symptoms that ...")', () => {
+    const text = 'Tim Guest runs the ER. But he says offload issues and overcapacity challenges at the ER are symptoms that are showing the rest of the system isn’t working.';
+    expect(statementsOf(text).map((s) => s.quote)).toEqual(['offload issues and overcapacity challenges at the ER are symptoms that are showing the rest of the system isn’t working']);
+  });
+});
