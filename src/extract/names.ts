@@ -253,7 +253,7 @@ export function scanNames(ctx: Context): NameMention[] {
     } else found.push(mention);
     i = last;
   }
-  const named = headlineNames(ctx, found);
+  const named = descriptorsOff(ctx, headlineNames(ctx, found));
   const surnames = new Set(named.filter((n) => n.type === 'Person' && n.name.includes(' ')).map((n) => n.name.split(' ').at(-1)!));
   return [...named, ...openers.filter((n) => surnames.has(n.name))].sort((a, b) => a.start - b.start);
 }
@@ -300,6 +300,24 @@ function headlineNames(ctx: Context, found: NameMention[]): NameMention[] {
     const name = ctx.text.slice(start, stop);
     const kind = classify(name, tokens[best[1]]!.text, n.office);
     return [{ ...n, start, end: stop, name, ...kind, phrase: { start: Math.min(n.phrase.start, start), end: stop } }];
+  });
+}
+
+/**
+ * "Rival Hillary Clinton", "Billionaire Donald Trump", "Journalist Jorge Ramos": a capitalised word
+ * before a person's full name that the article gives on its own elsewhere is a description, not a
+ * name (title words are already split off: this takes the rest, "Rival", "Vermonter").
+ */
+function descriptorsOff(ctx: Context, found: NameMention[]): NameMention[] {
+  const alone = new Set(found.filter((n) => n.type !== 'Organization').map((n) => n.name));
+  return found.map((n) => {
+    if (n.type !== 'Person') return n;
+    const words = n.name.split(' ');
+    // (not "Marine Le Pen", "Bill de Blasio": a surname with its particle given alone)
+    if (words.length < 3 || isGivenName(words[0]!) || isCapitalisedParticle(words[1]!) || NAME_PARTICLES.test(words[1]!) || !alone.has(words.slice(1).join(' '))) return n;
+    const start = ctx.tokens[firstTokenFrom(ctx, n.start) + 1]!.start;
+    const name = ctx.text.slice(start, n.end);
+    return name === words.slice(1).join(' ') ? { ...n, start, name, canonical: name } : n;
   });
 }
 

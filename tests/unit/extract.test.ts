@@ -1249,3 +1249,14 @@ describe('a noun the tagger read as a verb right after the cue', () => {
     expect(statementsOf(text).map((s) => s.quote)).toEqual(['offload issues and overcapacity challenges at the ER are symptoms that are showing the rest of the system isn’t working']);
   });
 });
+
+describe('a capitalised description before a full name', () => {
+  it('is no part of the name when the article gives the name alone ("Rival Hillary Clinton", "Vermonter Bernie Sanders")', () => {
+    const text = 'Hillary Clinton spoke in Ohio on Monday. Rival Hillary Clinton says Trump is unfit. Bernie Sanders spoke too. Vermonter Bernie Sanders said he had raised $20 million. Marine Le Pen backed Trump. Le Pen said Clinton means war.';
+    const by = speakersOf(text);
+    expect(by('Trump is unfit')).toBe('Hillary Clinton');
+    expect(by('he had raised')).toBe('Bernie Sanders');
+    // a surname with its particle given alone is no reason ("Marine Le Pen" stays)
+    expect(by('Clinton means war')).toBe('Marine Le Pen');
+  });
+});
