@@ -63,7 +63,7 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   // ("Most Americans", "Many Republicans": a people or a party's members, many of them, is no person)
   if (words.length >= 2 && isPluralPeople(lastWord)) return { type: null, canonical: name };
   // "Patullo Bridge", "Clayton Heights", "South Surrey": a place, not a person (nor a body)
-  if (words.length >= 2 && (PLACE_FEATURES.has(lastWord.toLowerCase()) || /^(North|South|East|West|Upper|Lower|Greater|Downtown)$/.test(words[0]!))) return { type: null, canonical: name };
+  if (words.length >= 2 && (PLACE_FEATURES.has(lastWord.toLowerCase()) || /^(North|South|East|West|Upper|Lower|Greater|Downtown|Fort|Port|Mount|Lake)$/.test(words[0]!))) return { type: null, canonical: name };
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$|^[\p{Lu}]\.$/u.test(w)) && !isOrganizationLike(words)) {
     return { type: 'Person', canonical: name };
   }
@@ -95,6 +95,7 @@ export const ORGANIZATION_SUFFIXES = new Set([
   'programme', 'project', 'forum', 'institute', 'laboratory', 'lab', 'labs', 'clinic', 'church', 'mosque', 'temple', 'festival',
   'awards', 'watch', 'federation', 'league', 'commons', 'lords', 'assembly', 'legislature', 'executive', 'cabinet', 'caucus', 'democrats', 'republicans', 'conservatives',
   'liberals', 'tories', 'nations', 'international', 'hydro', 'energy', 'oil', 'gas', 'motors', 'media', 'studios', 'records', 'pharmaceuticals',
+  'research', 'partnership', 'analytics', 'consulting', 'capital', 'holdings', 'industries', 'solutions', 'ventures', 'associates',
 ]);
 
 /** Last words of the names of places: streets, districts, landforms, structures. */

@@ -1260,3 +1260,12 @@ describe('a capitalised description before a full name', () => {
     expect(by('Clinton means war')).toBe('Marine Le Pen');
   });
 });
+
+describe('names of bodies and places that look like a person\'s', () => {
+  it('takes "Edison Research" and "the Trans-Pacific Partnership" for bodies and "Fort Pierce" for no person', () => {
+    const { entities } = extract('Edison Research said turnout rose. Obama backed the Trans-Pacific Partnership. In Fort Pierce, Clinton spoke. It is a good deal, he says.');
+    expect(entities).toContainEqual(expect.objectContaining({ name: 'Edison Research', type: 'Organization' }));
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Trans-Pacific Partnership');
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Fort Pierce');
+  });
+});
