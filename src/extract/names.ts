@@ -1,5 +1,5 @@
 import { firstTokenFrom, isCapitalised, isPunct, type Context } from './context.js';
-import { BODY_NOUNS, COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, SPEECH_VERBS, THING_NOUNS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
+import { BODY_NOUNS, COUNTRY_NAMES, DEMONYMS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_PARTICLES, ORGANIZATION_HEADS, PARTY_MEMBERS, SPEECH_VERBS, THING_NOUNS, isCapitalisedParticle, isPluralPeople } from './lexicon.js';
 import { isGivenName } from './personName.js';
 import { leftNounPhrase } from './phrases.js';
 import { isTitleWord, officeInPhrase } from './titles.js';
@@ -60,8 +60,10 @@ function classify(name: string, lastWord: string, office: OfficeRef | null): Pic
   if (ORGANIZATION_HEADS.has(lastWord.toLowerCase()) || name.includes(' & ')) return { type: 'Organization', kind: 'OTHER', canonical: withoutLegalForm(name) };
   if (office) return { type: 'Person', canonical: name };
   const words = name.split(/\s+/);
-  // ("Most Americans", "Many Republicans": a people or a party's members, many of them, is no person)
-  if (words.length >= 2 && isPluralPeople(lastWord)) return { type: null, canonical: name };
+  // ("Most Americans", "Many Republicans": a people or a party's members, many of them, is no person;
+  // nor "a New Hampshire Republican", one of them, nor "Most Southern states")
+  if (words.length >= 2 && (isPluralPeople(lastWord) || PARTY_MEMBERS.has(lastWord.toLowerCase()))) return { type: null, canonical: name };
+  if (words.length >= 2 && QUANTIFIERS.test(words[0]!)) return { type: null, canonical: name };
   // "Patullo Bridge", "Clayton Heights", "South Surrey": a place, not a person (nor a body)
   if (words.length >= 2 && (PLACE_FEATURES.has(lastWord.toLowerCase()) || /^(North|South|East|West|Upper|Lower|Greater|Downtown|Fort|Port|Mount|Lake)$/.test(words[0]!))) return { type: null, canonical: name };
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{L}'’.-]*\p{Ll}[\p{L}'’.-]*$|^[\p{Lu}]\.$/u.test(w)) && !isOrganizationLike(words)) {
@@ -164,6 +166,9 @@ function ofBody(ctx: Context, last: number): boolean {
   const word = head.text.toLowerCase();
   return /^\p{Lu}/u.test(head.text) && (ORGANIZATION_HEADS.has(word) || ORGANIZATION_SUFFIXES.has(word)) && !isTitleWord(head.text) && isNameToken(ctx, next);
 }
+
+/** Words that count people rather than name one ("Most Southern states", "Many Republicans"). */
+const QUANTIFIERS = /^(Most|Many|Some|All|Several|Both|Few|Other|Every|Each|Any|More|Such|Numerous)$/;
 
 /** Whether the name at token `first` follows "called", "named" or "dubbed" after a noun for a thing or a body. */
 function namesAThing(ctx: Context, first: number): boolean {
@@ -314,6 +319,12 @@ function descriptorsOff(ctx: Context, found: NameMention[]): NameMention[] {
   return found.map((n) => {
     if (n.type !== 'Person') return n;
     const words = n.name.split(' ');
+    // ("Republicans Jolly of Indian Shores and DeSantis": a party's members, then one's name)
+    if (words.length >= 2 && isPluralPeople(words[0]!) && !n.office) {
+      const start = ctx.tokens[firstTokenFrom(ctx, n.start) + 1]!.start;
+      const name = ctx.text.slice(start, n.end);
+      return { ...n, start, name, canonical: name };
+    }
     // (not "Marine Le Pen", "Bill de Blasio": a surname with its particle given alone)
     if (words.length < 3 || isGivenName(words[0]!) || isCapitalisedParticle(words[1]!) || NAME_PARTICLES.test(words[1]!) || !alone.has(words.slice(1).join(' '))) return n;
     const start = ctx.tokens[firstTokenFrom(ctx, n.start) + 1]!.start;

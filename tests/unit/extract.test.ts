@@ -1259,6 +1259,15 @@ describe('a capitalised description before a full name', () => {
     // a surname with its particle given alone is no reason ("Marine Le Pen" stays)
     expect(by('Clinton means war')).toBe('Marine Le Pen');
   });
+
+  it('takes a party\'s members before a surname for no part of it, and counts of people or one party member for no person', () => {
+    const { entities } = extract('Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach want to cut it. Most Southern states vote soon. Senator Kelly Ayotte, a New Hampshire Republican, spoke.');
+    const people = entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toContain('Jolly');
+    expect(people).not.toContain('Republicans Jolly');
+    expect(people).not.toContain('Most Southern');
+    expect(people).not.toContain('New Hampshire Republican');
+  });
 });
 
 describe('names of bodies and places that look like a person\'s', () => {
