@@ -213,6 +213,8 @@ export const OCCUPATIONS = new Set([
   'correspondent', 'editor', 'photographer', 'chef', 'barber', 'farmer', 'resident', 'witness', 'spokesman', 'spokeswoman', 'mp',
   'mep', 'msp', 'mla', 'mpp', 'tory', 'labour', 'liberal', 'conservative', 'ndp', 'democrat', 'republican', 'political', 'economics',
   'chief', 'commissioner', 'deputy', 'shadow', 'former', 'grand', 'coroner', 'sheriff', 'warden', 'ombudsman', 'auditor',
+  'supervisor', 'adviser', 'advisor', 'journalist', 'assemblyman', 'assemblywoman', 'assemblymember', 'comedian', 'commentator',
+  'pundit', 'strategist', 'pollster', 'consultant', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'investor',
 ]);
 
 /** Offices held in one organization whatever the demonym says: "Kremlin spokesman". */

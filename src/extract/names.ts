@@ -326,7 +326,10 @@ function descriptorsOff(ctx: Context, found: NameMention[]): NameMention[] {
       return { ...n, start, name, canonical: name };
     }
     // (not "Marine Le Pen", "Bill de Blasio": a surname with its particle given alone)
-    if (words.length < 3 || isGivenName(words[0]!) || isCapitalisedParticle(words[1]!) || NAME_PARTICLES.test(words[1]!) || !alone.has(words.slice(1).join(' '))) return n;
+    // ("Chief of Staff Denis McDonough", "Supervisor of Elections Susan Bucher": after "of", the end
+    // of a title, then a given name)
+    const afterOf = /\bof\s+$/i.test(ctx.text.slice(Math.max(0, n.start - 4), n.start)) && isGivenName(words[1] ?? '');
+    if (words.length < 3 || isGivenName(words[0]!) || isCapitalisedParticle(words[1]!) || NAME_PARTICLES.test(words[1]!) || !(afterOf || alone.has(words.slice(1).join(' ')))) return n;
     const start = ctx.tokens[firstTokenFrom(ctx, n.start) + 1]!.start;
     const name = ctx.text.slice(start, n.end);
     return name === words.slice(1).join(' ') ? { ...n, start, name, canonical: name } : n;

@@ -1260,6 +1260,12 @@ describe('a capitalised description before a full name', () => {
     expect(by('Clinton means war')).toBe('Marine Le Pen');
   });
 
+  it('takes the end of a title after "of" and an occupation for no part of the name ("Chief of Staff Denis McDonough", "Journalist Jorge Ramos")', () => {
+    const by = speakersOf('White House Chief of Staff Denis McDonough said the plan would work. Journalist Jorge Ramos said he was ejected.');
+    expect(by('the plan would work')).toBe('Denis McDonough');
+    expect(by('he was ejected')).toBe('Jorge Ramos');
+  });
+
   it('takes a party\'s members before a surname for no part of it, and counts of people or one party member for no person', () => {
     const { entities } = extract('Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach want to cut it. Most Southern states vote soon. Senator Kelly Ayotte, a New Hampshire Republican, spoke.');
     const people = entities.filter((e) => e.type === 'Person').map((e) => e.name);
