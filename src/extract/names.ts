@@ -310,29 +310,29 @@ function headlineNames(ctx: Context, found: NameMention[]): NameMention[] {
 }
 
 /**
- * "Rival Hillary Clinton", "Billionaire Donald Trump", "Journalist Jorge Ramos": a capitalised word
- * before a person's full name that the article gives on its own elsewhere is a description, not a
- * name (title words are already split off: this takes the rest, "Rival", "Vermonter").
+ * Descriptions before a person's name that are no part of it: a capitalised word before a full name
+ * the article gives on its own elsewhere ("Rival Hillary Clinton", "Vermonter Bernie Sanders"), the
+ * end of a title after "of" before a given name ("Chief of Staff Denis McDonough", "Supervisor of
+ * Elections Susan Bucher"), a party's members ("Republicans Jolly of Indian Shores"). Title words
+ * are already split off; this takes the rest. Not a surname's particle ("Marine Le Pen").
  */
 function descriptorsOff(ctx: Context, found: NameMention[]): NameMention[] {
   const alone = new Set(found.filter((n) => n.type !== 'Organization').map((n) => n.name));
+  const withoutFirstWord = (n: NameMention): NameMention => {
+    const start = ctx.tokens[firstTokenFrom(ctx, n.start) + 1]!.start;
+    const name = ctx.text.slice(start, n.end);
+    return { ...n, start, name, canonical: name };
+  };
   return found.map((n) => {
     if (n.type !== 'Person') return n;
     const words = n.name.split(' ');
-    // ("Republicans Jolly of Indian Shores and DeSantis": a party's members, then one's name)
-    if (words.length >= 2 && isPluralPeople(words[0]!) && !n.office) {
-      const start = ctx.tokens[firstTokenFrom(ctx, n.start) + 1]!.start;
-      const name = ctx.text.slice(start, n.end);
-      return { ...n, start, name, canonical: name };
-    }
-    // (not "Marine Le Pen", "Bill de Blasio": a surname with its particle given alone)
-    // ("Chief of Staff Denis McDonough", "Supervisor of Elections Susan Bucher": after "of", the end
-    // of a title, then a given name)
-    const afterOf = /\bof\s+$/i.test(ctx.text.slice(Math.max(0, n.start - 4), n.start)) && isGivenName(words[1] ?? '');
-    if (words.length < 3 || isGivenName(words[0]!) || isCapitalisedParticle(words[1]!) || NAME_PARTICLES.test(words[1]!) || !(afterOf || alone.has(words.slice(1).join(' ')))) return n;
-    const start = ctx.tokens[firstTokenFrom(ctx, n.start) + 1]!.start;
-    const name = ctx.text.slice(start, n.end);
-    return name === words.slice(1).join(' ') ? { ...n, start, name, canonical: name } : n;
+    if (words.length >= 2 && isPluralPeople(words[0]!) && !n.office) return withoutFirstWord(n);
+    if (words.length < 3 || isGivenName(words[0]!) || isCapitalisedParticle(words[1]!) || NAME_PARTICLES.test(words[1]!)) return n;
+    const rest = words.slice(1).join(' ');
+    const afterOf = /\bof\s+$/i.test(ctx.text.slice(Math.max(0, n.start - 4), n.start)) && isGivenName(words[1]!);
+    if (!afterOf && !alone.has(rest)) return n;
+    const shorter = withoutFirstWord(n);
+    return shorter.name === rest ? shorter : n;
   });
 }
 
