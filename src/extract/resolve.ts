@@ -367,9 +367,8 @@ export class SpeakerResolver {
   /** Whether the organization of this name is of the kind a head word names ("ministry", "party", "government"). */
   private ofKind(name: string, head: string): boolean {
     // ("the company", "the group", "the agency": any body the article named)
-    if (!KIND_HEADS.has(head)) return true;
+    if (!KIND_HEADS.has(head) || name.toLowerCase().split(/\s+/).includes(head)) return true;
     const kind = this.organizations.get(name)?.kind;
-    if (name.toLowerCase().split(/\s+/).includes(head)) return true;
     if (head === 'party') return kind === 'PARTY';
     // ("the union": the Association of Flight Attendants, the Police Federation, the Teamsters)
     if (head === 'union') return /\b(association|federation|guild|brotherhood|teamsters|workers|local)\b/i.test(name);
@@ -414,8 +413,7 @@ export class SpeakerResolver {
       // a body the article names, not one only described ("the party" is no antecedent of "the government")
       // of that kind: "the ministry" a ministry, "the party" a party, "the government" a country's
       // or a government body ("The military said" had gone to a villager, "the union" to the employer)
-      const ofKind = (name: string) => this.ofKind(name, head.lower);
-      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && !this.groups.has(f.resolved.name) && ofKind(f.resolved.name));
+      const org = this.lastFocus((f) => f.resolved.type === 'Organization' && f.offset < mention.start && !this.groups.has(f.resolved.name) && this.ofKind(f.resolved.name, head.lower));
       if (org && /^(the|its)\s/i.test(mention.text)) return { ...org.resolved, mention, method: 'description', confidence: 0.6 };
     }
     // "Procter & Gamble Co. reported ... The company said": the body the article named last, within
