@@ -623,7 +623,9 @@ function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number
     const next = ctx.tokens[t.index + 1];
     const after = ctx.tokens[t.index + 2];
     // (", but did not suggest ...", ", and has championed ...": the subject's next verb, not the report's)
-    const auxVerb = after?.pos === 'AUX' && /^(did|does|has|had|have|was|is)$/.test(after.lower) && ['VERB', 'PART'].includes(ctx.tokens[t.index + 3]?.pos ?? '');
+    // (in the cue's tense: "said it sees the ban as political, and does not want it lifted" goes on;
+    // "said she recruited him, but hasn't decided what she'll do" does not)
+    const auxVerb = after?.pos === 'AUX' && /^(did|does|has|had|have|was|is)$/.test(after.lower) && ['VERB', 'PART'].includes(ctx.tokens[t.index + 3]?.pos ?? '') && !(next?.lower === 'and' && presentAfterPast(ctx, cue, after.lower));
     // (after a dash only the subject's next verb or "he"/"she" again: "the Abstentions Party was
     // the real challenge - and they would not be motivated by ..." goes on, "- and he makes sure
     // to ..." does not)
@@ -644,6 +646,13 @@ function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number
     if (conjunctionVerb || dashClause || participle || subordinate || newClause || mainVerb) return closesQuote ? t.end : t.start;
   }
   return end;
+}
+
+/** Whether an auxiliary in the present follows a cue in the simple past ("said ..., and does not"). */
+function presentAfterPast(ctx: Context, cue: Cue, aux: string): boolean {
+  const verb = ctx.tokens[cue.first]!;
+  const simplePast = /ed$|^(said|told|wrote|spoke|thought)$/.test(verb.lower) && !['AUX'].includes(ctx.tokens[cue.first - 1]?.pos ?? '');
+  return simplePast && /^(does|has|have|is)$/.test(aux);
 }
 
 /**

@@ -1284,3 +1284,12 @@ describe('names of bodies and places that look like a person\'s', () => {
     expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Fort Pierce');
   });
 });
+
+describe('", and" and an auxiliary after a report', () => {
+  it('goes on when the auxiliary is in the present after a cue in the past, not after "but"', () => {
+    const quotes = statementsOf('China has in the past said it sees the weapons ban as politically driven, and does not want it lifted in order to buy more weapons. Conway said that she recruited Bossie, but hasn’t decided what she’ll be doing next. Mr Smith said he would offer a prayer, but did not suggest a vote.').map((s) => s.quote);
+    expect(quotes).toContain('it sees the weapons ban as politically driven, and does not want it lifted in order to buy more weapons');
+    expect(quotes).toContain('she recruited Bossie');
+    expect(quotes).toContain('he would offer a prayer');
+  });
+});
