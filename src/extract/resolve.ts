@@ -777,6 +777,10 @@ export class SpeakerResolver {
       word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : (f.resolved.type === 'Person' && agrees(f)) || spokes(f);
     // "The Home Office has produced a report which it describes as ...": "it" after a body that
     // is its own sentence's subject is that body
+    // ("Robert Peston's new book has prompted speculation with its claims that ...": a person's
+    // document opening the sentence speaks for its writer)
+    const writer = word === 'it' ? this.documentWriterOpening(sentence, mention.start) : undefined;
+    if (writer) return { ...this.personResolved(writer, mention, 'coreference'), confidence: 0.6 };
     const body = word === 'it' ? this.names.find((n) => n.type === 'Organization' && n.end <= mention.start && this.sentenceAt(n.start) === sentence && this.opensSentence(n.start)) : undefined;
     if (body) return { ...this.organization(body.canonical, mention, 'coreference'), confidence: 0.7 };
     // in the order of the text, not of resolution: "It was no good Mr Blair claiming ..., argued Mr
@@ -799,6 +803,16 @@ export class SpeakerResolver {
     const any = (subject && (!speaker || speaker.sentence < subject.sentence) ? subject : speaker) ?? before.findLast((f) => f.speaker) ?? before.at(-1);
     if (any) return { ...any.resolved, mention, method: 'coreference', confidence: Math.min(any.resolved.confidence, 0.75) };
     return { name: mention.text, type: word === 'it' ? 'Organization' : 'Group', office: null, onBehalfOf: null, mention, method: 'unresolved', confidence: 0.3 };
+  }
+
+  /** The writer of "X's (new) book/report/..." opening a sentence, before offset `before`, when X is a person the article names. */
+  private documentWriterOpening(sentence: number, before: number): Person | undefined {
+    const start = this.ctx.sentences[sentence]!.start;
+    const opening = /^[“"‘']?((?:\p{Lu}[\p{L}.’'-]*\s+)*\p{Lu}[\p{L}.-]*)['’]s((?:\s+[\p{Ll}-]+){1,3})/u.exec(this.ctx.text.slice(start, before));
+    // (the noun within the next three words: "'s new book", "'s latest annual report")
+    if (!opening || !opening[2]!.trim().split(/\s+/).some((w) => DOCUMENT_NOUNS.has(w))) return undefined;
+    const writer = this.findPerson(opening[1]!, start);
+    return writer && writer.introducedAt <= start + opening[1]!.length ? writer : undefined;
   }
 
   /** The sentence where a quote closed just before a mention opens ('“...,” she said'), if it opened in an earlier one. */

@@ -1293,3 +1293,10 @@ describe('", and" and an auxiliary after a report', () => {
     expect(quotes).toContain('he would offer a prayer');
   });
 });
+
+describe('"its" after a person\'s document opening the sentence', () => {
+  it('is the document\'s, so its writer\'s ("Robert Peston\'s new book ... with its claims that")', () => {
+    const text = 'Duncan Bannatyne attacked the government. Robert Peston\'s new book has prompted more speculation about the rift with its claims that the prime minister broke a promise made in 2003 to stand down.';
+    expect(speakersOf(text)('the prime minister broke')).toBe('Robert Peston');
+  });
+});
