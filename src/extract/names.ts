@@ -19,6 +19,8 @@ export interface NameMention {
   office: OfficeRef | null;
   /** The noun phrase around the name: "Russian Foreign Minister Sergey Lavrov". */
   phrase: { start: number; end: number };
+  /** Named as someone's relative ("Clinton's husband, Bill,"): the surname is the family's. */
+  kin?: boolean;
 }
 
 export const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/i;
@@ -259,7 +261,7 @@ export function scanNames(ctx: Context): NameMention[] {
     } else found.push(mention);
     i = last;
   }
-  const named = descriptorsOff(ctx, headlineNames(ctx, found));
+  const named = descriptorsOff(ctx, headlineNames(ctx, found)).map((n) => kinNamed(ctx, n));
   const surnames = new Set(named.filter((n) => n.type === 'Person' && n.name.includes(' ')).map((n) => n.name.split(' ').at(-1)!));
   return [...named, ...openers.filter((n) => surnames.has(n.name))].sort((a, b) => a.start - b.start);
 }
@@ -334,6 +336,21 @@ function descriptorsOff(ctx: Context, found: NameMention[]): NameMention[] {
     const shorter = withoutFirstWord(n);
     return shorter.name === rest ? shorter : n;
   });
+}
+
+const KIN = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|grandfather|grandmother|cousin|niece|nephew|widow|widower),\s+$/u;
+
+/**
+ * "Clinton's husband, Bill,", "Spindler's father, Joseph,": a given name set off after a relative of
+ * someone named is that family's ("Bill Clinton", "Joseph Spindler"), not another Joseph of the
+ * article. The mention keeps its span; its name is the full one.
+ */
+function kinNamed(ctx: Context, n: NameMention): NameMention {
+  if (n.name.includes(' ') || n.type === 'Organization' || !isPunct(ctx.tokens[firstTokenFrom(ctx, n.end)], ',')) return n;
+  const kin = KIN.exec(ctx.text.slice(Math.max(0, n.start - 40), n.start));
+  if (!kin || !isGivenName(n.name)) return n;
+  const name = `${n.name} ${kin[1]}`;
+  return { ...n, name, canonical: name, type: 'Person', kin: true };
 }
 
 /** "Michael Mulgrew, president of the United Federation of Teachers,": the title after the name. */

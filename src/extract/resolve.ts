@@ -31,6 +31,8 @@ interface Person {
   introducedAt: number;
   /** Every office the article gives the person ("candidate Doug McCallum" ... "Mayor McCallum"). */
   titles?: OfficeRef[];
+  /** First named as someone's relative ("Barden's son, Daniel,"). */
+  kin?: boolean;
 }
 
 interface Focus {
@@ -133,6 +135,7 @@ export class SpeakerResolver {
     }
     if (n.type !== 'Person') return;
     const person = this.personNamed(n.name, n.start);
+    if (n.kin && person.introducedAt === n.start) person.kin = true;
     if (n.office && !person.office) person.office = n.office;
     if (n.office) (person.titles ??= []).push(n.office);
     this.focus.push({ resolved: this.personResolved(person, null, 'name'), offset: n.start, sentence: this.sentenceAt(n.start), speaker: false });
@@ -176,7 +179,10 @@ export class SpeakerResolver {
         const sex = gender && nameGender(p.name);
         return !sex || sex === gender;
       };
-      const same = list.filter((p) => (p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) && agrees(p));
+      const all = list.filter((p) => (p.surname.toLowerCase() === lower || p.aliases.has(clean) || p.name.toLowerCase().endsWith(` ${lower}`)) && agrees(p));
+      // ("Mark Barden ... Barden's son, Daniel, ... Barden says": a surname alone is not the
+      // relative's, who is named by the given name)
+      const same = all.some((p) => !p.kin) ? all.filter((p) => !p.kin || p.name === clean) : all;
       if (same.length < 2) return same[0] ?? (first ? firstNamed(list) : undefined);
       const counts = same.map(spoken);
       const most = Math.max(...counts);

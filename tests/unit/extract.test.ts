@@ -1300,3 +1300,14 @@ describe('"its" after a person\'s document opening the sentence', () => {
     expect(speakersOf(text)('the prime minister broke')).toBe('Robert Peston');
   });
 });
+
+describe('a given name set off after a relative of someone named', () => {
+  it('is that family\'s ("Spindler\'s father, Joseph," is Joseph Spindler, not the Joseph named before), and the surname alone stays the one named by it', () => {
+    const text = 'Jason Spindler was killed. Police chief Joseph Boinnet said the attack was over. Spindler\'s father, Joseph, says his son grew up in Houston. Clinton\'s husband, Bill, said she would win.';
+    const by = speakersOf(text);
+    expect(by('his son grew up')).toBe('Joseph Spindler');
+    expect(by('she would win')).toBe('Bill Clinton');
+    const barden = 'Mark Barden spoke on Monday. Barden\'s son, Daniel, was killed in 2012. Barden said that far too many lives have been lost to gun violence.';
+    expect(speakersOf(barden)('far too many lives')).toBe('Mark Barden');
+  });
+});
