@@ -651,7 +651,7 @@ function endOfReport(ctx: Context, start: number, end: number, cue: Cue): number
 /** Whether an auxiliary in the present follows a cue in the simple past ("said ..., and does not"). */
 function presentAfterPast(ctx: Context, cue: Cue, aux: string): boolean {
   const verb = ctx.tokens[cue.first]!;
-  const simplePast = /ed$|^(said|told|wrote|spoke|thought)$/.test(verb.lower) && !['AUX'].includes(ctx.tokens[cue.first - 1]?.pos ?? '');
+  const simplePast = /ed$|^(said|told|wrote|spoke|thought)$/.test(verb.lower) && ctx.tokens[cue.first - 1]?.pos !== 'AUX';
   return simplePast && /^(does|has|have|is)$/.test(aux);
 }
 
@@ -951,7 +951,6 @@ function verbFrames(ctx: Context, cue: Cue, region: Region, previous: Frame | nu
   const right = frame && frame.method === 'frame' && !isQuoteMark(ctx.tokens[comma - 1]) ? rightPiece(ctx, cue, speaker, region) : null;
   return [frame, right].filter((f): f is Frame => f !== null);
 }
-
 
 const OPENING_SUBORDINATORS = new Set(['while', 'after', 'before', 'despite', 'since', 'when', 'besides', 'whilst']);
 

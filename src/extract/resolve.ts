@@ -773,11 +773,14 @@ export class SpeakerResolver {
     const gender = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
     const agrees = (f: Focus) => !gender || nameGender(f.resolved.name) !== (gender === 'male' ? 'female' : 'male');
     // ('A spokeswoman for Human Rights Watch said ... She added:': the body's unnamed spokeswoman)
+    // (the spokeswoman in the mention, or "a spokeswoman for" right before it)
+    const noun = gender === null ? null : `spokes${gender === 'female' ? 'woman' : 'man'}`;
+    const inMention = noun && new RegExp(`\\b${noun}\\b`, 'i');
+    const forBody = noun && new RegExp(`\\b${noun}\\s+(?:for|of|at)\\s+(?:the\\s+)?$`, 'i');
     const spokes = (f: Focus) => {
       const at = f.resolved.mention;
-      if (gender === null || f.resolved.type !== 'Organization' || !at) return false;
-      const before = this.ctx.text.slice(Math.max(0, at.start - 30), at.start);
-      return new RegExp(`\\bspokes${gender === 'female' ? 'woman' : 'man'}\\s+(?:for|of|at)\\s+(?:the\\s+)?$`, 'i').test(before) || new RegExp(`\\bspokes${gender === 'female' ? 'woman' : 'man'}\\b`, 'i').test(at.text);
+      if (!inMention || !forBody || f.resolved.type !== 'Organization' || !at) return false;
+      return forBody.test(this.ctx.text.slice(Math.max(0, at.start - 30), at.start)) || inMention.test(at.text);
     };
     const wanted = (f: Focus) =>
       word === 'it' ? f.resolved.type === 'Organization' : PLURAL_PRONOUNS.has(word) ? f.resolved.type !== 'Person' : (f.resolved.type === 'Person' && agrees(f)) || spokes(f);
