@@ -49,11 +49,16 @@ export async function organizationByIdOrName(ctx: GraphQLContext, args: { id?: s
   // an id merged into another organization answers with that one (the loader follows the merge)
   if (!row) return loadEntityOf(ctx, 'Organization', id);
   primeEntities(ctx.loaders, [row.organization]);
-  ctx.loaders.officesOfOrganization(JSON.stringify(tree)).prime(id, officeRowsFor(ctx.loaders, tree, row.offices));
+  officesLoader(ctx, tree).prime(id, officeRowsFor(ctx.loaders, tree, row.offices));
   return row.organization;
 }
 
 /** An organization's offices, and as much of the tree below them as the request goes into, in one statement. */
 export function officesOf(ctx: GraphQLContext, organizationId: string, tree: OfficeTree): Promise<EntityRow[]> {
-  return ctx.loaders.officesOfOrganization(JSON.stringify(tree)).load(organizationId);
+  return officesLoader(ctx, tree).load(organizationId);
+}
+
+/** The offices loader of one tree shape (its JSON is the key, so that the root field primes the loader the offices field reads). */
+function officesLoader(ctx: GraphQLContext, tree: OfficeTree) {
+  return ctx.loaders.officesOfOrganization(JSON.stringify(tree));
 }
