@@ -1,6 +1,6 @@
 /**
- * `npm run train:extractor [-- --data DIR] [-- --check]`: trains the statement filter, the model
- * that has the last word on each statement the rules find (src/extract/statementFilter.ts), and
+ * `npm run train:extractor [-- --data DIR] [-- --check] [-- --curve]`: trains the statement filter,
+ * the model that has the last word on each statement the rules find (src/extract/statementFilter.ts), and
  * writes its weights to src/extract/statementFilter.weights.ts.
  *
  * Learns from the dev sets in DIR (default ../shared/eval/dev): PolNeAR train, ggt-dev, bbc-dev and
@@ -20,7 +20,8 @@
  * half a point between thresholds detection found equal; chosen as the middle of the thresholds
  * within a tenth of a point of the best, it went from 0.32 to 0.28 when a rule change took five
  * wrong candidates out of 9,700, though F1 rose at every threshold: the flat top is ragged.)
- * `--check` trains and fails when the result differs from the weights in the repository.
+ * `--check` trains and fails when the result differs from the weights in the repository; `--curve`
+ * prints every threshold's mean F1, smoothed, and the one chosen.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,6 +32,7 @@ import { random } from '../src/seededRandom.js';
 const args = process.argv.slice(2);
 const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1]! : '../shared/eval/dev';
 const check = args.includes('--check');
+const showCurve = args.includes('--curve');
 const OUT = 'src/extract/statementFilter.weights.ts';
 const SEED = 20261130;
 const FOLDS = 5;
@@ -257,7 +259,9 @@ async function main(): Promise<void> {
     return { ...point, smooth: window.reduce((s, p) => s + p.mean, 0) / window.length };
   });
   const best = smoothed.filter((p) => p.allowed).reduce((a, b) => (b.smooth > a.smooth ? b : a));
-  if (process.env.SHOW_CURVE) for (const a of smoothed) console.error(a.threshold, (a.mean * 100).toFixed(2), (a.smooth * 100).toFixed(3), a.allowed ? '' : 'x', a === best ? '*' : '');
+  if (showCurve) {
+    for (const a of smoothed) console.error(`threshold ${a.threshold.toFixed(2)}: mean F1 ${(a.mean * 100).toFixed(2)}, smoothed ${(a.smooth * 100).toFixed(3)}${a.allowed ? '' : ', a set loses more than the tolerance'}${a === best ? '  <- chosen' : ''}`);
+  }
   {
     const pos: number[] = [], neg: number[] = [];
     examples.forEach((e, i) => (e.label ? pos : neg).push(outOfFold[i]!));
