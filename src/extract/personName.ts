@@ -32,8 +32,23 @@ export function foldName(text: string): string {
     .trim();
 }
 
-/** Splits a person's name into the parts identity is decided on. */
-export function nameParts(name: string): NameParts {
+/** The parts of names split lately: identity compares each candidate's names with each mention's, many times a batch. */
+const PARTS_CACHE_SIZE = 20_000;
+const partsCache = new Map<string, Readonly<NameParts>>();
+
+/** Splits a person's name into the parts identity is decided on (shared, frozen: never changed by a caller). */
+export function nameParts(name: string): Readonly<NameParts> {
+  const cached = partsCache.get(name);
+  if (cached) return cached;
+  // a full cache starts again: names recur within a batch, not across a corpus
+  if (partsCache.size >= PARTS_CACHE_SIZE) partsCache.clear();
+  const parts = Object.freeze(splitName(name));
+  Object.freeze(parts.words);
+  partsCache.set(name, parts);
+  return parts;
+}
+
+function splitName(name: string): NameParts {
   const words = foldName(name.replace(/[’']s$/, ''))
     .split(' ')
     .filter((w) => w && !HONORIFICS.test(w));

@@ -26,6 +26,13 @@ describe('names', () => {
     expect(isFullName('J. Smith')).toBe(false);
     expect(isFullName('Gordon Brown')).toBe(true);
   });
+
+  it('gives a name the same parts each time, which no caller can change', () => {
+    const first = nameParts('Gordon Brown');
+    expect(nameParts('Gordon Brown')).toBe(first);
+    expect(() => first.words.push('x')).toThrow(TypeError);
+    expect(nameParts('Gordon Brown')).toEqual({ words: ['gordon', 'brown'], given: 'gordon', surname: 'brown', initial: false });
+  });
 });
 
 describe('whether two names may be one person', () => {
