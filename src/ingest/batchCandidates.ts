@@ -47,6 +47,12 @@ export class BatchCandidates {
   /** The names and aliases the batch's articles wrote, by entity id, and the words of each. */
   private readonly written = new Map<string, Array<{ name: string; words: string[] }>>();
 
+  /** The ids of the entities the batch wrote, by each word of their names: where a phrase may be found. */
+  private readonly writtenByWord = new Map<string, Set<string>>();
+
+  /** The order in which the batch first wrote each entity. */
+  private readonly order = new Map<string, number>();
+
   /** Looks up every name of a batch; run first in its transaction. */
   static async prefetch(tx: TxRunner, lookups: readonly Lookup[]): Promise<BatchCandidates> {
     const distinct = new Map<string, { key: string; label: string; query: string }>();
@@ -68,8 +74,13 @@ export class BatchCandidates {
   /** Takes note of the entities an article of the batch wrote (their names and aliases are now searchable). */
   remember(entities: ArticleGraph['entities']): void {
     for (const e of entities) {
+      if (!this.order.has(e.id)) this.order.set(e.id, this.order.size);
       const names = this.written.get(e.id) ?? [];
-      for (const name of [e.name, ...e.aliases]) names.push({ name, words: nameWords(name) });
+      for (const name of [e.name, ...e.aliases]) {
+        const words = nameWords(name);
+        names.push({ name, words });
+        for (const w of words) (this.writtenByWord.get(w) ?? this.writtenByWord.set(w, new Set()).get(w)!).add(e.id);
+      }
       this.written.set(e.id, names);
     }
   }
@@ -90,10 +101,15 @@ export class BatchCandidates {
       lookups.map((lookup) => {
         const searched = new Set(this.committed.get(searchKey(lookup)) ?? []);
         const ids = new Set(searched);
-        const phrases = lookup.terms.map(nameWords);
-        for (const [id, names] of this.written) {
-          if (!ids.has(id) && names.some((n) => phrases.some((p) => holdsPhrase(n.words, p)))) ids.add(id);
+        const hits = new Set<string>();
+        for (const phrase of lookup.terms.map(nameWords)) {
+          // only an entity with the phrase's first word among its names can hold the phrase
+          for (const id of this.writtenByWord.get(phrase[0] ?? '') ?? []) {
+            if (!ids.has(id) && this.written.get(id)!.some((n) => holdsPhrase(n.words, phrase))) hits.add(id);
+          }
         }
+        // in the order the batch wrote them, as a scan of what it wrote would give them
+        for (const id of [...hits].sort((a, b) => this.order.get(a)! - this.order.get(b)!)) ids.add(id);
         return { lookup, entities: [...ids].map((id) => ({ id, names: this.namesOf(id), searched: searched.has(id) })) };
       }),
     );
