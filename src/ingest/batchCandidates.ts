@@ -17,7 +17,7 @@ export function holdsTerm(name: string, term: string): boolean {
 }
 
 /** Whether the words of a phrase come one after another in a name. */
-function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+export function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   if (!phrase.length) return false;
   for (let i = 0; i + phrase.length <= words.length; i++) {
     if (phrase.every((w, j) => words[i + j] === w)) return true;

@@ -1,6 +1,6 @@
 import type { QueryName } from '../db/queries.js';
 import type { Params, TxRunner } from '../db/executor.js';
-import { nameWords } from './batchCandidates.js';
+import { holdsPhrase, nameWords } from './batchCandidates.js';
 import type { Candidate } from './identity.js';
 
 /**
@@ -354,7 +354,7 @@ export class MemoryGraph {
         const node = this.labelled(id, label);
         if (!node) continue;
         const { name, title, aliasText } = node.props;
-        if ([name, title, aliasText].some((text) => typeof text === 'string' && holds(nameWords(text), phrase))) found.add(id);
+        if ([name, title, aliasText].some((text) => typeof text === 'string' && holdsPhrase(nameWords(text), phrase))) found.add(id);
       }
     }
     return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!).slice(0, 30);
@@ -591,10 +591,3 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Whether the words of a phrase come one after another among a text's words. */
-function holds(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((w, j) => words[i + j] === w)) return true;
-  }
-  return false;
-}
