@@ -13,7 +13,7 @@ import type { MemoryGraph, MemoryRel, Props, Value } from './memoryGraph.js';
  */
 
 
-type Column = 'string' | 'long' | 'double' | 'date' | 'datetime' | 'string[]' | 'long[]';
+export type Column = 'string' | 'long' | 'double' | 'date' | 'datetime' | 'string[]' | 'long[]';
 
 const ENTITY: Record<string, Column> = {
   name: 'string', nameKey: 'string', title: 'string', titleKey: 'string', aliases: 'string[]', aliasKeys: 'string[]', aliasText: 'string',
@@ -32,14 +32,16 @@ const EDIT: Record<string, Column> = {
   sequence: 'long', at: 'datetime', actor: 'string', operation: 'string', reason: 'string', before: 'string', after: 'string',
   entityIds: 'string[]', statementIds: 'string[]', articleIds: 'string[]',
 };
-const NODE_FILES: Array<{ file: string; label: string; columns: Record<string, Column> }> = [
+/** The kinds of node the write path makes, by the label that tells them apart, with their properties' types. */
+export const NODE_FILES: Array<{ file: string; label: string; columns: Record<string, Column> }> = [
   { file: 'entities', label: 'Entity', columns: ENTITY },
   { file: 'articles', label: 'Article', columns: ARTICLE },
   { file: 'statements', label: 'Statement', columns: STATEMENT },
   { file: 'edits', label: 'Edit', columns: EDIT },
 ];
 
-const REL_COLUMNS: Record<string, Record<string, Column>> = {
+/** The properties of each type of relationship the write path makes, with their types. */
+export const REL_COLUMNS: Record<string, Record<string, Column>> = {
   REPORTED_IN: { start: 'long', end: 'long', quote: 'string', cue: 'string', speakerText: 'string', speakerStart: 'long', speakerEnd: 'long', extractor: 'string' },
   SAID_BY: { confidence: 'double', method: 'string' },
   MENTIONS: { start: 'long', end: 'long' },
@@ -90,7 +92,8 @@ async function writeCsv(file: string, header: string[], rows: Iterable<Array<str
   await once(out, 'finish');
 }
 
-function check(props: Props, columns: Record<string, Column>, where: () => string, skip?: string): void {
+/** Fails on a property with no column: a new property of the write path must be given one. */
+export function check(props: Props, columns: Record<string, Column>, where: () => string, skip?: string): void {
   for (const key in props) {
     if (!(key in columns) && key !== skip) throw new Error(`${where()}: the import has no column for the property ${key}`);
   }

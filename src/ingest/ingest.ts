@@ -161,7 +161,7 @@ export interface BulkArticle {
 }
 
 /** Counts what an ingest wrote in the process's metrics. */
-function countIngested(outcome: Pick<IngestOutcome, 'created' | 'updated' | 'statements'>): void {
+export function countIngested(outcome: Pick<IngestOutcome, 'created' | 'updated' | 'statements'>): void {
   articlesIngested.inc({ result: outcome.created ? 'created' : outcome.updated ? 'updated' : 'unchanged' });
   if (outcome.created || outcome.updated) statementsIngested.inc(outcome.statements);
 }

@@ -40,6 +40,23 @@ export interface MemoryRel {
   props: Props;
 }
 
+/**
+ * What changed in a graph since its changes were last taken (MemoryGraph's `track`): what a first
+ * load (src/ingest/firstLoad.ts) writes to Neo4j in its next transaction.
+ */
+export interface Changes {
+  /** Nodes created or changed, by id (one an undo removed is no longer in the graph). */
+  nodes: Set<string>;
+  /** Relationships linked (made, or put back by an undo) and not unlinked since. */
+  linked: Set<MemoryRel>;
+  /** Relationships unlinked (deleted, or undone) and not linked again since. */
+  unlinked: Set<MemoryRel>;
+  /** Relationships whose properties changed. */
+  rels: Set<MemoryRel>;
+}
+
+const noChanges = (): Changes => ({ nodes: new Set(), linked: new Set(), unlinked: new Set(), rels: new Set() });
+
 type Row = Record<string, unknown>;
 type Query = (params: Row) => Row[];
 
@@ -96,8 +113,30 @@ export class MemoryGraph {
   /** The running transaction's time: Cypher's datetime() is one instant for a whole statement. */
   private instant: string | null = null;
 
-  constructor(clock: () => string = () => new Date().toISOString()) {
+  /** With `track`, what changes is noted for takeChanges (a first load's writes). */
+  #changes: Changes | null;
+  /** With `track`: whose properties each property map is, a node's id or a relationship. */
+  private readonly owners = new Map<Props, string | MemoryRel>();
+
+  constructor(clock: () => string = () => new Date().toISOString(), options: { track?: boolean } = {}) {
     this.clock = clock;
+    this.#changes = options.track ? noChanges() : null;
+  }
+
+  /** What changed since the last call (or since the graph was made); only with `track`. Not inside a transaction. */
+  takeChanges(): Changes {
+    if (!this.#changes) throw new Error('this memory graph does not track its changes');
+    if (this.journal) throw new Error('the changes of a running transaction are not taken');
+    const taken = this.#changes;
+    this.#changes = noChanges();
+    return taken;
+  }
+
+  private touch(props: Props): void {
+    if (!this.#changes) return;
+    const owner = this.owners.get(props);
+    if (typeof owner === 'string') this.#changes.nodes.add(owner);
+    else if (owner) this.#changes.rels.add(owner);
   }
 
   private now(): string {
@@ -143,6 +182,7 @@ export class MemoryGraph {
         .slice(0, LATEST);
       speaker.props.latestStatementIds = latest.map((e) => e.id);
       speaker.props.latestStatementKeys = latest.map((e) => e.key);
+      this.touch(speaker.props);
     }
     this.dirtySpeakers.clear();
   }
@@ -154,6 +194,7 @@ export class MemoryGraph {
   }
 
   private set(props: Props, key: string, value: Value): void {
+    if (this.#changes && !sameValue(props[key], value)) this.touch(props);
     if (!this.journal || this.fresh.has(props)) {
       props[key] = value;
       return;
@@ -171,11 +212,16 @@ export class MemoryGraph {
     const node: MemoryNode = { labels, props: { id, ...props } };
     this.fresh.add(node.props);
     this.nodes.set(id, node);
+    if (this.#changes) {
+      this.owners.set(node.props, id);
+      this.#changes.nodes.add(id);
+    }
     // (only entities are searched by name)
     if (labels.includes('Entity')) this.order.set(id, this.order.size);
     this.record(() => {
       this.nodes.delete(id);
       this.order.delete(id);
+      this.owners.delete(node.props);
     });
     return node;
   }
@@ -183,6 +229,7 @@ export class MemoryGraph {
   private addLabel(node: MemoryNode, label: string): void {
     if (node.labels.includes(label)) return;
     node.labels.push(label);
+    this.touch(node.props);
     this.record(() => node.labels.splice(node.labels.indexOf(label), 1));
   }
 
@@ -202,6 +249,7 @@ export class MemoryGraph {
     if (leaving) for (const r of leaving) if (r.type === type && r.to === to && r.match === match) return { rel: r, created: false };
     const rel: MemoryRel = { type, from, to, match, props: { ...on } as Props };
     this.fresh.add(rel.props);
+    if (this.#changes) this.owners.set(rel.props, rel);
     this.link(rel);
     this.record(() => this.unlink(rel));
     return { rel, created: true };
@@ -212,6 +260,8 @@ export class MemoryGraph {
     const byType = this.into.get(rel.to) ?? this.into.set(rel.to, new Map()).get(rel.to)!;
     (byType.get(rel.type) ?? byType.set(rel.type, []).get(rel.type)!).push(rel);
     this.#relationshipCount++;
+    this.#changes?.unlinked.delete(rel);
+    this.#changes?.linked.add(rel);
   }
 
   private unlink(rel: MemoryRel): void {
@@ -220,6 +270,8 @@ export class MemoryGraph {
     const reaching = this.into.get(rel.to)!.get(rel.type)!;
     reaching.splice(reaching.lastIndexOf(rel), 1);
     this.#relationshipCount--;
+    this.#changes?.linked.delete(rel);
+    this.#changes?.unlinked.add(rel);
   }
 
   private deleteRel(rel: MemoryRel): void {
@@ -585,6 +637,12 @@ export class MemoryGraph {
     for (const articleId of p.articleIds as string[]) if (this.labelled(articleId, 'Article')) this.mergeRel('CHANGED', id, articleId);
     return edit.props;
   }
+}
+
+/** Whether a property keeps its value: lists item by item. */
+function sameValue(a: Value | undefined, b: Value): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -7,9 +7,11 @@ import { extract } from '../../src/extract/extract.js';
 import type { Extraction } from '../../src/extract/types.js';
 import { ingestPaths } from '../../src/ingest/batch.js';
 import { holdsTerm } from '../../src/ingest/batchCandidates.js';
-import { ingestArticlesBulk } from '../../src/ingest/ingest.js';
+import { FirstLoad } from '../../src/ingest/firstLoad.js';
+import { ingestArticlesBulk, ingestInto } from '../../src/ingest/ingest.js';
 import { luceneQuery } from '../../src/ingest/resolveEntities.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { dump } from '../helpers/dump.js';
 import { MADE_UP_ARTICLES } from '../helpers/madeUpArticles.js';
 
 const ARTICLES = MADE_UP_ARTICLES;
@@ -17,6 +19,13 @@ const ARTICLES = MADE_UP_ARTICLES;
 let database: TestDatabase;
 let dir: string;
 let file: string;
+
+/** A file of one more article, in no corpus of the tests above. */
+function file2(): string {
+  const other = path.join(dir, 'other.jsonl');
+  writeFileSync(other, JSON.stringify({ id: 'z1', publisher: 'Other Gazette', publishedAt: '2024-03-01', text: 'Mayor Ana Ruiz said on Friday that the bridge would reopen in May.' }));
+  return other;
+}
 
 /** The graph as the oracle reads it: every node and relationship a write makes, ids and properties, in a stable order. */
 async function snapshot() {
@@ -63,10 +72,70 @@ describe('ingest --bulk', () => {
 
     for (const size of [1, 2, 3, 200]) {
       await database.db.autoCommit('db/wipe');
-      const bulk = await ingestPaths(database.db, [file], () => {}, undefined, { bulk: size });
+      // (into an empty graph --bulk is a first load, decided in memory: the batches are tried here, the first load below)
+      const bulk = await ingestPaths(database.db, [file], () => {}, undefined, { bulk: size, firstLoad: false });
       expect(bulk).toEqual(one);
       expect(await snapshot(), `--bulk ${size}`).toEqual(expected);
     }
+  });
+
+  it('into an empty graph decides in memory and leaves every node and relationship one article a transaction leaves, with their types, written at once or article by article', async () => {
+    await database.db.autoCommit('db/wipe');
+    const one = await ingestPaths(database.db, [file]);
+    const expected = await dump((text) => database.cypher(text));
+    for (const articles of [1, 2, 250]) {
+      await database.db.autoCommit('db/wipe');
+      const first = await ingestPaths(database.db, [file], () => {}, undefined, { bulk: 25, firstLoadArticles: articles });
+      expect(first, `a write every ${articles} articles`).toEqual(one);
+      expect(await dump((text) => database.cypher(text)), `a write every ${articles} articles`).toEqual(expected);
+    }
+    // the edits go on from the load's last one
+    await ingestPaths(database.db, [file2()]);
+    const sequences = await database.cypher<{ s: number }>('MATCH (e:Edit) RETURN e.sequence AS s ORDER BY s');
+    expect(sequences.map((r) => r.s)).toEqual(Array.from({ length: sequences.length }, (_, i) => i + 1));
+  });
+
+  it('never writes what it decided in memory into a graph another writer changed', async () => {
+    await database.db.autoCommit('db/wipe');
+    const load = new FirstLoad(database.db);
+    const write = (a: (typeof ARTICLES)[number]) => load.graph.transaction(() => ingestInto(load.graph.tx, a.text, { publisher: a.publisher, publishedAt: a.publishedAt, title: '', url: null, dateline: null, language: 'en' }, 'test'));
+    await write(ARTICLES[0]!);
+    await load.write();
+    const written = await dump((text) => database.cypher(text));
+    expect(written.filter((line) => line.startsWith('Article '))).toHaveLength(1);
+    await database.cypher("MATCH (c:Sequence {name: 'edit'}) SET c.value = c.value + 1");
+    await write(ARTICLES[1]!);
+    await expect(load.write()).rejects.toMatchObject({ code: 'GRAPH_CHANGED' });
+    expect((await dump((text) => database.cypher(text))).filter((line) => !line.startsWith('Sequence '))).toEqual(written.filter((line) => !line.startsWith('Sequence ')));
+  });
+
+  it('goes batch by batch when the graph is not empty, and stops deciding in memory when another writer changes the graph', async () => {
+    await database.db.autoCommit('db/wipe');
+    await ingestPaths(database.db, [file2()]);
+    const before = await database.cypher<{ n: number }>('MATCH (e:Edit) RETURN count(e) AS n');
+    const summary = await ingestPaths(database.db, [file], () => {}, undefined, { bulk: 25, firstLoadArticles: 1 });
+    expect(summary.warnings.filter((w) => w.origin === 'first load')).toEqual([]);
+    expect(summary.created).toBeGreaterThan(0);
+    expect((await database.cypher<{ n: number }>('MATCH (e:Edit) RETURN count(e) AS n'))[0]!.n).toBe(before[0]!.n + summary.created + summary.updated);
+
+    // another writer between two writes of the load: the load stops, the rest goes batch by batch, nothing is lost or twice
+    await database.db.autoCommit('db/wipe');
+    const one = await ingestPaths(database.db, [file]);
+    const oneGraph = await snapshot();
+    await database.db.autoCommit('db/wipe');
+    let interfered = false;
+    const summary2 = await ingestPaths(database.db, [file], (p) => {
+      if (!interfered && p.articlesDone >= 1) {
+        interfered = true;
+        void database.cypher("MERGE (c:Sequence {name: 'edit'}) SET c.value = c.value + 1000");
+      }
+    }, undefined, { bulk: 25, firstLoadArticles: 1 });
+    expect(interfered).toBe(true);
+    expect(summary2.warnings.filter((w) => w.origin === 'first load').map((w) => w.code)).toEqual(['GRAPH_CHANGED']);
+    expect({ ...summary2, warnings: [] }).toEqual({ ...one, warnings: [] });
+    const after = await snapshot();
+    expect(after.statements).toEqual(oneGraph.statements);
+    expect(after.entities.map((e) => e.id)).toEqual(oneGraph.entities.map((e) => e.id));
   });
 
   it("follows a curator's merge as one article a transaction does (a batch asks once whether the graph holds any)", async () => {

@@ -12,6 +12,7 @@ import { importPaths } from '../../src/ingest/importer.js';
 import { MemoryGraph } from '../../src/ingest/memoryGraph.js';
 import { createLogger } from '../../src/logger.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { dump } from '../helpers/dump.js';
 import { MADE_UP_ARTICLES } from '../helpers/madeUpArticles.js';
 
 // The made-up articles of the write paths' tests, one more naming a minister by her office only,
@@ -20,19 +21,6 @@ const ARTICLES = [
   ...MADE_UP_ARTICLES,
   { id: 'a6', publisher: 'Sample Daily', publishedAt: '2024-02-01', text: 'The foreign minister said the talks would resume on Monday. Officials said nothing. "We are ready," Kovacs said.' },
 ];
-
-const SKIPPED = new Set(['createdAt', 'ingestedAt', 'at']);
-
-/** Every node and relationship but the record of migrations, with their properties but the clock's, sorted. */
-async function dump(run: (text: string) => Promise<Array<Record<string, unknown>>>): Promise<string[]> {
-  const props = (p: unknown) => JSON.stringify(Object.entries(p as Record<string, unknown>).filter(([k]) => !SKIPPED.has(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const nodes = await run('MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props');
-  const rels = await run('MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, a.name) AS a, coalesce(b.id, b.name) AS b, properties(r) AS props');
-  return [
-    ...nodes.map((n) => `${[...(n.labels as string[])].sort().join(':')} ${props(n.props)}`),
-    ...rels.map((r) => `${r.a} -${r.type}-> ${r.b} ${props(r.props)}`),
-  ].sort();
-}
 
 let database: TestDatabase;
 let dir: string;
