@@ -97,9 +97,11 @@ async function inOrderAhead<T, R>(items: T[], ahead: number, start: (item: T) =>
 export const FIRST_LOAD_ARTICLES = 250;
 /**
  * The nodes and relationships a first load holds in memory at most: past them, what it holds is
- * written and the rest of the corpus goes in batch by batch (about 100 an article of the dev corpora).
+ * written and the rest of the corpus goes in batch by batch. About 100 an article of the dev
+ * corpora, and of the order of 1 KB each (an import of a million generated statements, some millions
+ * of nodes and relationships, held 5.4 GB).
  */
-export const FIRST_LOAD_MAX_ELEMENTS = 2_000_000;
+export const FIRST_LOAD_MAX_ELEMENTS = 1_000_000;
 
 /**
  * Ingests every article of the files and folders given, one transaction each: a bad file or

@@ -93,7 +93,10 @@ export class FirstLoad {
   readonly graph = new MemoryGraph(undefined, { track: true });
   private readonly elements = new Map<string, string>();
   private readonly relElements = new Map<MemoryRel, string>();
+  /** The counter of edits as the load's last transaction left it. */
   private written = 0;
+  /** Whether a transaction of the load committed yet. */
+  private begun = false;
 
   constructor(private readonly db: Executor) {}
 
@@ -138,7 +141,7 @@ export class FirstLoad {
   }
 
   private async apply(tx: TxRunner, delta: Delta): Promise<{ nodes: number; relationships: number; commit: () => void }> {
-    const [claim] = await tx.run<{ ours: boolean }>('firstLoad/claim', { written: this.written });
+    const [claim] = await tx.run<{ ours: boolean }>('firstLoad/claim', { written: this.written, first: !this.begun });
     if (!claim?.ours) throw new GraphChangedError();
     const elements = new Map<string, string>();
     const created = await inChunks(delta.createNodes, (rows) => tx.run<{ id: string; element: string }>('firstLoad/createNodes', { rows }));
@@ -160,6 +163,7 @@ export class FirstLoad {
       for (const rel of delta.deleteRels) this.relElements.delete(rel);
       for (const { i, element: e } of relElements) this.relElements.set(delta.createRels[i]!.rel, e);
       this.written = delta.sequence;
+      this.begun = true;
     };
     return { nodes: created.length, relationships: relElements.length, commit };
   }
