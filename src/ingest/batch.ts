@@ -145,8 +145,7 @@ export async function ingestPaths(
   };
   let report = () => {};
   // a first load: decided in memory, written in the background while the next articles are read
-  let load = null as FirstLoad | null;
-  load = bulk && !(db instanceof MemoryGraph) && options.firstLoad !== false && (await graphIsEmpty(db)) ? new FirstLoad(db) : null;
+  let load: FirstLoad | null = bulk && !(db instanceof MemoryGraph) && options.firstLoad !== false && (await graphIsEmpty(db)) ? new FirstLoad(db) : null;
   type Held = { article: ArticleInput; extraction: Extraction | undefined; outcome: IngestOutcome };
   let held: Held[] = [];
   let writing = null as { done: Promise<unknown>; articles: Held[] } | null;
