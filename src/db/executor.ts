@@ -326,7 +326,8 @@ export function toNeo4jParams(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toNeo4jParams);
   // a driver value (an Integer, a Date, a DateTime) goes as it is: only maps are walked
-  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) out[key] = toNeo4jParams(inner);
   return out;

@@ -251,7 +251,10 @@ export class MemoryGraph {
     this.fresh.add(rel.props);
     if (this.#changes) this.owners.set(rel.props, rel);
     this.link(rel);
-    this.record(() => this.unlink(rel));
+    this.record(() => {
+      this.unlink(rel);
+      this.owners.delete(rel.props);
+    });
     return { rel, created: true };
   }
 
@@ -474,7 +477,7 @@ export class MemoryGraph {
     }
     const merged = [...((e.aliases as string[] | undefined) ?? []), ...(row.aliases as string[])].filter((a) => a !== e.name);
     const aliases = unique(merged);
-    if (!(sameList(aliases, (e.aliases as string[] | undefined) ?? []) && e.aliasText !== undefined && e.aliasText !== null)) {
+    if (!(sameValue(aliases, (e.aliases as string[] | undefined) ?? []) && e.aliasText !== undefined && e.aliasText !== null)) {
       this.setAliases(id, e, aliases);
       bump();
     }
@@ -517,7 +520,7 @@ export class MemoryGraph {
     }
     this.mergeRel('OF', id, organizationId);
     const aliases = unique([...((o.aliases as string[] | undefined) ?? []), ...(row.aliases as string[])].filter((a) => a !== o.title));
-    if (!(sameList(aliases, (o.aliases as string[] | undefined) ?? []) && o.aliasText !== undefined && o.aliasText !== null)) {
+    if (!(sameValue(aliases, (o.aliases as string[] | undefined) ?? []) && o.aliasText !== undefined && o.aliasText !== null)) {
       this.setAliases(id, o, aliases);
       bump();
     }
@@ -643,9 +646,5 @@ export class MemoryGraph {
 function sameValue(a: Value | undefined, b: Value): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
   return a === b;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
