@@ -59,10 +59,11 @@ function branches(text: string, from: number): { elseAt: number; endAt: number }
   throw new Error('a CASE in a Cypher template has no END');
 }
 
-/** The value at a parameter path (`with.speaker`), or undefined. */
-function valueAt(params: Record<string, unknown>, path: string): unknown {
+
+/** The value at a parameter path split at its dots, or undefined. */
+function valueAtKeys(params: Record<string, unknown>, keys: string[]): unknown {
   let value: unknown = params;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (value === null || typeof value !== 'object') return undefined;
     value = (value as Record<string, unknown>)[key];
   }
@@ -76,7 +77,7 @@ export function specialise(text: string, params: Record<string, unknown>): strin
   for (let i = 0; i < text.length; ) {
     SWITCH.lastIndex = i;
     const found = text[i] === 'C' && keywordAt(text, i) === 'CASE' ? SWITCH.exec(text) : null;
-    const on = found ? valueAt(params, found[1]!) : undefined;
+    const on = found ? valueAtKeys(params, found[1]!.split('.')) : undefined;
     if (!found || typeof on !== 'boolean') {
       i = found ? i + 4 : skipQuoted(text, i);
       continue;
@@ -127,26 +128,47 @@ function reads(text: string, name: string): boolean {
   return false;
 }
 
-/** A template's specialisations, by the values of its switches; the template as written past `MAX_VARIANTS`. */
+/** A specialisation: its text, and whether it reads each parameter name asked about so far. */
+interface Variant {
+  text: string;
+  reads: Map<string, boolean>;
+}
+
+/** A template's switches, each parameter path split at its dots, and its specialisations by key. */
+interface Template {
+  switches: string[][];
+  variants: Map<string, Variant>;
+}
+
+/**
+ * A template's specialisations, by the values of its switches; the template as written past
+ * `MAX_VARIANTS`. Everything a request would otherwise recompute (the switches' paths, which
+ * parameters a specialisation reads) is kept with the template.
+ */
 export class Specialiser {
-  private readonly switches = new Map<string, string[]>();
-  private readonly variants = new Map<string, Map<string, string>>();
+  private readonly templates = new Map<string, Template>();
 
   /** The text to send for a template and its parameters, and the parameters that text still reads. */
   statement(template: string, params: Record<string, unknown>): Specialised {
-    let switches = this.switches.get(template);
-    if (!switches) this.switches.set(template, (switches = switchesOf(template)));
-    if (switches.length === 0) return { text: template, params };
-    const key = switches.map((path) => { const v = valueAt(params, path); return v === true ? '1' : v === false ? '0' : '-'; }).join('');
-    let known = this.variants.get(template);
-    if (!known) this.variants.set(template, (known = new Map()));
-    let text = known.get(key);
-    if (text === undefined) {
-      if (known.size >= MAX_VARIANTS) return { text: template, params };
-      known.set(key, (text = specialise(template, params)));
+    let known = this.templates.get(template);
+    if (!known) this.templates.set(template, (known = { switches: switchesOf(template).map((path) => path.split('.')), variants: new Map() }));
+    if (known.switches.length === 0) return { text: template, params };
+    let key = '';
+    for (const keys of known.switches) {
+      const v = valueAtKeys(params, keys);
+      key += v === true ? '1' : v === false ? '0' : '-';
+    }
+    let variant = known.variants.get(key);
+    if (variant === undefined) {
+      if (known.variants.size >= MAX_VARIANTS) return { text: template, params };
+      known.variants.set(key, (variant = { text: specialise(template, params), reads: new Map() }));
     }
     const kept: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(params)) if (reads(text, name)) kept[name] = value;
-    return { text, params: kept };
+    for (const name in params) {
+      let read = variant.reads.get(name);
+      if (read === undefined) variant.reads.set(name, (read = reads(variant.text, name)));
+      if (read) kept[name] = params[name];
+    }
+    return { text: variant.text, params: kept };
   }
 }
