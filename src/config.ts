@@ -85,6 +85,11 @@ export interface Config {
   graphiql: boolean;
   /** Whether clients may introspect the schema (GraphiQL needs it). */
   introspection: boolean;
+  /**
+   * How an operation is executed: by graphql-js for its first `jitAfter` runs, then compiled by
+   * graphql-jit (src/http/jitExecutor.ts); null: graphql-js always.
+   */
+  jitAfter: number | null;
   /** Origins allowed to call the API from a browser; empty: same origin only. */
   corsOrigins: string[];
   /** Development only: stack traces and internal messages in error responses. */
@@ -250,6 +255,7 @@ export function loadConfig(env: Env = process.env): Config {
     requireKeyForReads: readBool(env, 'SAIDGRAPH_REQUIRE_KEY_FOR_READS', false),
     graphiql: readBool(env, 'GRAPHIQL', true),
     introspection: readBool(env, 'SAIDGRAPH_INTROSPECTION', true),
+    jitAfter: readBool(env, 'SAIDGRAPH_JIT', true) ? readInt(env, 'SAIDGRAPH_JIT_AFTER', 1, 0, 1_000_000) : null,
     corsOrigins: readList(env, 'SAIDGRAPH_CORS_ORIGINS'),
     exposeErrors: readBool(env, 'SAIDGRAPH_EXPOSE_ERRORS', false),
     limits: {

@@ -23,6 +23,7 @@ import { answerClientError, callerIn, corsFor, identify, jsonBody, securityHeade
 import { deadlinePlugin, formatError, legacyJsonStatusPlugin, statsPlugin } from './http/plugins.js';
 import { rateLimit } from './http/rateLimit.js';
 import { TrustedDocuments, trustedDocumentsOnly } from './http/trustedDocuments.js';
+import { jitGateway } from './http/jitExecutor.js';
 import type { Logger } from './logger.js';
 import { resolvers } from './modules/index.js';
 import { loadTypeDefs } from './modules/typeDefs.js';
@@ -95,7 +96,7 @@ export async function createServer({ config, db, log, extractor: shared }: Serve
   const cursors = new CursorCodec(config.cursorSecret);
   const subscriptions = serveSubscriptions(httpServer, { schema, config, db, feed, cursors, extractor });
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    ...(config.jitAfter === null ? { schema } : { gateway: jitGateway(schema, config.jitAfter) }),
     formatError: formatError(log, config),
     includeStacktraceInErrorResponses: config.exposeErrors,
     introspection: config.introspection,

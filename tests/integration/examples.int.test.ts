@@ -5,8 +5,9 @@ import WebSocket from 'ws';
 import { exampleTabs, KEY_PLACEHOLDER } from '../../web/examples.js';
 import { developmentConfig, useExampleServer } from '../helpers/db.js';
 
-// configured as `npm start` is on a laptop: no keys, so the development key the write tabs send works
-const config = developmentConfig();
+// configured as `npm start` is on a laptop: no keys, so the development key the write tabs send
+// works; each operation run by graphql-js once, then compiled by graphql-jit
+const config = { ...developmentConfig(), jitAfter: 1 };
 const fixture = useExampleServer({ config });
 
 const operations = exampleTabs.flatMap((tab) =>
@@ -66,5 +67,70 @@ describe('the operations GraphiQL opens with', () => {
       expect(value).not.toBeNull();
       expect(JSON.stringify(value)).not.toMatch(/^\[\]$|"nodes":\[\]/);
     }
+  });
+});
+
+/**
+ * The API compiles an operation with graphql-jit the second time it comes (src/http/jitExecutor.ts);
+ * the first run is graphql-js's. Each document is sent twice, with a comment of its own so that it
+ * is new to the server, and the second answer must be the first, errors and their paths included.
+ */
+describe('an operation compiled by graphql-jit answers as graphql-js did', () => {
+  const tabQueries = exampleTabs.flatMap((tab) =>
+    parse(tab.query)
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.operation === 'query')
+      .map((op) => [`tab ${op.name!.value}`, { query: tab.query, operationName: op.name!.value, variables: 'variables' in tab && tab.variables ? (JSON.parse(tab.variables) as Record<string, unknown>) : {} }] as const),
+  );
+  const crafted: [string, { query: string; operationName?: string; variables?: Record<string, unknown> }][] = [
+    ['aliases, fragments, @include and @skip by variables', {
+      query: `query Q($with: Boolean!, $without: Boolean!) { a: person(name: "Lavrov") { ...P } b: person(name: "Peskov") { ...P } }
+        fragment P on Person { __typename id name tenures @include(if: $with) { start office { title } } statements(first: 2) @skip(if: $without) { totalCount nodes { id text speaker { ... on Person { name } } } } }`,
+      variables: { with: true, without: false },
+    }],
+    ['the same with the switches turned', {
+      query: `query Q($with: Boolean!, $without: Boolean!) { a: person(name: "Lavrov") { ...P } }
+        fragment P on Person { id tenures @include(if: $with) { start } statements(first: 2) @skip(if: $without) { totalCount } }`,
+      variables: { with: false, without: true },
+    }],
+    ['a union and an interface through node and nodes', {
+      query: `{ nodes(ids: ["organization:russia", "nope", "person:nope"]) { __typename id ... on Organization { name offices { title } } } }`,
+    }],
+    ['a nullable field whose resolver fails, beside one that does not', {
+      query: `{ neighborhood(id: "organization:russia", depth: 9) { nodes { id } } organizations(first: 1) { nodes { name } } }`,
+    }],
+    ['a non-null field whose resolver fails, the null going up to data', {
+      query: `{ statements(first: 1000) { totalCount } organizations(first: 1) { nodes { name } } }`,
+    }],
+    ['a variable left to its default and a list of them', {
+      query: `query($first: Int = 2, $ids: [ID!]! = ["organization:russia"]) { statements(first: $first) { nodes { id } pageInfo { hasNextPage endCursor } } nodes(ids: $ids) { id } }`,
+    }],
+    ['a variable given as null though it has a default', {
+      query: `query($first: Int = 2) { statements(first: $first) { totalCount } }`,
+      variables: { first: null },
+    }],
+    ['variables that cannot be read', {
+      query: `query($first: Int!) { statements(first: $first) { totalCount } }`,
+      variables: { first: 'many' },
+    }],
+    ['introspection as GraphiQL asks for it', {
+      query: `{ __schema { queryType { name } types { name kind fields(includeDeprecated: true) { name args { name defaultValue } type { kind name ofType { kind name } } } } } __type(name: "Statement") { name fields { name } } }`,
+    }],
+  ];
+
+  it.each([...tabQueries, ...crafted])('%s', async (name, request) => {
+    const send = async () => {
+      const response = await fetch(fixture.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...request, query: `${request.query}\n# compiled on its second run: ${name}` }),
+      });
+      return { status: response.status, body: await response.text() };
+    };
+    const first = await send();
+    const second = await send();
+    const third = await send();
+    expect(first.body.length).toBeGreaterThan(20);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
   });
 });

@@ -11,8 +11,15 @@ describe('configuration', () => {
     expect(config.neo4j.uri).toBeNull();
     expect(config.neo4j.local.port).toBe(7687);
     expect(config.apiKeys).toEqual([]);
-    expect(config).toMatchObject({ introspection: true, exposeErrors: false, corsOrigins: [], limits: { depth: 12, cost: 50000 } });
+    expect(config).toMatchObject({ introspection: true, exposeErrors: false, corsOrigins: [], limits: { depth: 12, cost: 50000 }, jitAfter: 1 });
     expect(config.requireKeyForReads).toBe(false);
+  });
+
+  it('compiles operations with graphql-jit after the runs asked, or never', () => {
+    expect(loadConfig({ SAIDGRAPH_JIT_AFTER: '0' }).jitAfter).toBe(0);
+    expect(loadConfig({ SAIDGRAPH_JIT_AFTER: '10' }).jitAfter).toBe(10);
+    expect(loadConfig({ SAIDGRAPH_JIT: 'false', SAIDGRAPH_JIT_AFTER: '10' }).jitAfter).toBeNull();
+    expect(() => loadConfig({ SAIDGRAPH_JIT_AFTER: '-1' })).toThrow(/SAIDGRAPH_JIT_AFTER/);
   });
 
   it('reads the environment', () => {
