@@ -59,7 +59,6 @@ function branches(text: string, from: number): { elseAt: number; endAt: number }
   throw new Error('a CASE in a Cypher template has no END');
 }
 
-
 /** The value at a parameter path split at its dots, or undefined. */
 function valueAtKeys(params: Record<string, unknown>, keys: string[]): unknown {
   let value: unknown = params;
