@@ -1,4 +1,4 @@
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Result, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { neo4jSessionsInUse } from '../telemetry/metrics.js';
 import { inSpan, SpanKind, type Context } from '../telemetry/tracing.js';
@@ -26,21 +26,24 @@ const SPECIALISER = new Specialiser();
 type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
 
 /**
- * Starts a query without the stack trace the driver captures for it. The driver's Result takes
- * `new Error().stack` for every query, to give an error from the server the caller's stack: the
- * frames of this file, formatted on every request whether it fails or not (5% of the API's CPU
- * serving a statement by id). The driver builds its Result synchronously inside `run`, so the
- * limit is lowered for that call alone. A failed query is still traced to its statement (its span
- * is named by the statement's file) and, in a request, to the field that ran it (the error's path).
+ * Runs a query and reads its rows as plain values, without the stack trace the driver captures for
+ * it. The driver's Result takes `new Error().stack` for every query, to give an error from the
+ * server the caller's stack: the frames of this file, formatted on every request whether it fails
+ * or not (5% of the API's CPU serving a statement by id). The driver builds its Result
+ * synchronously inside `run`, so the limit is lowered for that call alone. A failed query is still
+ * traced to its statement (its span is named by the statement's file) and, in a request, to the
+ * field that ran it (the error's path).
  */
-function startQuiet<R>(start: () => R): R {
+async function rowsOf<T>(run: () => Result): Promise<T[]> {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
+  let result: Result;
   try {
-    return start();
+    result = run();
   } finally {
     Error.stackTraceLimit = limit;
   }
+  return (await result).records.map((record) => toPlain(record.toObject()) as T);
 }
 
 /** How long a read keeps retrying transient failures (a leader change, a lost connection). */
@@ -185,7 +188,7 @@ export class Executor {
     const deadline = Math.min(Date.now() + READ_RETRY_MS, this.budget?.deadline ?? Infinity);
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.withSession('READ', async (s, config) => (await startQuiet(() => s.run(text, values, config))).records.map((r) => toPlain(r.toObject()) as T));
+        return await this.withSession('READ', (s, config) => rowsOf<T>(() => s.run(text, values, config)));
       } catch (error) {
         const cause = (error as { originalError?: unknown }).originalError ?? error;
         // Neo4j calls a query over its memory limit transient, but the same query fails the same way again
@@ -235,7 +238,7 @@ export class Executor {
 
   private runText<T>(text: string, params: Params): Promise<T[]> {
     const prepared = this.prepare(text, params);
-    return this.withSession('WRITE', async (s, config) => (await startQuiet(() => s.run(prepared.text, prepared.values, config))).records.map((r) => toPlain(r.toObject()) as T));
+    return this.withSession('WRITE', (s, config) => rowsOf<T>(() => s.run(prepared.text, prepared.values, config)));
   }
 
   /** Listens to every statement run; returns the function that stops listening. */
@@ -246,10 +249,9 @@ export class Executor {
 
   private runIn<T>(tx: ManagedTransaction, name: QueryName, params: Params): Promise<T[]> {
     for (const listener of this.listeners) listener(name);
-    return this.traced(name, async () => {
+    return this.traced(name, () => {
       const { text, values } = this.prepare(this.registry.get(name), params);
-      const result = await startQuiet(() => tx.run(text, values));
-      return result.records.map((record) => toPlain(record.toObject()) as T);
+      return rowsOf<T>(() => tx.run(text, values));
     });
   }
 
