@@ -35,8 +35,8 @@ export function jitGateway(schema: GraphQLSchema, after: number): GatewayInterfa
       }
       compiled.set(operation, (query = compileQuery(schema, document, operation.name?.value, { disablingCapturingStackErrors: true })));
     }
-    // (an operation graphql-jit cannot compile: its errors, as graphql-js would give them)
-    if (!isCompiledQuery(query)) return query;
+    // an operation graphql-jit cannot compile stays graphql-js's
+    if (!isCompiledQuery(query)) return byGraphqlJs();
     const result = await query.query(undefined, context, variableValues);
     if (result.errors?.length && result.data === undefined) {
       // variables graphql-jit would not read. Those graphql-js cannot read either get its errors,

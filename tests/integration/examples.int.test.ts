@@ -72,8 +72,9 @@ describe('the operations GraphiQL opens with', () => {
 
 /**
  * The API compiles an operation with graphql-jit the second time it comes (src/http/jitExecutor.ts);
- * the first run is graphql-js's. Each document is sent twice, with a comment of its own so that it
- * is new to the server, and the second answer must be the first, errors and their paths included.
+ * the first run is graphql-js's. Each document is sent three times, with a comment of its own so
+ * that it is new to the server, and the second and third answers (compiled) must be the first,
+ * errors and their paths included.
  */
 describe('an operation compiled by graphql-jit answers as graphql-js did', () => {
   const tabQueries = exampleTabs.flatMap((tab) =>
